@@ -65,9 +65,7 @@ class Transcript:
             object.__setattr__(self, "metadata", MappingProxyType(dict(self.metadata)))
 
     @classmethod
-    def from_turns(
-        cls, turns: Iterable[tuple[Speaker | str, str]], id: str = "conversation"
-    ) -> Transcript:
+    def from_turns(cls, turns: Iterable[tuple[Speaker | str, str]], id: str = "conversation") -> Transcript:
         """Build a transcript from ``(speaker, text)`` pairs, numbering them from 0.
 
         >>> Transcript.from_turns([("counsellor", "What brings you here?"), ("client", "My drinking.")])
