@@ -10,6 +10,7 @@ The hierarchy::
     ├── UnknownFormatError          an input or output format oars does not know
     ├── ModelError                  the shipped coder model is missing, corrupt or incompatible
     ├── SessionNotFoundError        no stored chat session has that id
+    ├── SessionEndedError           a message was sent to a session that has ended
     ├── StoreError                  the session store failed (never silently ignored)
     └── ConfigError                 a setting is invalid
 
@@ -26,6 +27,7 @@ __all__ = [
     "EmptyTranscriptError",
     "ModelError",
     "OarsError",
+    "SessionEndedError",
     "SessionNotFoundError",
     "StoreError",
     "TranscriptEncodingError",
@@ -79,6 +81,10 @@ class SessionNotFoundError(OarsError, KeyError):
 
     def __str__(self) -> str:  # KeyError quotes its argument; keep the message readable.
         return str(self.args[0]) if self.args else "session not found"
+
+
+class SessionEndedError(OarsError):
+    """The session has ended; start a new one to keep talking."""
 
 
 class StoreError(OarsError):

