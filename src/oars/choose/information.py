@@ -1,0 +1,100 @@
+"""Brief, neutral, widely published information for Elicit–Provide–Elicit.
+
+oars gives information only when the client asks (or agrees to hear it), keeps it general, says where it
+comes from, and never turns it into a prescription: what the client makes of it is theirs to decide. It is
+not medical advice; questions about a person's own treatment go to their clinician.
+"""
+
+from __future__ import annotations
+
+__all__ = ["GENERAL", "information_for", "options_for"]
+
+# Public guidance as published by the named bodies (wording ours, figures theirs).
+_FACTS: dict[str, str] = {
+    "drinking": (
+        "US guidance (the Dietary Guidelines, used by the NIAAA) suggests that adults who drink keep to two "
+        "drinks or fewer in a day for men and one or fewer for women, and that drinking less is better for "
+        "health than drinking more"
+    ),
+    "smoking": (
+        "according to the CDC, using stop-smoking medicines such as nicotine patches or gum together with "
+        "support like a quitline (1-800-QUIT-NOW in the US) roughly doubles the chances of quitting for good"
+    ),
+    "vaping": (
+        "most vapes contain nicotine, which is strongly habit-forming; the CDC notes that quitlines "
+        "(1-800-QUIT-NOW in the US) and nicotine replacement can help people who want to stop"
+    ),
+    "cannabis": (
+        "NIDA reports that regular cannabis use can lead to dependence for some people, and that cutting "
+        "down gradually or setting use-free days are common ways people start changing it"
+    ),
+    "drugs": (
+        "SAMHSA's free, confidential National Helpline (1-800-662-4357) can connect people with treatment "
+        "and support services any time, and many people find that combining support with a plan helps"
+    ),
+    "gambling": (
+        "the National Council on Problem Gambling runs a free, confidential helpline (1-800-GAMBLER), and "
+        "many people use blocking software or bank gambling blocks to make betting harder on impulse"
+    ),
+    "medication": (
+        "many people find that linking a dose to something they already do every day, or using a pill box "
+        "or a phone reminder, helps; any change to a prescription is best talked through with the prescriber"
+    ),
+    "diabetes": (
+        "the CDC's National Diabetes Prevention Program notes that small, steady changes in eating and "
+        "activity, like a brisk 30-minute walk most days, can make a real difference to blood sugar"
+    ),
+    "eating": (
+        "public health guidance generally suggests small, specific changes, like adding vegetables to one "
+        "meal a day or swapping sugary drinks for water, rather than big restrictions that are hard to keep up"
+    ),
+    "exercise": (
+        "US guidelines suggest about 150 minutes of moderate activity a week for adults, such as brisk "
+        "walking, and say that any amount is better than none and that it can be built up gradually"
+    ),
+    "low_mood": (
+        "research on behavioural activation, a well-tested approach for depression, suggests that small "
+        "amounts of activity that used to bring pleasure or a sense of achievement can lift mood over time"
+    ),
+    "anxiety": (
+        "research on anxiety suggests that avoiding feared situations tends to keep anxiety going, and that "
+        "facing them gradually, starting with the least frightening, helps it fade; CBT uses this widely"
+    ),
+    "sleep": (
+        "sleep guidance commonly suggests keeping a regular wake-up time, limiting caffeine later in the "
+        "day, and keeping screens out of bed"
+    ),
+    "therapy": (
+        "talking therapies such as CBT are well tested for many difficulties, and a first appointment is "
+        "usually about getting to know what you want help with, with no commitment beyond that"
+    ),
+}
+GENERAL = (
+    "I can only share general information, not medical advice about your own situation; for that, your "
+    "doctor or clinician is the right person to ask"
+)
+_OPTIONS: dict[str, str] = {
+    "drinking": "setting drink-free days, swapping every other drink for water, or not keeping alcohol at home",
+    "smoking": "nicotine patches or gum, a quitline, setting a quit date, or cutting out the first cigarette of the day",
+    "vaping": "stepping down the nicotine strength, setting vape-free times, or a quitline",
+    "cannabis": "use-free days, not buying in bulk, or spending time with people who don't smoke",
+    "gambling": "bank gambling blocks, blocking apps, handing over cards on payday, or the 1-800-GAMBLER helpline",
+    "medication": "a pill box, a phone reminder, or taking it alongside something you already do every day",
+    "exercise": "a short walk after one meal a day, taking stairs, or doing something active with a friend",
+    "eating": "planning one meal ahead, swapping one snack, or keeping fruit where the snacks usually are",
+    "low_mood": "one small activity each day that used to feel good, getting outside briefly, or a daily call to someone",
+    "anxiety": "a list of feared situations from easiest to hardest, starting with the easiest, or slow breathing",
+    "sleep": "a fixed wake-up time, no caffeine after lunch, or a wind-down routine without screens",
+}
+
+
+def information_for(topic: str | None) -> str:
+    """A short piece of general information on ``topic``, or the general-information disclaimer."""
+    fact = _FACTS.get(topic or "")
+    return f"In general terms, {fact}." if fact else f"{GENERAL}."
+
+
+def options_for(topic: str | None) -> str | None:
+    """A short menu of things other people have tried, if oars has one for ``topic``."""
+    menu = _OPTIONS.get(topic or "")
+    return f"Some things other people have found useful include {menu}." if menu else None

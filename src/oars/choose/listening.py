@@ -1,0 +1,161 @@
+"""Reflective listening: how to answer what the client just said, and when to ask a question.
+
+The default reply is a reflection. Complex reflections are preferred (at least seven in ten), shaped by
+the client's talk: change talk gets EARS (elaborate, affirm, reflect, summarise), sustain talk a
+double-sided reflection when there is change talk to pair it with (otherwise coming alongside, sometimes
+gently amplified) and autonomy. Questions are rationed: one only when the running reflection-to-question
+ratio stays above two after asking, and never two turns apart from a run of three reflections.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Sequence
+from dataclasses import replace
+
+from oars.choose.move import Act, Choice, Material, Move, Purpose, Style, SummaryKind
+from oars.coder.labels import DarnCat
+from oars.measures import RulerKind
+from oars.track.state import Process, SessionState
+from oars.understand.model import Understanding
+
+__all__ = ["Listening"]
+
+_TARGET_RQ = 2.2  # a question is asked only if reflections : questions stays above this afterwards
+_MAX_QUIET = 3  # ... or after this many turns without one (a conversation also needs direction)
+_COMPLEX_SHARE = 0.72
+_SUMMARY_EVERY = 5  # counsellor turns between collecting summaries at least
+_SUMMARY_AFTER = 3  # new change statements needed for a collecting summary
+_RULER_FROM_TURN = 2  # evoking turns before the importance ruler
+# Evocative questions, in the order a session usually reaches for them (reference section 5).
+_EVOCATIVE = (
+    Purpose.CONCERN,
+    Purpose.DESIRE,
+    Purpose.REASONS,
+    Purpose.LOOKING_FORWARD,
+    Purpose.VALUES,
+    Purpose.ABILITY,
+    Purpose.PAST_SUCCESS,
+    Purpose.LOOKING_BACK,
+    Purpose.EXTREMES,
+    Purpose.NEED,
+)
+
+
+class Listening:
+    """Composes a listening reply for one client message."""
+
+    def __init__(self, state: SessionState, u: Understanding, material: Material, rng: random.Random) -> None:
+        self.state, self.u, self.material, self.rng = state, u, material, rng
+
+    def respond(self, reason: str, *, purposes: Sequence[Purpose] = (), ask: bool | None = None) -> Choice:
+        """A reply: reflection (or summary / affirmation) and, if it is time, an open question."""
+        acts, style, summary = self._reflection()
+        question = self._question(purposes) if (self._should_ask() if ask is None else ask) else None
+        material = self.material
+        if question is not None:
+            acts = (*acts, Act.OPEN_QUESTION)
+            if question is Purpose.RULER:
+                material = replace(material, ruler_kind=self._ruler_kind())
+        why = f"{reason}; {self._why(acts, style)}"
+        return Choice(Move(acts, why, style=style, purpose=question, summary=summary, material=material))
+
+    # -- the reflective part ------------------------------------------------------------------------
+
+    def _reflection(self) -> tuple[tuple[Act, ...], Style | None, SummaryKind | None]:
+        u, state = self.u, self.state
+        if self._time_to_summarise():
+            return (Act.SUMMARY,), None, SummaryKind.COLLECTING
+        if u.is_change_talk:
+            style = self._change_talk_style()
+            if u.darn_cat in {DarnCat.TAKING_STEPS, DarnCat.ABILITY} or u.past_success:
+                return (Act.COMPLEX_REFLECTION, Act.AFFIRMATION), style, None
+            return (Act.COMPLEX_REFLECTION,), style, None
+        if u.is_sustain_talk:
+            style = self._sustain_talk_style()
+            wants_autonomy = len(state.sustain_talk) >= 1 and state.turns_since(Act.EMPHASIZE_AUTONOMY) >= 3
+            acts = (Act.COMPLEX_REFLECTION, Act.EMPHASIZE_AUTONOMY) if wants_autonomy else (Act.COMPLEX_REFLECTION,)
+            return acts, style, None
+        if self._complex_share() >= _COMPLEX_SHARE and u.words >= 4 and not u.feelings:
+            return (Act.SIMPLE_REFLECTION,), None, None
+        return (Act.COMPLEX_REFLECTION,), self._neutral_style(), None
+
+    def _change_talk_style(self) -> Style:
+        if self.u.values:
+            return Style.MEANING
+        if self.u.feelings and self.rng.random() < 0.5:
+            return Style.FEELING
+        return self.rng.choice((Style.CONTINUING, Style.CONTINUING, Style.MEANING))
+
+    def _sustain_talk_style(self) -> Style:
+        state = self.state
+        if state.change_talk:
+            return Style.DOUBLE_SIDED
+        amplified_recently = any(m.get("style") == Style.AMPLIFIED for m in state.moves[-6:])
+        if state.discord == 0 and not amplified_recently and self.rng.random() < 0.3:
+            return Style.AMPLIFIED
+        return Style.ALONGSIDE if self.rng.random() < 0.5 else Style.REFRAME
+
+    def _neutral_style(self) -> Style:
+        if self.u.feelings:
+            return Style.FEELING
+        if self.u.values:
+            return Style.MEANING
+        return self.rng.choice((Style.CONTINUING, Style.FEELING, Style.CONTINUING))
+
+    def _complex_share(self) -> float:
+        complex_ = self.state.count(Act.COMPLEX_REFLECTION) + self.state.count(Act.SUMMARY)
+        simple = self.state.count(Act.SIMPLE_REFLECTION)
+        return complex_ / (complex_ + simple) if complex_ + simple else 0.0
+
+    def _time_to_summarise(self) -> bool:
+        state = self.state
+        since = state.turns_since(Act.SUMMARY)
+        new = sum(s.turn >= state.client_turns - since for s in state.change_talk) + self.u.is_change_talk
+        return since >= _SUMMARY_EVERY and new >= _SUMMARY_AFTER
+
+    # -- the question -------------------------------------------------------------------------------
+
+    def _should_ask(self) -> bool:
+        state = self.state
+        reflections, questions = state.reflections_and_questions()
+        quiet = min(state.turns_since(Act.OPEN_QUESTION), state.turns_since(Act.ASK_PERMISSION))
+        if quiet >= _MAX_QUIET or state.client_turns == 0:
+            return True
+        if quiet == 0:
+            return False
+        low_content = self.u.words <= 3 or self.u.answer is not None
+        ratio_after = (reflections + 1) / (questions + 1)
+        return ratio_after >= _TARGET_RQ and (low_content or quiet >= 2)
+
+    def _question(self, preferred: Sequence[Purpose]) -> Purpose:
+        used = self.state.purposes_used()
+        for purpose in preferred:
+            if purpose not in used[-4:]:
+                return purpose
+        if self.state.process is not Process.EVOKING:
+            return Purpose.EXPLORE if Purpose.EXPLORE not in used[-2:] else Purpose.ELABORATE
+        if self._ruler_due():
+            return Purpose.RULER
+        if self.u.is_change_talk and used[-1:] != [Purpose.ELABORATE] and self.rng.random() < 0.5:
+            return Purpose.ELABORATE
+        fresh = [p for p in _EVOCATIVE if p not in used]
+        if fresh:
+            return fresh[0]
+        return self.rng.choice((Purpose.ELABORATE, Purpose.KEY_QUESTION, Purpose.LOOKING_FORWARD, Purpose.VALUES))
+
+    def _ruler_due(self) -> bool:
+        evoking_turns = sum(m.get("process") == Process.EVOKING for m in self.state.moves)
+        asked = {m.get("ruler_kind") for m in self.state.moves if m.get("purpose") == Purpose.RULER}
+        if RulerKind.IMPORTANCE not in asked:
+            return evoking_turns >= _RULER_FROM_TURN
+        return RulerKind.CONFIDENCE not in asked and evoking_turns >= _RULER_FROM_TURN + 4
+
+    def _ruler_kind(self) -> RulerKind:
+        asked = {m.get("ruler_kind") for m in self.state.moves if m.get("purpose") == Purpose.RULER}
+        return RulerKind.IMPORTANCE if RulerKind.IMPORTANCE not in asked else RulerKind.CONFIDENCE
+
+    def _why(self, acts: tuple[Act, ...], style: Style | None) -> str:
+        talk = self.u.talk.value + (f" ({self.u.darn_cat.value})" if self.u.darn_cat else "")
+        shape = "+".join(a.value for a in acts) + (f" [{style.value}]" if style else "")
+        return f"client talk: {talk}; reply: {shape}"

@@ -1,0 +1,356 @@
+"""The *choose* stage: an explicit MI policy that picks the next move and says why.
+
+Rules are tried in order and the first that applies decides (safety always first):
+
+1. crisis signal -> the safety path (and one follow-up turn after it);
+2. a message that cannot be read as English prose, or an attempt to re-instruct the program -> clarify,
+   in character;
+3. the client wants to stop -> closing summary;
+4. a question to the counsellor -> honest disclosure, or Elicit–Provide–Elicit for information;
+5. discord -> come alongside and hand back autonomy, never argue;
+6. an answer to what was just asked (ruler, permission to plan, a planning question) -> its follow-up;
+7. otherwise the current process decides (engaging, focusing, evoking, planning), with reflective
+   listening as the default and questions rationed so that reflections outnumber them two to one.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Protocol
+
+from oars.choose.information import information_for, options_for
+from oars.choose.listening import Listening
+from oars.choose.move import Act, Choice, Material, Move, Purpose, Style, SummaryKind
+from oars.choose.planning import plan_answer, plan_step
+from oars.coder.labels import DarnCat, Talk
+from oars.events import Event, EventKind
+from oars.measures import RulerKind
+from oars.track.state import Process, SessionState
+from oars.understand.lexicon import TOPICS
+from oars.understand.model import Asked, Form, Understanding
+
+__all__ = ["Choice", "MIPolicy", "Policy"]
+
+_TOPICS = {topic.key: topic for topic in TOPICS}
+_ENGAGING_TURNS = 2  # client turns of engaging before focusing, unless the client names a focus at once
+_CRISIS_FOLLOW_UPS = 1  # client turns after a crisis signal that still get the safety path
+
+
+class Policy(Protocol):
+    """Chooses the counsellor's next move. One method each for the opening and for a reply."""
+
+    def opening(self, state: SessionState) -> Choice: ...
+
+    def choose(self, state: SessionState, understanding: Understanding) -> Choice: ...
+
+
+class MIPolicy:
+    """The built-in MI policy (see the module docstring for its rules)."""
+
+    def __init__(self, seed: int = 0) -> None:
+        self.seed = seed
+
+    def opening(self, state: SessionState) -> Choice:
+        material = Material(behaviour=_behaviour(state.topic), change=_change(state, state.topic))
+        return Choice(
+            Move(
+                (Act.OPENING,),
+                "start of session: introduce the program and invite the concern",
+                purpose=Purpose.OPEN_CONCERN,
+                material=material,
+            )
+        )
+
+    def choose(self, state: SessionState, understanding: Understanding) -> Choice:
+        u = understanding
+        rng = random.Random(f"{self.seed}:{state.session_id}:{state.client_turns}")
+        material = _material(state, u)
+        for rule in (_crisis, _unreadable, _stop, _asked, _discord, _answered):
+            choice = rule(state, u, material)
+            if choice is not None:
+                return choice
+        return _by_process(state, u, material, rng)
+
+
+# --- rules -----------------------------------------------------------------------------------------
+
+
+def _crisis(state: SessionState, u: Understanding, material: Material) -> Choice | None:
+    if u.crisis.is_crisis:
+        categories = ", ".join(c.value for c in u.crisis.categories)
+        severity = u.crisis.highest_severity
+        flag = Event(
+            EventKind.CRISIS_FLAGGED,
+            {
+                "categories": [c.value for c in u.crisis.categories],
+                "severity": severity.value if severity else None,
+                "evidence": [s.evidence for s in u.crisis.signals],
+                "source": "chat",
+            },
+        )
+        reason = f"crisis signal ({categories}; {severity}): step out of MI, give resources, ask about safety"
+        return Choice(Move((Act.CRISIS,), reason, material=material), (flag,))
+    if state.flagged and state.crisis_turns and state.client_turns - state.crisis_turns[-1] <= _CRISIS_FOLLOW_UPS:
+        reason = "follow-up after a crisis signal: the flag stays raised until a clinician clears it"
+        return Choice(Move((Act.CRISIS,), reason, material=material))
+    return None
+
+
+def _unreadable(_: SessionState, u: Understanding, material: Material) -> Choice | None:
+    if u.form is not Form.PROSE:
+        return Choice(Move((Act.CLARIFY,), f"form:{u.form.value}", material=material))
+    if u.injection:
+        return Choice(
+            Move(
+                (Act.CLARIFY,),
+                "injection: the text is treated as conversation, not instructions",
+                material=material,
+            )
+        )
+    return None
+
+
+def _stop(state: SessionState, u: Understanding, material: Material) -> Choice | None:
+    if not u.wants_to_stop:
+        return None
+    ended = Event(EventKind.SESSION_ENDED, {"reason": "the client ended the session"})
+    process = Event(EventKind.PROCESS_CHANGED, {"process": Process.CLOSED, "reason": "the client wants to stop"})
+    move = Move(
+        (Act.SUMMARY, Act.CLOSING),
+        "the client wants to stop: closing summary of their own change talk",
+        summary=SummaryKind.CLOSING,
+        material=material,
+    )
+    return Choice(move, (process, ended))
+
+
+def _asked(state: SessionState, u: Understanding, material: Material) -> Choice | None:
+    if u.asked is Asked.ABOUT_COUNSELLOR:
+        return Choice(
+            Move(
+                (Act.DISCLOSURE, Act.OPEN_QUESTION),
+                "asked about the counsellor: say it is automated",
+                purpose=Purpose.RESUME,
+                material=material,
+            )
+        )
+    if u.asked not in (Asked.ADVICE, Asked.INFORMATION):
+        return None
+    topic = _topic_of(state, u)
+    if u.asked is Asked.ADVICE and state.expecting is not Purpose.INFO_ELICIT:
+        # Elicit first: the client's own ideas before anything from the counsellor.
+        return Choice(
+            Move(
+                (Act.COMPLEX_REFLECTION, Act.OPEN_QUESTION),
+                "asked for advice: elicit the client's own ideas first (Elicit-Provide-Elicit)",
+                style=Style.MEANING,
+                purpose=Purpose.INFO_ELICIT,
+                material=material,
+            )
+        )
+    text = options_for(topic) if u.asked is Asked.ADVICE else None
+    information = text or information_for(topic)
+    return Choice(
+        Move(
+            (Act.INFORMATION, Act.OPEN_QUESTION),
+            "asked for information (permission given by asking): provide briefly, then elicit",
+            purpose=Purpose.INFO_CHECK,
+            material=replace(material, information=information),
+        )
+    )
+
+
+def _discord(state: SessionState, u: Understanding, material: Material) -> Choice | None:
+    if not u.discord:
+        return None
+    return Choice(
+        Move(
+            (Act.COMPLEX_REFLECTION, Act.EMPHASIZE_AUTONOMY),
+            "discord: come alongside and emphasise autonomy; never argue",
+            style=Style.ALONGSIDE,
+            material=material,
+        )
+    )
+
+
+def _answered(state: SessionState, u: Understanding, material: Material) -> Choice | None:
+    kind = state.expecting_ruler
+    if kind is not None and u.ruler is not None:
+        answered = Event(EventKind.RULER_ANSWERED, {"kind": kind.value, "value": u.ruler, "text": u.text})
+        events: tuple[Event, ...] = (answered,)
+        if kind is RulerKind.CONFIDENCE and state.process is Process.PLANNING:
+            events += (Event(EventKind.PLAN_UPDATED, {"field": "confidence", "value": u.ruler}),)
+        move = Move(
+            (Act.OPEN_QUESTION,),
+            f"{kind.value} ruler answered {u.ruler}: ask why not lower (evokes change talk)",
+            purpose=Purpose.RULER_FOLLOWUP,
+            material=replace(material, ruler_kind=kind, ruler_value=u.ruler),
+        )
+        return Choice(move, events)
+    if state.expecting is Purpose.PLAN_PERMISSION:
+        if u.answer == "yes" or (u.answer is None and _mobilising(u)):
+            start = Event(
+                EventKind.PROCESS_CHANGED,
+                {"process": Process.PLANNING, "reason": "the client agreed to think about a plan"},
+            )
+            return plan_step(state, u, material, extra=(start,), first=True)
+        if u.answer == "no" or u.is_sustain_talk:
+            back = Event(
+                EventKind.PROCESS_CHANGED,
+                {"process": Process.EVOKING, "reason": "the client is not ready to plan"},
+            )
+            move = Move(
+                (Act.COMPLEX_REFLECTION, Act.EMPHASIZE_AUTONOMY),
+                "not ready to plan: respect it, stay with evoking",
+                style=Style.ALONGSIDE,
+                material=material,
+            )
+            return Choice(move, (back,))
+    if state.process is Process.PLANNING and state.expecting is not None:
+        return plan_answer(state, u, material)
+    return None
+
+
+# --- by process -------------------------------------------------------------------------------------
+
+
+def _by_process(state: SessionState, u: Understanding, material: Material, rng: random.Random) -> Choice:
+    listening = Listening(state, u, material, rng)
+    if state.process is Process.ENGAGING:
+        return _engaging(state, u, material, listening)
+    if state.process is Process.FOCUSING:
+        return _focusing(state, u, material, listening)
+    if state.process is Process.PLANNING:
+        if u.is_sustain_talk:
+            back = Event(
+                EventKind.PROCESS_CHANGED,
+                {"process": Process.EVOKING, "reason": "sustain talk while planning"},
+            )
+            return Choice(listening.respond("sustain talk during planning: step back to evoking").move, (back,))
+        return plan_step(state, u, material)
+    return _evoking(state, u, material, listening)
+
+
+def _engaging(state: SessionState, u: Understanding, material: Material, listening: Listening) -> Choice:
+    topics = _agenda(state, u)
+    if state.client_turns + 1 >= _ENGAGING_TURNS and topics:
+        reason = f"engaged for {state.client_turns + 1} turns and the client has named what concerns them"
+        to_focus = Event(EventKind.PROCESS_CHANGED, {"process": Process.FOCUSING, "reason": reason})
+        choice = _focusing(state, u, material, listening)
+        return Choice(choice.move, (to_focus, *choice.events))
+    return listening.respond(
+        "engaging: reflective listening to understand the client's situation",
+        purposes=(Purpose.OPEN_CONCERN,) if state.client_turns == 0 else (Purpose.EXPLORE,),
+    )
+
+
+def _focusing(state: SessionState, u: Understanding, material: Material, listening: Listening) -> Choice:
+    topics = _agenda(state, u)
+    named = [t for t in u.topics if t in _TOPICS]
+    if len(topics) > 1 and state.expecting is not Purpose.AGENDA and not state.focus and len(named) != 1:
+        agenda = tuple(_TOPICS[t].behaviour for t in topics[:4])
+        move = Move(
+            (Act.SIMPLE_REFLECTION, Act.OPEN_QUESTION),
+            f"focusing: several concerns named ({', '.join(topics[:4])}); agenda mapping",
+            purpose=Purpose.AGENDA,
+            material=replace(material, agenda=agenda),
+        )
+        return Choice(move)
+    focus = (named[0] if named else None) or state.topic or (topics[0] if topics else None)
+    if focus is None:
+        return listening.respond("focusing: no target behaviour named yet; keep listening", purposes=(Purpose.FOCUS,))
+    reason = f"focus agreed on {focus}: " + ("the client chose it" if named else "the only concern named")
+    events = (
+        Event(
+            EventKind.FOCUS_SET,
+            {"topic": focus, "change": state.change or _TOPICS[focus].change, "reason": reason},
+        ),
+        Event(EventKind.PROCESS_CHANGED, {"process": Process.EVOKING, "reason": reason}),
+    )
+    material = replace(material, behaviour=_TOPICS[focus].behaviour, change=state.change or _TOPICS[focus].change)
+    listening = replace_listening(listening, material)
+    choice = listening.respond(
+        f"{reason}; start evoking", purposes=(Purpose.FOCUS, Purpose.CONCERN, Purpose.DESIRE), ask=True
+    )
+    return Choice(choice.move, events)
+
+
+def _evoking(state: SessionState, u: Understanding, material: Material, listening: Listening) -> Choice:
+    if _ready_to_plan(state, u):
+        move = Move(
+            (Act.SUMMARY, Act.ASK_PERMISSION),
+            "signs of readiness (mobilising change talk / high rulers): transitional summary, ask to plan",
+            summary=SummaryKind.TRANSITIONAL,
+            purpose=Purpose.PLAN_PERMISSION,
+            material=material,
+        )
+        return Choice(move)
+    return listening.respond("evoking: respond to the client's talk and evoke change talk")
+
+
+def replace_listening(listening: Listening, material: Material) -> Listening:
+    return Listening(listening.state, listening.u, material, listening.rng)
+
+
+# --- helpers -----------------------------------------------------------------------------------------
+
+
+def _ready_to_plan(state: SessionState, u: Understanding) -> bool:
+    if state.plan.started or state.expecting is Purpose.PLAN_PERMISSION:
+        return False
+    recent = [*state.talk[-3:], u.talk.value]
+    recent_sustain = recent.count(Talk.SUSTAIN.value)
+    mobilising = _mobilising(u) or any(
+        s.darn_cat in {DarnCat.COMMITMENT, DarnCat.ACTIVATION, DarnCat.TAKING_STEPS}
+        and s.turn >= state.client_turns - 3
+        for s in state.change_talk
+    )
+    enough = len(state.change_talk) + u.is_change_talk >= 3
+    rulers_high = state.rulers.get(RulerKind.IMPORTANCE, 0) >= 7 and state.rulers.get(RulerKind.CONFIDENCE, 0) >= 5
+    asked_how = u.asked is Asked.ADVICE
+    return recent_sustain <= 1 and enough and (mobilising or rulers_high or asked_how)
+
+
+def _mobilising(u: Understanding) -> bool:
+    return u.is_change_talk and u.darn_cat is not None and u.darn_cat.mobilising
+
+
+def _agenda(state: SessionState, u: Understanding) -> list[str]:
+    return list(dict.fromkeys([*state.agenda, *u.topics]))
+
+
+def _topic_of(state: SessionState, u: Understanding) -> str | None:
+    return state.focus or next(iter(u.topics), None) or state.topic or next(iter(state.agenda), None)
+
+
+def _behaviour(topic: str | None) -> str | None:
+    return _TOPICS[topic].behaviour if topic in _TOPICS else None
+
+
+def _change(state: SessionState, topic: str | None) -> str | None:
+    return state.change or (_TOPICS[topic].change if topic in _TOPICS else None)
+
+
+def _material(state: SessionState, u: Understanding) -> Material:
+    topic = _topic_of(state, u)
+    earlier = tuple(state.client_texts[-6:])
+    return Material(
+        client_text=u.text,
+        change_talk=tuple(s.text for s in state.change_talk[-6:]) + ((u.text,) if u.is_change_talk else ()),
+        sustain_talk=tuple(s.text for s in state.sustain_talk[-4:]) + ((u.text,) if u.is_sustain_talk else ()),
+        feelings=_merge(u.feelings, state.feelings),
+        values=_merge(u.values, state.values),
+        people=_merge(u.people, state.people),
+        strengths=tuple(state.strengths[-3:]) + ((u.text,) if u.past_success else ()),
+        behaviour=_behaviour(topic),
+        change=_change(state, topic),
+        agenda=tuple(_TOPICS[t].behaviour for t in _agenda(state, u) if t in _TOPICS),
+        plan=state.plan.to_dict(),
+        earlier=earlier,
+    )
+
+
+def _merge(new: Sequence[str], old: Sequence[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys([*new, *old]))[:6]

@@ -1,0 +1,139 @@
+"""The *guard* stage: every draft is coded before it is sent, and a failing draft is replaced.
+
+A draft fails when it is MI-non-adherent (the coder's MITI codes include Persuade or Confront, or it
+uses wording MI forbids: labels, diagnoses, claims to be a person), repeats an earlier reply, is not the
+move the policy asked for (a reflection that codes as a question, a question without a question mark),
+overuses an opener, or is too long. The first draft that passes is sent. If none passes, the draft with
+only soft failures (the coder disagreeing about the act) that the coder rates most like the intended act
+is sent; a draft with a hard failure (non-adherent, forbidden wording, repeat) never is — the caller falls
+back to a fresh safe wording instead.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from oars.choose.move import Act, Move
+from oars.coder import CodedUtterance, LiveCoding, MitiCode
+from oars.coder.labels import Behaviour
+from oars.say.base import Draft, Said
+from oars.transcript.model import Speaker
+
+__all__ = ["FORBIDDEN", "Guard", "Verdict"]
+
+MAX_WORDS = 60
+MAX_SUMMARY_WORDS = 110
+MAX_OPENER_SHARE = 0.25
+_OPENER_RULE_FROM = 4  # reflections before the opener-share rule applies (one in four of three is noise)
+
+FORBIDDEN = re.compile(
+    "|".join(
+        (
+            r"\bI(?:'m| am) (?:a |an )?(?:real |actual )?(?:person|human|therapist|counsel+or|doctor|psychologist|nurse)\b",
+            r"\bas a (?:therapist|counsel+or|doctor|human|person)\b",
+            r"\bI know (?:exactly )?how you feel\b",
+            r"\bwhen I (?:quit|stopped|gave up|was (?:drinking|smoking|depressed|your age))\b",
+            r"\bin my (?:own )?(?:experience|life)\b",
+            r"\b(?:alcoholic|addict|junkie|drunkard|druggie|in denial)\b",
+            r"\byou (?:have|'ve got|suffer from) (?:depression|an? (?:addiction|disorder|problem)|anxiety disorder|"
+            r"bipolar|ptsd|adhd|alcoholism)\b",
+            r"\byou(?:'re| are) (?:lazy|weak|selfish|irresponsible|an? (?:failure|mess))\b",
+            r"https?://|www\.|<[a-z/][^>]*>|\]\(",
+        )
+    ),
+    re.IGNORECASE,
+)
+_HARD = ("non-adherent", "forbidden", "repeat")
+_EXPECTED: dict[Act, frozenset[Behaviour]] = {
+    Act.SIMPLE_REFLECTION: frozenset({Behaviour.REFLECTION}),
+    Act.COMPLEX_REFLECTION: frozenset({Behaviour.REFLECTION}),
+    Act.SUMMARY: frozenset({Behaviour.REFLECTION, Behaviour.QUESTION}),
+    Act.OPEN_QUESTION: frozenset({Behaviour.QUESTION}),
+    Act.ASK_PERMISSION: frozenset({Behaviour.QUESTION}),
+    Act.INFORMATION: frozenset({Behaviour.INPUT, Behaviour.QUESTION}),
+    Act.AFFIRMATION: frozenset({Behaviour.OTHER, Behaviour.REFLECTION}),
+    Act.EMPHASIZE_AUTONOMY: frozenset({Behaviour.OTHER, Behaviour.REFLECTION, Behaviour.INPUT}),
+}
+_UNCHECKED = frozenset({Act.OPENING, Act.DISCLOSURE, Act.CLARIFY, Act.CRISIS, Act.CLOSING})
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """Whether a draft may be sent; ``reasons`` name every failed check."""
+
+    draft: Draft
+    ok: bool
+    reasons: tuple[str, ...]
+    coded: CodedUtterance | None = None
+    fit: float = 0.0  # the coder's probability of the behaviour the move asked for
+
+    @property
+    def hard(self) -> bool:
+        return any(reason.startswith(_HARD) for reason in self.reasons)
+
+
+class Guard:
+    """Checks drafts against the conversation so far (held by ``coding``, the session's live coder)."""
+
+    def __init__(self, coding: LiveCoding) -> None:
+        self._coding = coding
+
+    def select(self, drafts: Sequence[Draft], move: Move, said: Said) -> tuple[Verdict | None, list[Verdict]]:
+        """The verdict of the draft to send (``None`` if every draft has a hard failure), and all verdicts."""
+        verdicts = [self.check(draft, move, said) for draft in drafts]
+        passing = next((v for v in verdicts if v.ok), None)
+        if passing is not None:
+            return passing, verdicts
+        soft = [v for v in verdicts if not v.hard]
+        return (max(soft, key=lambda v: v.fit) if soft else None), verdicts
+
+    def check(self, draft: Draft, move: Move, said: Said) -> Verdict:
+        text = draft.text
+        reasons: list[str] = []
+        if FORBIDDEN.search(text):
+            reasons.append("forbidden wording: " + FORBIDDEN.search(text).group())  # type: ignore[union-attr]
+        if said.repeats(text):
+            reasons.append("repeat of an earlier reply")
+        reasons += _shape(draft, move, said)
+        if _UNCHECKED.intersection(move.acts):
+            return Verdict(draft, not reasons, tuple(reasons))
+        coded = self._coding.preview(Speaker.COUNSELLOR, text)
+        if {MitiCode.PERSUADE, MitiCode.CONFRONT} & set(coded.miti):
+            codes = "/".join(c.value for c in coded.miti if c.non_adherent)
+            reasons.append(f"non-adherent: the coder reads it as {codes}")
+        expected = _expected(move)
+        fit = sum(coded.probabilities.get(b.value, 0.0) for b in expected)
+        if coded.behaviour not in expected:
+            reasons.append(f"not the move asked for: codes as {coded.behaviour}, wanted {'/'.join(sorted(expected))}")
+        return Verdict(draft, not reasons, tuple(reasons), coded, fit)
+
+
+def _expected(move: Move) -> frozenset[Behaviour]:
+    """Behaviours acceptable for a move: a reflect-then-ask turn may code as either."""
+    accepted: set[Behaviour] = set()
+    for act in move.acts:
+        accepted |= _EXPECTED.get(act, frozenset())
+    return frozenset(accepted) or frozenset(Behaviour)
+
+
+def _shape(draft: Draft, move: Move, said: Said) -> list[str]:
+    text = draft.text.strip()
+    problems = []
+    words = len(text.split())
+    limit = MAX_SUMMARY_WORDS if Act.SUMMARY in move.acts or Act.OPENING in move.acts else MAX_WORDS
+    if words == 0:
+        problems.append("empty draft")
+    elif words > limit:
+        problems.append(f"too long: {words} words (limit {limit})")
+    asks = move.questions > 0
+    if asks and not text.endswith("?"):
+        problems.append("the question does not end with a question mark")
+    if not asks and "?" in text and not _UNCHECKED.intersection(move.acts):
+        problems.append("a reflection must not be phrased as a question")
+    if move.reflections and said.reflections >= _OPENER_RULE_FROM:
+        share = (said.openers[draft.opener] + 1) / (said.reflections + 1)
+        if share > MAX_OPENER_SHARE:
+            problems.append(f"opener {draft.opener!r} would start {share:.0%} of reflections")
+    return problems

@@ -1,0 +1,201 @@
+"""The *understand* stage: code a client message and find what the counsellor needs to answer it.
+
+Crisis detection runs first and on the whole message (rules only, never a language model). Talk type and
+DARN-CAT come from the shared coder, read in the conversation so far. The rest are cue patterns.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from importlib import resources
+
+from oars.coder import LiveCoding
+from oars.coder.labels import Talk
+from oars.measures import parse_ruler_number
+from oars.safety import CrisisDetector
+from oars.transcript.model import Speaker
+from oars.understand.lexicon import FEELINGS, PEOPLE, TOPICS, VALUES
+from oars.understand.model import MAX_MESSAGE_CHARS, Asked, Form, Understanding
+
+__all__ = ["Understander"]
+
+
+def _cues(*patterns: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+DISCORD = _cues(
+    r"\byou (?:don't|do not|dont|never) (?:understand|get it|get me|listen|care|know (?:me|anything|what))",
+    r"\b(?:stop|quit) (?:telling|lecturing|nagging|judging|preaching|asking)",
+    r"\b(?:don't|do not|dont) (?:tell|lecture|judge|preach)\b.{0,20}\bme\b",
+    r"\bwho are you to\b",
+    r"\byou(?:'re| are) (?:just |only )?(?:a |an )?(?:stupid |dumb |useless )?(?:bot|robot|program|machine|computer)\b"
+    r"(?!.{0,20}\?)",
+    r"\b(?:this|that|you) (?:is|are) (?:stupid|pointless|useless|a waste of time|annoying|ridiculous|bullshit)",
+    r"\b(?:leave me alone|back off|shut up|piss off|f\W*ck off|go away|get lost|none of your business)\b",
+    r"\byou sound (?:just )?like my\b",
+    r"\bwhat(?:'s| is) the point of (?:this|talking)",
+    r"\bi (?:don't|dont) (?:need|want) (?:your|a) (?:help|lecture|advice|sermon)",
+    r"\byou(?:'re| are) not listening\b",
+    r"\b(?:that's|thats|that is) not what i (?:said|meant)\b",
+)
+INJECTION = _cues(
+    r"\bignore (?:all |any |your |the |previous |prior |above )+(?:instructions|rules|prompts?|guidelines)",
+    r"\b(?:system|developer|hidden) (?:prompt|message|instructions)",
+    r"\byou are now\b|\bfrom now on,? you\b|\bpretend (?:to be|you are)\b|\bact as\b|\brole-?play as\b",
+    r"\b(?:jailbreak|dan mode|developer mode|do anything now)\b",
+    r"\b(?:reveal|print|show|repeat|output) (?:your|the) (?:instructions|prompt|rules|configuration)",
+    r"\bdisregard (?:your|all|the)\b",
+    r"\b[A-Za-z0-9+/]{40,}={0,2}(?:\s|$)",  # a long base64-looking run: encoded instructions
+    r"</?(?:system|assistant|instructions?)>|\[/?INST\]|<\|im_start\|>",
+)
+ABOUT_COUNSELLOR = _cues(
+    r"\bare (?:you|u) (?:a |an )?(?:real|human|person|bot|robot|ai|machine|computer|program|chatbot|therapist|"
+    r"counsel+or|doctor|alive)\b",
+    r"\bwho (?:am i|are you)\b.{0,20}(?:talking|speaking|chatting)?",
+    r"\bis this (?:a |an )?(?:real person|human|bot|ai|automated)",
+    r"\bwhat are you\b",
+)
+ADVICE = _cues(
+    r"\bwhat (?:should|can|could|do) i do\b",
+    r"\bhow (?:do|can|could|should) i (?:stop|quit|cut|start|get|deal|cope|handle|manage|make|keep|avoid)",
+    r"\b(?:any|got any|have any|give me (?:some|any)?) ?(?:tips|advice|suggestions|ideas)\b",
+    r"\bwhat (?:would|do) you (?:suggest|recommend|advise|do)\b",
+    r"\bwhat do you think i should\b",
+    r"\bcan you (?:help|tell) me (?:how|what)\b",
+)
+INFORMATION = _cues(
+    r"^\s*(?:is|are|does|do|can|will|would|could|should|how|what|why|when|which)\b.{0,120}\?",
+)
+YES = _cues(
+    r"^\s*(?:yes|yeah|yea|yep|yup|sure|ok(?:ay)?|definitely|absolutely|of course|i do|i guess so|i suppose|"
+    r"right|correct|exactly|fine|go ahead|please do|sounds good)\b"
+)
+NO = _cues(r"^\s*(?:no|nope|nah|not really|not at all|i don't|i dont|never|no thanks|not yet)\b")
+STOP = _cues(
+    r"^\s*(?:bye|goodbye|good bye|see you|gotta go|got to go|i have to go|i need to go|that's all|thats all|"
+    r"i'm done|im done|let's stop|lets stop|can we stop|end (?:the )?(?:session|chat)|/quit|quit|exit)\b",
+)
+PAST_SUCCESS = _cues(
+    r"\bi (?:did it|managed|quit|stopped|gave up|cut down|went without|was able to)\b.{0,60}"
+    r"\b(?:before|once|last (?:year|time)|for (?:a|\d+|two|three|six|several) (?:weeks?|months?|years?|days?)|ago)\b",
+    r"\bi(?:'ve| have) (?:done|quit|stopped) (?:it|before)\b",
+    r"\bwhen i (?:was sober|didn't drink|quit|stopped)\b",
+)
+_LETTER_WORD = re.compile(r"[a-z']+")
+_EMOJI_OR_SYMBOL = re.compile(r"^[\W_]+$", re.UNICODE)
+_ENGLISH_MIN_SHARE = 0.35
+_SHORT_ANSWER_WORDS = 4
+
+
+def _common_words() -> frozenset[str]:
+    text = (resources.files("oars.understand") / "english_words.txt").read_text(encoding="utf-8")
+    return frozenset(text.split())
+
+
+_ENGLISH = _common_words()
+
+
+class Understander:
+    """Runs the understand stage for one conversation (it keeps the coder's context between messages)."""
+
+    def __init__(self, coding: LiveCoding, detector: CrisisDetector | None = None) -> None:
+        self._coding = coding
+        self._detector = detector or CrisisDetector()
+
+    def understand(
+        self, text: str, *, recent_client: Sequence[str] = (), expecting_ruler: bool = False
+    ) -> Understanding:
+        """Analyse ``text`` (a client message) and add it to the coder's conversation."""
+        text = _clean(text)
+        truncated = len(text) > MAX_MESSAGE_CHARS
+        crisis = self._detector.assess(text, context=tuple(recent_client))  # the whole message, always
+        analysed = text[:MAX_MESSAGE_CHARS]
+        form = _form(analysed)
+        coded = self._coding.add(Speaker.CLIENT, analysed if form is Form.PROSE else "")
+        prose = form is Form.PROSE
+        return Understanding(
+            text=text,
+            form=form,
+            crisis=crisis,
+            talk=coded.talk if prose and coded.talk else Talk.NEUTRAL,
+            darn_cat=coded.darn_cat if prose else None,
+            talk_confidence=coded.confidence,
+            discord=prose and bool(DISCORD.search(analysed)),
+            injection=bool(INJECTION.search(analysed)),
+            asked=_asked(analysed) if prose else None,
+            answer=_answer(analysed) if prose else None,
+            ruler=parse_ruler_number(analysed) if expecting_ruler and analysed else None,
+            topics=_keys(analysed, ((t.key, t.cues) for t in TOPICS)) if prose else (),
+            feelings=_keys(analysed, ((f.word, f.cues) for f in FEELINGS)) if prose else (),
+            values=_keys(analysed, ((v.key, v.cues) for v in VALUES)) if prose else (),
+            people=tuple(dict.fromkeys(m.group().lower() for m in PEOPLE.finditer(analysed))) if prose else (),
+            past_success=prose and bool(PAST_SUCCESS.search(analysed)),
+            wants_to_stop=bool(STOP.search(analysed)) and len(analysed.split()) <= 8,
+            truncated=truncated,
+        )
+
+
+def _clean(text: str) -> str:
+    """Printable text: NFC, control characters dropped (they would corrupt storage and terminals)."""
+    text = unicodedata.normalize("NFC", text)
+    return "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch)[0] != "C").strip()
+
+
+def _form(text: str) -> Form:
+    if not text.strip():
+        return Form.EMPTY
+    if _EMOJI_OR_SYMBOL.match(text) and not any(ch.isdigit() for ch in text):
+        return Form.EMOJI
+    letters = [ch for ch in text if ch.isalpha()]
+    if letters and sum(ch.isascii() for ch in letters) / len(letters) < 0.5:
+        return Form.NON_ENGLISH
+    words = _LETTER_WORD.findall(text.lower())
+    if not words:
+        return Form.EMOJI if not any(ch.isdigit() for ch in text) else Form.PROSE
+    known = sum(w.strip("'") in _ENGLISH for w in words) / len(words)
+    if len(words) >= 3 and known < _ENGLISH_MIN_SHARE:
+        return Form.NON_ENGLISH if _looks_like_language(words) else Form.GIBBERISH
+    if len(words) < 3 and known == 0 and not any(_vowel_ratio(w) > 0.2 and len(w) <= 12 for w in words):
+        return Form.GIBBERISH
+    return Form.PROSE
+
+
+def _looks_like_language(words: list[str]) -> bool:
+    """Unknown words that look like words (vowels in place) are another language; keyboard mash is not."""
+    plausible = sum(0.25 <= _vowel_ratio(w) <= 0.7 and len(w) <= 14 for w in words)
+    return plausible / len(words) >= 0.6
+
+
+def _vowel_ratio(word: str) -> float:
+    return sum(ch in "aeiouy" for ch in word) / max(1, len(word))
+
+
+def _asked(text: str) -> Asked | None:
+    if ABOUT_COUNSELLOR.search(text):
+        return Asked.ABOUT_COUNSELLOR
+    if ADVICE.search(text):
+        return Asked.ADVICE
+    if "?" not in text:
+        return None
+    return Asked.INFORMATION if INFORMATION.search(text) else Asked.OTHER
+
+
+def _answer(text: str) -> str | None:
+    if len(text.split()) > _SHORT_ANSWER_WORDS * 3:
+        return None
+    if NO.search(text):
+        return "no"
+    return "yes" if YES.search(text) else None
+
+
+def _keys(text: str, entries: Sequence[tuple[str, re.Pattern[str]]] | object) -> tuple[str, ...]:
+    """Keys of the entries whose cue occurs in ``text``, ordered by first occurrence."""
+    found = []
+    for key, cue in entries:  # type: ignore[union-attr]
+        match = cue.search(text)
+        if match:
+            found.append((match.start(), key))
+    return tuple(key for _, key in sorted(found))

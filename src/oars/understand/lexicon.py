@@ -1,0 +1,227 @@
+"""What oars recognises in a client's words: target behaviours, feelings, values, people, discord.
+
+Plain data with the cue patterns that find them. The realiser uses the same entries to talk about what
+it found ("drinking", "cut down on drinking", "worried"), so recognising and wording stay consistent.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["FEELINGS", "PEOPLE", "TOPICS", "VALUES", "Feeling", "Topic", "Value"]
+
+
+def _cue(pattern: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Topic:
+    """A target behaviour MI conversations are about.
+
+    ``behaviour`` is how to name it in a sentence ("your drinking" -> "drinking"); ``change`` is the
+    default direction of change as a verb phrase ("cut down on drinking"), used until the client names
+    their own ("have two drink-free days a week").
+    """
+
+    key: str
+    behaviour: str
+    change: str
+    cues: re.Pattern[str]
+
+
+TOPICS: tuple[Topic, ...] = (
+    Topic(
+        "drinking",
+        "drinking",
+        "cut down on drinking",
+        _cue(
+            r"drink\w*|alcohol\w*|beers?|wine|vodka|whisk(?:e)?y|gin|rum|booze|pints?|drunk|hangovers?|"
+            r"liquor|binge\w*|sober|sobriety|pub|bars?|shots|cocktails?|tipsy|wasted"
+        ),
+    ),
+    Topic(
+        "vaping",
+        "vaping",
+        "stop vaping",
+        _cue(r"vap(?:e|es|ed|ing|er)|e-?cig\w*|juul\w*|pods?|elf ?bars?|disposables?"),
+    ),
+    Topic(
+        "smoking",
+        "smoking",
+        "stop smoking",
+        _cue(r"smok(?:e|es|ed|ing|er)|cigarettes?|cigs?|fags?|tobacco|nicotine|packs? a day|patches|lighter"),
+    ),
+    Topic(
+        "cannabis",
+        "cannabis use",
+        "cut back on cannabis",
+        _cue(r"weed|cannabis|marijuana|pot|joints?|blunts?|bongs?|edibles|getting high|stoned|thc|dabs?"),
+    ),
+    Topic(
+        "drugs",
+        "drug use",
+        "stop using",
+        _cue(
+            r"drugs?|cocaine|coke|meth|heroin|opioids?|pills? to get high|mdma|ecstasy|molly|crack|ketamine|"
+            r"using again|relapse\w*|dealer|fentanyl|speed|amphetamines?"
+        ),
+    ),
+    Topic(
+        "gambling",
+        "gambling",
+        "stop gambling",
+        _cue(
+            r"gambl\w*|bet|bets|betting|bookies?|casino|slots?|pokies|poker|scratch ?cards?|lottery|"
+            r"accas?|odds|wager\w*|roulette|blackjack|sportsbook"
+        ),
+    ),
+    Topic(
+        "medication",
+        "taking your medication",
+        "take your medication as prescribed",
+        _cue(
+            r"medication|meds|medicine|tablets?|prescri\w*|doses?|antidepressants?|sertraline|fluoxetine|"
+            r"citalopram|inhalers?|side effects?|refills?|pharmac\w*"
+        ),
+    ),
+    Topic(
+        "diabetes",
+        "managing your diabetes",
+        "get your blood sugar under control",
+        _cue(r"diabet\w*|blood sugars?|glucose|insulin|a1c|sugar levels?|metformin"),
+    ),
+    Topic(
+        "eating",
+        "eating",
+        "eat more healthily",
+        _cue(
+            r"eat\w*|diet\w*|food|junk food|snack\w*|sugar|sweets|soda|fizzy drinks?|takeaways?|fast food|"
+            r"portions?|overeat\w*|binge eat\w*|calories|weight|pounds|kilos|lbs|overweight"
+        ),
+    ),
+    Topic(
+        "exercise",
+        "being active",
+        "get more active",
+        _cue(
+            r"exercis\w*|gym|work ?outs?|working out|walk\w*|run|running|jog\w*|swim\w*|fitness|active|"
+            r"activity|sedentary|sports?|bike|cycling|steps|cardio|heart scare|physio\w*"
+        ),
+    ),
+    Topic(
+        "low_mood",
+        "how low you've been feeling",
+        "do a little more of what used to help",
+        _cue(
+            r"depress\w*|down|low|hopeless|empty|numb|no energy|exhausted|can't get out of bed|"
+            r"stay(?:ing)? in bed|no motivation|unmotivated|pointless|worthless|sad|miserable|flat"
+        ),
+    ),
+    Topic(
+        "anxiety",
+        "the anxiety",
+        "face some of the situations you've been avoiding",
+        _cue(
+            r"anxi\w*|panic\w*|nervous|avoid\w*|social situations?|parties|crowds?|phobia|worr\w*|on edge|"
+            r"scared to go|can't face|dread\w*|shaky|heart racing"
+        ),
+    ),
+    Topic(
+        "sleep",
+        "sleep",
+        "get better sleep",
+        _cue(r"sleep\w*|insomnia|awake at night|tired all the time|can't sleep|bedtime|nightmares?"),
+    ),
+    Topic(
+        "therapy",
+        "getting help",
+        "give therapy a try",
+        _cue(
+            r"therap\w*|counsel\w*|cbt|psychologist|psychiatrist|support group|meetings|aa|na|"
+            r"appointments?|sessions?|referral|gp|waiting list"
+        ),
+    ),
+)
+
+
+@dataclass(frozen=True)
+class Feeling:
+    """A feeling word the realiser can use ("worried"), with the cues that suggest it."""
+
+    word: str
+    cues: re.Pattern[str]
+
+
+FEELINGS: tuple[Feeling, ...] = (
+    Feeling(
+        "worried",
+        _cue(r"worr\w*|concern\w*|scared|afraid|fear\w*|frightened|terrif\w*|anxious|nervous|panick\w*|dread\w*"),
+    ),
+    Feeling(
+        "frustrated",
+        _cue(r"frustrat\w*|annoy\w*|irritat\w*|fed up|sick of|tired of|had enough|pisse[ds]|angry|mad"),
+    ),
+    Feeling("ashamed", _cue(r"asham\w*|shame\w*|embarrass\w*|humiliat\w*|guilt\w*|disgust\w* with myself")),
+    Feeling("stuck", _cue(r"stuck|trapped|can't stop|cannot stop|out of control|hooked|addicted|no way out")),
+    Feeling("exhausted", _cue(r"exhaust\w*|tired|drained|worn out|no energy|knackered|burn(?:ed|t) out")),
+    Feeling("overwhelmed", _cue(r"overwhelm\w*|too much|swamped|drowning|can't cope|cannot cope|a lot going on")),
+    Feeling("lonely", _cue(r"lonel\w*|alone|isolat\w*|no one to talk|nobody to talk|no friends")),
+    Feeling("low", _cue(r"depress\w*|down|low|sad|miserable|unhappy|hopeless|empty|numb|crap|awful|terrible")),
+    Feeling("torn", _cue(r"torn|mixed feelings|part of me|on the fence|don't know what to do|unsure|confused")),
+    Feeling("pressured", _cue(r"pressur\w*|nag\w*|on my back|on at me|keeps? telling me|pushing me|forced")),
+    Feeling("hopeful", _cue(r"hope\w*|optimistic|looking forward|excited|could be better|better future")),
+    Feeling("proud", _cue(r"proud|pleased with myself|chuffed|accomplished")),
+    Feeling("relieved", _cue(r"reliev\w*|relief|weight off")),
+)
+
+
+@dataclass(frozen=True)
+class Value:
+    """Something a person cares about, as a noun phrase the realiser can use ("your family")."""
+
+    key: str
+    phrase: str
+    cues: re.Pattern[str]
+
+
+VALUES: tuple[Value, ...] = (
+    Value(
+        "family",
+        "your family",
+        _cue(r"family|kids?|children|son|daughter|grandkids|grandchildren|wife|husband|partner|mum|mom|dad"),
+    ),
+    Value(
+        "parenting",
+        "being there for your kids",
+        _cue(r"good (?:mum|mom|dad|parent|father|mother)|my kids?|my children|role model|be there for (?:them|my)"),
+    ),
+    Value(
+        "health",
+        "your health",
+        _cue(r"health\w*|live longer|fit|heart|lungs?|liver|doctor|hospital|body|blood pressure|cancer"),
+    ),
+    Value("work", "your work", _cue(r"job|work|career|boss|promotion|business|employ\w*|shifts?")),
+    Value(
+        "money",
+        "having money for what matters",
+        _cue(r"money|afford|debt|bills|broke|savings?|rent|mortgage|skint"),
+    ),
+    Value(
+        "independence",
+        "being in control of your own life",
+        _cue(r"independen\w*|in control|my own (?:choice|decision|life)|freedom|free|nobody tells me"),
+    ),
+    Value("friends", "your friendships", _cue(r"friends?|mates|social life|people I care about")),
+    Value("self_respect", "respecting yourself", _cue(r"self[- ]respect|respect myself|proud of myself|dignity")),
+    Value("faith", "your faith", _cue(r"god|church|faith|pray\w*|mosque|temple|spiritual")),
+    Value("future", "the future you want", _cue(r"future|goals?|dreams?|someday|one day|plans? for")),
+    Value("study", "your studies", _cue(r"school|college|uni|university|exams?|degree|studies|studying|grades")),
+)
+
+# Important people, in the form the realiser can put after "your" ("your wife").
+PEOPLE = _cue(
+    r"wife|husband|partner|boyfriend|girlfriend|fianc(?:e|é)e?|kids?|children|son|daughter|baby|mum|mom|mother|dad|"
+    r"father|parents|brother|sister|family|friends?|mates?|boss|doctor|gp|nurse|probation officer|grandkids"
+)

@@ -1,0 +1,73 @@
+"""What the counsellor understood of one client message (the *understand* stage's output)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from oars.coder.labels import DarnCat, Talk
+from oars.safety import CrisisAssessment
+
+__all__ = ["Asked", "Form", "Understanding"]
+
+MAX_MESSAGE_CHARS = 10_000
+
+
+class Form(StrEnum):
+    """What kind of text the message is, before its meaning: most are ``prose``."""
+
+    PROSE = "prose"
+    EMPTY = "empty"
+    EMOJI = "emoji"  # only emoji / symbols
+    NON_ENGLISH = "non_english"
+    GIBBERISH = "gibberish"
+
+
+class Asked(StrEnum):
+    """What the client asked of the counsellor, if anything."""
+
+    ABOUT_COUNSELLOR = "about_counsellor"  # "are you a real person?"
+    ADVICE = "advice"  # "what should I do?"
+    INFORMATION = "information"  # "is it bad to drink every day?"
+    OTHER = "other"
+
+
+@dataclass(frozen=True)
+class Understanding:
+    """One client message, understood. Produced by :class:`oars.understand.Understander`.
+
+    ``talk`` / ``darn_cat`` come from the shared coder; ``crisis`` from the rule-based detector (never a
+    language model). The lexical findings (topics, feelings, values, people) are keys of
+    :mod:`oars.understand.lexicon` entries, in order of appearance.
+    """
+
+    text: str
+    form: Form
+    crisis: CrisisAssessment
+    talk: Talk
+    darn_cat: DarnCat | None
+    talk_confidence: float
+    discord: bool = False
+    injection: bool = False
+    asked: Asked | None = None
+    answer: str | None = None  # "yes" / "no" for a short yes-or-no answer
+    ruler: int | None = None  # a 0–10 answer, when a ruler question was just asked
+    topics: tuple[str, ...] = ()
+    feelings: tuple[str, ...] = ()
+    values: tuple[str, ...] = ()
+    people: tuple[str, ...] = ()
+    past_success: bool = False
+    wants_to_stop: bool = False  # the client wants to end the conversation
+    truncated: bool = False  # the message was longer than MAX_MESSAGE_CHARS; only its start was analysed
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+    @property
+    def is_change_talk(self) -> bool:
+        return self.talk is Talk.CHANGE
+
+    @property
+    def is_sustain_talk(self) -> bool:
+        return self.talk is Talk.SUSTAIN
