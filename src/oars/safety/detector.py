@@ -1,0 +1,493 @@
+"""Crisis detection: does a client message carry a risk signal? Rules only — no language model, ever.
+
+A chat message is checked before anything else in the counsellor pipeline, so this must be fast,
+deterministic, explainable and impossible to talk out of a decision. It works in four steps:
+
+1. :func:`~oars.safety.normalise.normalise` rewrites the text into one canonical form (case, Unicode,
+   chat spellings, repeated letters), remembering where each word came from.
+2. Every rule of :mod:`oars.safety.patterns` is matched against it.
+3. Each match passes the shared guards, which are what keep idioms, denials and other people's stories
+   from firing: negation scoped to the clause, a "no" right after, someone else as the subject, a
+   general question, fiction or news, a past that is over (unless the message says it is back).
+4. Severity is raised to ``imminent`` when the sentence states intent or a time ("going to", "tonight"),
+   or the message a plan; a ``moderate`` signal becomes ``high`` when the client's earlier messages
+   (``context``) carried one of the same kind.
+
+The detector errs on the side of firing: a missed crisis costs far more than a gentle check-in.
+General questions about the topic ("what are the signs of suicide in teens?") do not fire; questions
+about means ("how many pills would it take…") always do.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from oars.safety.index import RuleIndex, matches_at
+from oars.safety.normalise import NormalisedText, normalise, squeeze, squeeze_pattern
+from oars.safety.patterns import RULES, Rule
+
+__all__ = [
+    "CrisisAssessment",
+    "CrisisCategory",
+    "CrisisDetector",
+    "CrisisSignal",
+    "Severity",
+    "detect_crisis",
+]
+
+
+class CrisisCategory(StrEnum):
+    """What kind of danger a signal points to; it decides which resources the reply gives."""
+
+    SUICIDE = "suicide"
+    SELF_HARM = "self_harm"
+    OVERDOSE = "overdose"
+    HARM_TO_OTHERS = "harm_to_others"
+    ABUSE = "abuse"
+
+
+_RANK = {"moderate": 0, "high": 1, "imminent": 2}
+
+
+class Severity(StrEnum):
+    """How urgent a signal is. Ordered by urgency (not alphabetically, as plain strings would be)."""
+
+    MODERATE = "moderate"
+    HIGH = "high"
+    IMMINENT = "imminent"
+
+    @property
+    def rank(self) -> int:
+        return _RANK[self.value]
+
+    def __lt__(self, other: object) -> bool:
+        return self.rank < _RANK[other] if other in _RANK else NotImplemented
+
+    def __le__(self, other: object) -> bool:
+        return self.rank <= _RANK[other] if other in _RANK else NotImplemented
+
+    def __gt__(self, other: object) -> bool:
+        return self.rank > _RANK[other] if other in _RANK else NotImplemented
+
+    def __ge__(self, other: object) -> bool:
+        return self.rank >= _RANK[other] if other in _RANK else NotImplemented
+
+
+@dataclass(frozen=True, slots=True)
+class CrisisSignal:
+    """One risk statement found in a message: ``evidence`` is the client's own words, as typed."""
+
+    category: CrisisCategory
+    severity: Severity
+    evidence: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class CrisisAssessment:
+    """The verdict on one message; ``signals`` are ordered most urgent first.
+
+    ``is_crisis`` is true exactly when there are signals; a contradiction is refused, so that no caller
+    can be handed a crisis without evidence or evidence without a crisis.
+    """
+
+    is_crisis: bool
+    signals: tuple[CrisisSignal, ...] = ()
+
+    def __post_init__(self) -> None:
+        if self.is_crisis != bool(self.signals):
+            raise ValueError(f"is_crisis={self.is_crisis} contradicts {len(self.signals)} signal(s)")
+
+    @property
+    def highest_severity(self) -> Severity | None:
+        return max((signal.severity for signal in self.signals), default=None)
+
+    @property
+    def categories(self) -> tuple[CrisisCategory, ...]:
+        """The categories present, most urgent first, each once."""
+        return tuple(dict.fromkeys(signal.category for signal in self.signals))
+
+
+_NO_CRISIS = CrisisAssessment(is_crisis=False)
+
+
+def _guard(source: str) -> re.Pattern[str]:
+    """Compile a guard pattern the way rules are compiled: squeezed, on word boundaries."""
+    return re.compile(squeeze_pattern(rf"\b(?:{source})\b"))
+
+
+# --- the vocabulary of the guards ------------------------------------------------------------------
+
+_NEGATORS = frozenset({"not", "never", "no", "nor", "without"})
+
+
+def _word_set(words: str) -> frozenset[str]:
+    return frozenset(squeeze(word) for word in words.split())
+
+
+# Words that may stand between a negator and what it negates: "not *going to* kill myself",
+# "no *intention of* hurting myself", "never *really thought about* suicide".
+_NEGATION_GAP = _word_set(
+    "i am is are was were be been being have has had having do does did will would could should can"
+    " might may going to want wanted wanting feel feeling felt think thinking thought thoughts about of"
+    " any ever really actually currently even at all plan plans planning intention intentions intend"
+    " desire urge urges considering consider trying try a the some like that such idea ideas sort kind"
+    " anything something way myself me my gonna just seriously honestly tried attempted considered"
+)
+_CONJUNCTIONS = _word_set("but and so because though although yet then cause")
+_REPORTING = _word_set("think feel like that know believe guess say mean suppose if")
+_FIRST_PERSON = _word_set("i me myself")
+_OTHERS = _word_set(
+    "he she they him her them we you people someone somebody everyone everybody anyone anybody who"
+    " friend friends brother sister mom dad mother father son daughter sons daughters cousin uncle aunt"
+    " husband wife partner boyfriend girlfriend ex teen teens teenager teenagers kid kids child children"
+    " character characters man woman guy girl boy person patient patients client clients student"
+    " students roommate neighbor coworker colleague grandma grandpa nephew niece baby family"
+)
+# "Have you thought about suicide? No." — but not "no joke", "no lie", "no cap".
+_DENIAL_AFTER = re.compile(
+    squeeze_pattern(
+        r" (?:[?.,] )?(?:and |but )?(?:i )?(?:said |say )?(?:no|nope|never|not really|nah)\b"
+        r"(?! joke| lie| cap| kidding)"
+    )
+)
+_QUESTION_START = _guard(r"^(?:what|why|how|is|are|does|do|can|should|where|when|which|who|could|would)")
+_FIRST_PERSON_ANY = _guard(r"i|me|my|myself|mine")
+_MEDIA = _guard(
+    r"movie|film|show|series|episode|season|book|novel|story|stories|song|lyrics|album|game|games|gaming"
+    r"|podcast|documentary|article|news|essay|character|characters|video|tiktok|youtube|poem|lecture|course"
+    r"|training|prevention|awareness|statistics|rates|research|study|survey|questionnaire|screening|hamlet"
+    r"|netflix|anime|manga|fortnite|minecraft|call of duty|among us|impostor|elden ring|villain|campaign"
+)
+_REPORTED_QUESTION = _guard(r"(?:asked|asks|ask|asking) (?:me )?(?:if|whether|about)|questionnaire|screening")
+_RESOLVED = _guard(
+    r"used to|years? ago|a long time ago|long ago|when i was|as a (?:kid|child|teen|teenager|student)"
+    r"|in my (?:teens|twenties|thirties|forties|20s|30s|40s|youth|early|late)"
+    r"|back in (?:the day|school|college|high school|uni|\d+)|in (?:19|20)\d\d"
+    r"|since (?:high school|college|school|then|i was|\d+)|(?:clean|sober) (?:for|since)"
+    r"|(?:years|months|days) (?:clean|sober)|(?:long|far) behind me|(?:much |a lot )?better (?:place )?now"
+    r"|(?:i am|am) (?:safe|fine|ok|okay|doing (?:well|better|good|great)) now"
+    r"|have not (?:done|had|felt|cut|hurt|thought) \w+ since|thoughts are gone|got (?:sober|help|through it)"
+)
+_RELAPSE = _guard(
+    r"again|relapse\w*|last night|yesterday|this (?:morning|week)|today|right now|started|back (?:to|again)"
+    r"|(?:are|is|came|coming) back|still|lately|recently|these days|currently|broke it|tonight"
+)
+_INTENT_OR_TIME = _guard(
+    r"going to|i will|plan|plans|planning|planned|decided|about to|ready to|made up my mind|tonight"
+    r"|right now|today|this (?:evening|weekend)|tomorrow|next week"
+    r"|in (?:an|a few|\d+) (?:hours?|minutes?|mins)"
+    r"|after (?:\w+ ){1,3}(?:goes|go|is|are|has gone) (?:to bed|asleep|to sleep|out)"
+    r"|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+)
+_PLAN = _guard(r"(?:all )?planned|made up my mind|have a plan|my plan is|wrote (?:a|the|my) note|said my goodbyes")
+_RIGHT_NOW = _guard(r"tonight|right now")
+_ESCALATES_ON_INTENT = frozenset({"suicide", "self_harm", "harm_to_others"})
+
+# --- scoping --------------------------------------------------------------------------------------
+
+_SENTENCE_BREAK = re.compile(r"(?:^| )[.?](?= |$)")
+_CLAUSE_BREAK = re.compile(r"(?:^| )[.?,](?= |$)")
+_SPACE = re.compile(" ")
+# How far (in characters) the guards look around a match. Bounded, so that a 10,000-character paste
+# without a full stop costs the same per match as a short message.
+_CLAUSE_REACH = 120
+_SENTENCE_REACH = 300
+_NEARBY_REACH = 600
+
+
+@dataclass(frozen=True, slots=True)
+class _Scope:
+    """The text around one match that the guards look at."""
+
+    sentence: str  # the sentence around the match (its closing "." or "?" included)
+    before: str  # the sentence up to the match
+    clause_start: int  # where the clause holding the match begins in the message text
+    clause_words: list[str]  # the words of that clause before the match
+    nearby: str  # the sentence with the ones just before and after it
+
+
+@dataclass(frozen=True, slots=True)
+class _Message:
+    """A normalised message with its sentence and clause boundaries, shared by all its matches."""
+
+    norm: NormalisedText
+    sentence_breaks: tuple[int, ...]
+    clause_breaks: tuple[int, ...]
+    word_starts: tuple[int, ...]
+    has_plan: bool
+
+    @classmethod
+    def of(cls, text: str) -> _Message:
+        norm = normalise(text)
+        return cls(
+            norm,
+            tuple(m.start() for m in _SENTENCE_BREAK.finditer(norm.text)),
+            tuple(m.start() for m in _CLAUSE_BREAK.finditer(norm.text)),
+            (0, *(m.end() for m in _SPACE.finditer(norm.text))),
+            _PLAN.search(norm.text) is not None,
+        )
+
+    @property
+    def text(self) -> str:
+        return self.norm.text
+
+    def scope(self, start: int, end: int) -> _Scope:
+        sentence_start = self._word_at(_before(self.sentence_breaks, start), start - _SENTENCE_REACH)
+        sentence_end = min(_after(self.sentence_breaks, end, len(self.text)), end + _SENTENCE_REACH)
+        clause_start = self._word_at(_before(self.clause_breaks, start), start - _CLAUSE_REACH)
+        nearby_start = self._word_at(_before(self.sentence_breaks, start, skip=1), start - _NEARBY_REACH)
+        nearby_end = min(_after(self.sentence_breaks, end, len(self.text), skip=1), end + _NEARBY_REACH)
+        return _Scope(
+            sentence=self.text[sentence_start:sentence_end],
+            before=self.text[sentence_start:start],
+            clause_start=clause_start,
+            clause_words=self.text[clause_start:start].split(),
+            nearby=self.text[nearby_start:nearby_end],
+        )
+
+    def _word_at(self, boundary: int, limit: int) -> int:
+        """``boundary``, or if that is further back than ``limit``, the first word start after ``limit``."""
+        if boundary >= limit:
+            return boundary
+        return self.word_starts[bisect_left(self.word_starts, limit)]
+
+
+def _before(breaks: tuple[int, ...], position: int, skip: int = 0) -> int:
+    """Just after the break before ``position`` (``skip`` more breaks back), or the start of the text."""
+    index = bisect_right(breaks, position) - 1 - skip
+    return breaks[index] + 2 if index >= 0 else 0
+
+
+def _after(breaks: tuple[int, ...], position: int, default: int, skip: int = 0) -> int:
+    """Just after the first break at or after ``position`` (``skip`` more breaks on), or ``default``."""
+    index = bisect_left(breaks, position) + skip
+    return breaks[index] + 2 if index < len(breaks) else default
+
+
+# --- the guards -----------------------------------------------------------------------------------
+
+
+def _negated(prefix: list[str]) -> bool:
+    """Is the match negated in its clause? "I'm not suicidal" yes; "I can't stop thinking about it" no.
+
+    Walking back from the match, only the words of :data:`_NEGATION_GAP` may stand between it and a
+    negator; a fresh "I" starts a new clause unless a reporting verb comes before it ("I don't *think* I
+    want to die" is negated, "it's not something I'm going to kill myself" is not).
+    """
+    skip_next = False
+    for index in range(len(prefix) - 1, -1, -1):
+        word = prefix[index]
+        if skip_next:  # "not sad or suicidal": step over the coordinated word.
+            skip_next = False
+        elif word in _NEGATORS:
+            return True
+        elif word in {"or", "nor"}:
+            skip_next = True
+        elif _ends_negation_scope(prefix, index):
+            return False
+    return False
+
+
+def _ends_negation_scope(words: list[str], index: int) -> bool:
+    """Does ``words[index]`` close the negation scope (walking backwards)?"""
+    word = words[index]
+    if word in _CONJUNCTIONS or word not in _NEGATION_GAP:
+        return True
+    return word == "i" and index > 0 and words[index - 1] not in _REPORTING
+
+
+def _about_someone_else(prefix: list[str]) -> bool:
+    """Is the clause's nearest subject someone other than the client ("my friend is suicidal")?"""
+    for word in reversed(prefix):
+        if word in _FIRST_PERSON:
+            return False
+        if word in _OTHERS:
+            return True
+    return False
+
+
+def _general_talk(sentence: str, prefix: str) -> bool:
+    """A general question, fiction or news, or a screening question — not the client's own state."""
+    is_question = sentence.rstrip().endswith("?") or _QUESTION_START.search(sentence.lstrip(" .?,"))
+    if is_question and not _FIRST_PERSON_ANY.search(sentence):
+        return True
+    return bool(_MEDIA.search(sentence) or _REPORTED_QUESTION.search(prefix))
+
+
+def _resolved_past(sentence: str, nearby: str) -> bool:
+    """A past that is over ("I used to cut, but not since school") — unless nearby text says it is back."""
+    return bool(_RESOLVED.search(sentence)) and not _RELAPSE.search(nearby)
+
+
+def _passes_guards(rule: Rule, message: _Message, scope: _Scope, start: int, end: int) -> bool:
+    """Does ``text[start:end]``, seen through ``scope``, survive every guard ``rule`` asks for?
+
+    A match that names the client as its own subject ("*I* will shoot her") needs no subject check.
+    """
+    if (rule.needs and not rule.needs.search(scope.nearby)) or (rule.unless and rule.unless.search(scope.sentence)):
+        return False
+    if rule.negatable and (_negated(scope.clause_words) or _DENIAL_AFTER.match(message.text, end)):
+        return False
+    says_i = message.text.startswith("i ", start)
+    if (rule.self_only and not says_i and _about_someone_else(scope.clause_words)) or (
+        rule.topical and _general_talk(scope.sentence, scope.before)
+    ):
+        return False
+    return not (rule.resolvable and _resolved_past(scope.sentence, scope.nearby))
+
+
+def _actor_start(rule: Rule, message: _Message, clause_start: int, start: int) -> int | None:
+    """Without a ``by`` guard, ``start``; with one, where its words begin (so the evidence names who is
+    doing it), or ``None`` if they are absent."""
+    if rule.by is None:
+        return start
+    actor = rule.by.search(message.text, clause_start, start)
+    if actor is None:
+        return None
+    return actor.start() + (message.text[actor.start()] == " ")
+
+
+# --- severity -------------------------------------------------------------------------------------
+
+
+def _severity(rule: Rule, message: _Message, scope: _Scope) -> Severity:
+    """The rule's severity, raised to imminent by stated intent, a time or a plan."""
+    if rule.category in _ESCALATES_ON_INTENT and (message.has_plan or _INTENT_OR_TIME.search(scope.sentence)):
+        return Severity.IMMINENT
+    if rule.category == CrisisCategory.ABUSE and _RIGHT_NOW.search(scope.sentence):
+        return Severity.IMMINENT
+    return Severity(rule.severity)
+
+
+# --- the detector ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    category: CrisisCategory
+    severity: Severity
+    start: int
+    end: int
+    reason: str
+
+
+class CrisisDetector:
+    """Rule-based crisis detector. Its one method, :meth:`assess`, is the whole interface: anything
+    with the same method can stand in for it (in tests, or a future detector).
+
+    ``rules`` defaults to :data:`oars.safety.patterns.RULES`; ``context_window`` is how many earlier
+    client messages are considered when a ``moderate`` signal may be a repeated one.
+    """
+
+    def __init__(self, rules: Sequence[Rule] = RULES, *, context_window: int = 5) -> None:
+        self._rules = tuple(rules)
+        self._index = RuleIndex(self._rules)
+        self._context_window = context_window
+
+    def assess(self, text: str, *, context: Sequence[str] = ()) -> CrisisAssessment:
+        """Assess one client message; ``context`` holds the client's previous messages, oldest first.
+
+        Never raises: ``None``, non-strings, empty or enormous text all get an assessment.
+        """
+        original = _as_text(text)
+        if not original.strip():
+            return _NO_CRISIS
+        message = _Message.of(original)
+        hits = _merge(self._hits(message))
+        if not hits:
+            return _NO_CRISIS
+        hits = self._raise_repeated(hits, context)
+        signals = tuple(_signal(hit, message, original) for hit in hits)
+        return CrisisAssessment(is_crisis=True, signals=signals)
+
+    def _hits(self, message: _Message) -> Iterator[_Hit]:
+        candidates = self._index.candidates(message.text, message.word_starts)
+        for number in sorted(candidates):
+            rule = self._rules[number]
+            if rule.needs and not rule.needs.search(message.text):
+                continue  # cheap: most rules with a ``needs`` guard are skipped here
+            for match in matches_at(rule.pattern, message.text, candidates[number]):
+                hit = _hit(rule, message, match)
+                if hit is not None:
+                    yield hit
+
+    def _raise_repeated(self, hits: list[_Hit], context: Sequence[str] | str | None) -> list[_Hit]:
+        """A moderate signal the client has already given in an earlier message counts as high."""
+        if not any(hit.severity is Severity.MODERATE for hit in hits):
+            return hits
+        earlier = {
+            hit.category for past in _recent(context, self._context_window) for hit in self._hits(_Message.of(past))
+        }
+        return [
+            _Hit(hit.category, Severity.HIGH, hit.start, hit.end, f"{hit.reason} (repeated across messages)")
+            if hit.severity is Severity.MODERATE and hit.category in earlier
+            else hit
+            for hit in hits
+        ]
+
+
+def _hit(rule: Rule, message: _Message, match: re.Match[str]) -> _Hit | None:
+    """The signal ``match`` makes, or ``None`` when a guard stops it."""
+    start, end = match.span()
+    scope = message.scope(start, end)
+    if not _passes_guards(rule, message, scope, start, end):
+        return None
+    actor = _actor_start(rule, message, scope.clause_start, start)
+    if actor is None:
+        return None
+    return _Hit(CrisisCategory(rule.category), _severity(rule, message, scope), actor, end, rule.reason)
+
+
+def _as_text(value: object) -> str:
+    """Whatever the caller passed, as a string (``None`` → empty)."""
+    if value is None:
+        return ""
+    if isinstance(value, bytes):
+        return value.decode("utf-8", errors="replace")
+    return value if isinstance(value, str) else str(value)
+
+
+def _recent(context: Sequence[str] | str | None, window: int) -> Iterable[str]:
+    """The last ``window`` non-empty earlier messages (a lone string counts as one message)."""
+    if context is None or window <= 0:
+        return ()
+    messages = [context] if isinstance(context, str | bytes) else list(context)
+    return [text for text in map(_as_text, messages[-window:]) if text.strip()]
+
+
+def _merge(hits: Iterable[_Hit]) -> list[_Hit]:
+    """One hit per run of overlapping spans of a category — the most severe, then the longest — most
+    urgent first. Sorting then sweeping keeps a paste of a thousand risk statements linear."""
+    kept: list[_Hit] = []
+    run_end = -1
+    for hit in sorted(hits, key=lambda hit: (hit.category, hit.start)):
+        if kept and kept[-1].category == hit.category and hit.start < run_end:
+            run_end = max(run_end, hit.end)
+            if _stronger(hit, kept[-1]):
+                kept[-1] = hit
+        else:
+            kept.append(hit)
+            run_end = hit.end
+    return sorted(kept, key=lambda hit: (-hit.severity.rank, hit.start))
+
+
+def _stronger(hit: _Hit, other: _Hit) -> bool:
+    return (hit.severity.rank, hit.end - hit.start) > (other.severity.rank, other.end - other.start)
+
+
+def _signal(hit: _Hit, message: _Message, original: str) -> CrisisSignal:
+    start, end = message.norm.original_span(hit.start, hit.end)
+    return CrisisSignal(hit.category, hit.severity, original[start:end], hit.reason)
+
+
+_DEFAULT = CrisisDetector()
+
+
+def detect_crisis(text: str, *, context: Sequence[str] = ()) -> CrisisAssessment:
+    """Assess ``text`` with the default rule-based detector (see :class:`CrisisDetector`)."""
+    return _DEFAULT.assess(text, context=context)
