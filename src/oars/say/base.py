@@ -1,0 +1,71 @@
+"""The *say* stage's interface: a realiser turns a chosen move into candidate wordings (drafts).
+
+The realiser never decides *what* to do — the policy did — only how to say it. It returns several
+drafts, best first, so that the guard can skip one that fails its checks (codes as the wrong act, repeats
+an earlier reply, overuses an opener) and take the next.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from oars.choose.move import Act, Move
+
+__all__ = ["Draft", "Realiser", "Said", "opener_of"]
+
+OPENER_WORDS = 2
+
+
+def opener_of(text: str) -> str:
+    """The first words of a reply, lower-cased, without punctuation: what "same opener" compares."""
+    words = [w.strip(".,;:!?\"'()—–-").lower() for w in text.split()]
+    return " ".join([w for w in words if w][:OPENER_WORDS])
+
+
+@dataclass(frozen=True)
+class Draft:
+    """One candidate wording of a move.
+
+    ``template`` names the phrasing used (so a session can avoid reusing it); ``acts`` are the acts the
+    draft performs, normally the move's.
+    """
+
+    text: str
+    acts: tuple[Act, ...]
+    template: str
+
+    @property
+    def opener(self) -> str:
+        return opener_of(self.text)
+
+
+@dataclass
+class Said:
+    """What the counsellor has said so far in the session, for variety and no-repeat rules."""
+
+    texts: set[str] = field(default_factory=set)
+    templates: Counter[str] = field(default_factory=Counter)
+    openers: Counter[str] = field(default_factory=Counter)  # openers of reflections only
+    reflections: int = 0
+
+    def remember(self, draft: Draft) -> None:
+        self.texts.add(_key(draft.text))
+        self.templates[draft.template] += 1
+        if any(act.is_reflection for act in draft.acts):
+            self.openers[draft.opener] += 1
+            self.reflections += 1
+
+    def repeats(self, text: str) -> bool:
+        return _key(text) in self.texts
+
+
+def _key(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+class Realiser(Protocol):
+    """Turns a move into drafts, best first. ``said`` lets it prefer unused phrasings and openers."""
+
+    def drafts(self, move: Move, said: Said) -> list[Draft]: ...

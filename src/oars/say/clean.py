@@ -1,0 +1,143 @@
+"""Cleaning a client message before its gist is read: chat spellings, fillers and symbols.
+
+People type "im", "dont", "u", "like, idk" and emoji; a reflection built from that would either copy the
+spelling back (mocking) or break. This turns it into plain written English with the same meaning, and
+removes the words that carry none ("um", "you know", "basically", a leading "yeah,").
+"""
+
+from __future__ import annotations
+
+import re
+
+from lemminflect import getAllLemmas
+
+__all__ = ["clean"]
+
+_CHAT = {
+    "im": "I'm",
+    "ive": "I've",
+    "id": "I'd",
+    "dont": "don't",
+    "cant": "can't",
+    "wont": "won't",
+    "didnt": "didn't",
+    "doesnt": "doesn't",
+    "isnt": "isn't",
+    "wasnt": "wasn't",
+    "werent": "weren't",
+    "arent": "aren't",
+    "couldnt": "couldn't",
+    "wouldnt": "wouldn't",
+    "shouldnt": "shouldn't",
+    "havent": "haven't",
+    "hasnt": "hasn't",
+    "hadnt": "hadn't",
+    "aint": "isn't",
+    "thats": "that's",
+    "whats": "what's",
+    "theres": "there's",
+    "theyre": "they're",
+    "youre": "you're",
+    "u": "you",
+    "ya": "you",
+    "ur": "your",
+    "r": "are",
+    "gonna": "going to",
+    "wanna": "want to",
+    "gotta": "have got to",
+    "kinda": "kind of",
+    "sorta": "sort of",
+    "dunno": "don't know",
+    "idk": "I don't know",
+    "cuz": "because",
+    "coz": "because",
+    "cos": "because",
+    "bc": "because",
+    "b4": "before",
+    "rn": "right now",
+    "tho": "though",
+    "thru": "through",
+    "prob": "probably",
+    "probs": "probably",
+    "wk": "week",
+    "nite": "night",
+    "w/": "with",
+    "i": "I",
+}
+_NOISE_WORDS = re.compile(r"\b(?:lol|lmao|rofl|haha\w*|hehe\w*|omg|smh|tbh|ngl|fr|pls|plz|xd|xo+x*)\b", re.I)
+# After "its", a word that shows the writer meant "it's" ("its how I switch off", "its killing me").
+_ITS_MEANS_IT_IS = re.compile(
+    r"\bits(?= (?:how|what|the|a|an|not|just|so|really|been|getting|like|my|too|all|only|never|always|hard|easy|"
+    r"fine|ok|okay|become|gotten|got|because|about|time|\w+ing)\b)",
+    re.IGNORECASE,
+)
+_FILLERS = (
+    re.compile(r"\b(?:u+m+|u+h+|e+r+m+|e+r|h+m+|u+h+m+|a+h+|mm+)\b[,.]?", re.I),
+    re.compile(r",?\s*\byou know(?: what I mean)?\b,?(?!\s*\?)", re.I),
+    re.compile(r",?\s*\b(?:to be honest|honestly|basically|literally|obviously)\b,?", re.I),
+    # "I think I could" loses its hedge; "I think about it a lot" keeps its verb.
+    re.compile(
+        r",?\s*\b(?:I mean|I guess|I suppose|I think)\b"
+        r"(?:,|(?= (?:that|I|I'm|I've|I'd|it|it's|my|we|he|she|they|this|there|maybe)\b)|(?=\s*[.!?]|\s*$))",
+        re.I,
+    ),
+    re.compile(r",?\s*\b(?:I dunno|I don't know|don't know)\b(?:,|(?=\s*[.!?]|\s*$))", re.I),
+    re.compile(r"(?:^|(?<=[,.!?;]))\s*like,?\s+|,\s*like,\s*|\s+like,\s+", re.I),
+    re.compile(
+        r",?\s*\b(?:or something|and stuff|and everything|or whatever|and all that|and that)\s*(?=[.,!?;]|$)",
+        re.I,
+    ),
+)
+_LEADING = re.compile(
+    r"^(?:yeah|yea|yes|yep|yup|well|so|ok|okay|oh|anyway|anyways|right|look|see|hey|hi|hello|no|nah|mm+|hm+|and|"
+    r"but|actually|also|just|sure|like)\b[,.!]*\s*",
+    re.IGNORECASE,
+)
+# "my wife and I argue" is one subject; written "me and my wife" it can't be mistaken for two clauses.
+_MY_X_AND_I = re.compile(r"\b((?:[Mm]y|[Oo]ur) [a-z]+) and I\b(?!')")
+_SYMBOLS = re.compile(r"[^\w\s'’,.;:!?()\-–—/&%$£€]+")
+
+
+def clean(text: str) -> str:
+    """``text`` in plain written English without fillers: "yeah im, like, kinda worried" → "I'm kind of worried"."""
+    text = _SYMBOLS.sub(" ", text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"'))
+    text = _NOISE_WORDS.sub(" ", text)
+    text = _ITS_MEANS_IT_IS.sub("it's", text)
+    text = re.sub(r"[A-Za-z0-9/]+", _respell, text)
+    text = _MY_X_AND_I.sub(lambda m: f"{'Me' if m.group(1)[0].isupper() else 'me'} and {m.group(1).lower()}", text)
+    text = re.sub(r",?\s*\byou know(?: what I mean)?\s*\?", ".", text, flags=re.I)
+    for filler in _FILLERS:
+        text = filler.sub(" ", text)
+    text = re.sub(r"[ \t]+", " ", text)
+    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
+    lines = (_strip_leading(line) for line in re.split(r"(?<=[.!?\n])\s*", text))
+    return "\n".join(line for line in lines if line.strip(" .,!?;:"))
+
+
+def _respell(match: re.Match[str]) -> str:
+    """A chat spelling in its written form; words in capitals ("ID", "U") are left as the person wrote them."""
+    word = match.group(0)
+    written = _CHAT.get(word.lower())
+    if written is None or not (word.islower() or word == "I" or (word[0].isupper() and word[1:].islower())):
+        return word
+    return written if word.islower() or written[0] == "I" else written[:1].upper() + written[1:]
+
+
+def _strip_leading(sentence: str) -> str:
+    """The sentence without its run of openers: "Yeah, well, so I drink" → "I drink"."""
+    sentence = _ill_before_verb(sentence.strip())
+    previous = None
+    while previous != sentence:
+        previous = sentence
+        sentence = _LEADING.sub("", sentence).lstrip(" ,.")
+    return sentence
+
+
+def _ill_before_verb(sentence: str) -> str:
+    """Chat "ill try" means "I'll try"; "I feel ill" keeps its "ill"."""
+
+    def fix(match: re.Match[str]) -> str:
+        lemmas = getAllLemmas(match.group(2).lower()).get("VERB", ())
+        return f"I'll {match.group(2)}" if match.group(2).lower() in lemmas else match.group(0)
+
+    return re.sub(r"\b(ill) (\w+)", fix, sentence, flags=re.IGNORECASE)

@@ -1,0 +1,327 @@
+"""The gist of a client message: its most telling clause, short, in the second person.
+
+How a gist is found:
+
+1. :func:`oars.say.clean.clean` turns chat into plain English and drops fillers;
+2. the text is split into sentences (questions to the counsellor are skipped) and each sentence into
+   clauses at "but", ";", a dash, or a comma or "and" that starts a new subject ("…, it's how I switch
+   off"); a lone "when I get home" is joined to the clause it sets up;
+3. clauses that cannot be echoed (abuse, injections, words addressed to the counsellor, another language,
+   a question without its question mark) or carry nothing ("I don't know", no subject or finite verb) are
+   dropped; the rest are scored — change or sustain talk, a feeling, a value, a person, the focus
+   behaviour, a reason, the person speaking about themselves;
+4. the winner is cut at a clause boundary to at most :data:`MAX_GIST_WORDS` words (never mid-phrase:
+   a cut may not leave "…and", "…the", "…to"), reworded where a stock rephrase exists ("I need to stop"
+   → "part of you feels it's time to stop", which also keeps "need to" out of the counsellor's mouth),
+   shifted to the second person, and given everyday synonyms (:mod:`oars.say.rephrase`).
+
+A message with no clause at all may still have a short answer worth saying back (:func:`fragment`).
+
+Everything is a few regular-expression passes, so a 10,000-character paste costs milliseconds.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from lemminflect import getAllLemmas
+
+from oars.say.clean import clean
+from oars.say.filters import addresses_counsellor, is_unechoable
+from oars.say.grammar import looks_english, lower_first, words
+from oars.say.perspective import to_second_person
+from oars.say.rephrase import condense, paraphrase, reword
+from oars.understand.lexicon import FEELINGS, PEOPLE, TOPICS, VALUES
+
+__all__ = ["MAX_GIST_WORDS", "Gist", "Lean", "fragment", "gist", "gists"]
+
+MAX_GIST_WORDS = 12
+"""Longest gist: short enough to be a reflection, not a recital, and never a 12-word verbatim copy."""
+_MIN_GIST_WORDS = 3
+_MAX_SCANNED_CLAUSES = 400  # a pasted essay: later clauses add nothing a reflection could use
+_ECHO_SHARE = 0.8  # a gist this much of the message, unchanged, would be the whole message parroted
+
+
+class Lean(StrEnum):
+    """Which way a clause points: towards change, towards the status quo, or neither."""
+
+    CHANGE = "change"
+    SUSTAIN = "sustain"
+    NEUTRAL = "neutral"
+
+
+@dataclass(frozen=True)
+class Gist:
+    """A clause ready to reflect: second person, no end mark, lower-case start (unless a name).
+
+    ``reworded`` says it differs from the client's words by more than the pronouns, so it can stand alone
+    as a reflection without sounding like an echo.
+    """
+
+    text: str
+    lean: Lean
+    score: float
+    reworded: bool = False
+
+
+def _cues(pattern: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)
+
+
+_CHANGE = _cues(
+    r"want to|'d like to|would like to|wish|hope|need to|have to|have got to|got to|should|must|could|"
+    r"(?:I'm|I am|we're) going to|I will|I'll|we'll|ready|decided|plan\w*|try|trying|tried|quit|stopped for|"
+    r"cut (?:down|back)|"
+    r"stop(?:ping)? (?:drinking|smoking|vaping|gambling|betting|using)|can (?:stop|quit|cut|change|do it)|give up|"
+    r"gave up|managed|"
+    r"'d (?:have|be|feel|sleep|save|get)|everything to me|matters?|important to me|means a lot|"
+    r"good (?:dad|mum|mom|parent|father|mother)|"
+    r"better|healthier|worr\w*|scared|afraid|miss|sick of|tired of|fed up|had enough|costing|worse|problem|"
+    r"affect\w*|(?<!not )hurt\w*|ruin\w*|without|be around|be there|for my kids|save"
+)
+_SUSTAIN = _cues(
+    r"helps? me|relax\w*|unwind|switch off|calm\w*|enjoy\w*|love|like it|fun|everyone|not a big deal|"
+    r"no big deal|not a problem|no problem|fine|can't (?:stop|quit|imagine|give)|don't want to (?:stop|quit|change|"
+    r"give|cut)|not ready|no point|won't|never (?:going to )?(?:stop|quit)|only thing|need it|deserve|not that bad|"
+    r"handle it|in control|my choice|my life|normal|not hurting anyone|pointless|waste of time|can't be bothered|"
+    r"not bothered|don't (?:really )?(?:take|bother|care)|too (?:tired|busy)|no time|the only (?:comfort|way|time)|"
+    r"not going to (?:stop|quit|change)|end of"
+)
+_REASON = _cues(r"because|so that|helps?|makes? me|it's how|the only|since")
+# fmt: off
+_LOW_INFORMATION = frozenset({
+    "i", "i'm", "me", "my", "it", "it's", "that's", "this", "that", "the", "a", "an", "and", "or", "but", "so",
+    "yes", "no", "yeah", "ok", "okay", "maybe", "know", "think", "guess", "don't", "do", "not", "really",
+    "just", "sure", "fine", "whatever", "mean", "thing", "things", "stuff", "well", "like", "get", "got",
+    "fair", "enough", "cool", "right", "true", "alright", "thanks", "thank", "bye", "great", "good", "nice",
+})
+# fmt: on
+_SUBORDINATORS = re.compile(r"^(?:when|whenever|if|once|after|before|unless|until|while|as soon as)\b", re.I)
+# In "when I get home I pour a drink" the main clause starts at the next subject after the first.
+_SUBJECTS = frozenset({"I", "I'm", "I've", "I'd", "my", "My", "it", "it's", "we", "everything"})
+_DROPPED_LEADS = re.compile(r"^(?:and|but|so|then|plus|because|cause|since|though|although|yet|or)\b,?\s*", re.I)
+_NEW_SUBJECT = (
+    r"(?:I|I'm|I've|I'd|I'll|it|it's|my|we|we're|he|she|they|that's|there's|everything|nothing|everyone"
+    r"|the \w+ (?:said|says|told|thinks|reckons|keeps|wants|is|was|has|had))"
+)
+# "…, seems pointless": chat drops the "it"; the clause gets it back so it can stand alone.
+_ELIDED_IT = re.compile(r"^(?:seems|feels|makes|sounds|looks|isn't|doesn't|wasn't)\b", re.I)
+_CLAUSE_BREAK = re.compile(
+    rf";|:|\s[-–—]+\s|\(|\)|,?\s+(?:but|though|although|whereas|except)\s+|,\s*(?:and\s+|so\s+)?(?={_NEW_SUBJECT}\b)"
+    rf"|(?<!\b[Mm]e)\s+(?:and|so)\s+(?=(?:I|I'm|I've|my|we)\b)|\s+and then\s+|,\s*(?={_ELIDED_IT.pattern[1:]})",
+)
+# Cut points for a long clause, most natural first. The cut keeps the words *before* the boundary.
+_SOFT_BREAK = re.compile(
+    r",|\s(?=(?:because|when|and|but|with|after|since|so|which|who|while|at|in|for|on|about|from|every|"
+    r"until|or)\b)"
+)
+# fmt: off
+_DANGLING = frozenset({
+    "the", "a", "an", "my", "your", "our", "his", "her", "their", "to", "of", "and", "or", "but", "so", "for",
+    "with", "at", "in", "on", "about", "from", "is", "am", "are", "was", "were", "be", "been", "being", "have",
+    "has", "had", "do", "does", "did", "really", "very", "just", "not", "no", "can", "can't", "could", "would",
+    "will", "should", "it's", "i'm", "like", "how", "what", "which", "who", "when", "than", "as", "because",
+    "if", "by", "into", "every",
+})
+# fmt: on
+_THAT_ENDS_PHRASE = frozenset({"like", "about", "of", "with", "do", "did", "all", "know", "said", "want"})
+# A question without its question mark ("what's the point, nothing changes"): not a statement to reflect.
+_RHETORICAL = re.compile(
+    r"^(?:what's the (?:point|use)|why (?:do|does|did|should|would|bother)|how (?:do|can|could|should|am)|"
+    r"what (?:do|can|should|am)|who (?:cares|knows))\b",
+    re.I,
+)
+_AUXILIARY = re.compile(
+    r"\b(?:am|is|are|was|were|be|been|has|have|had|do|does|did|can|could|will|would|should|might|must)\b|"
+    r"'(?:s|re|m|ve|d|ll)\b|n't\b",
+    re.I,
+)
+_SUBJECT_WORDS = frozenset(
+    {"i", "you", "he", "she", "it", "we", "they", "there", "everyone", "everybody", "everything", "nobody", "someone"}
+    | {"nothing", "people", "my", "your"}
+)
+_NOT_SUBJECTS = frozenset({"a", "an", "the", "some", "few", "many", "more", "less", "two", "three", "four", "five"})
+_MAX_FRAGMENT_WORDS = 8
+
+
+def gist(text: str, *, prefer: Lean | None = None, behaviour: str | None = None) -> Gist | None:
+    """The best clause of ``text`` in the second person, or ``None`` when nothing in it can be reflected.
+
+    ``prefer`` favours clauses of that lean (the change side of "I want to quit but it helps me relax");
+    ``behaviour`` ("drinking") lets "it's how I switch off" become "drinking is how you switch off".
+    """
+    found = gists(text, prefer=prefer, behaviour=behaviour)
+    return found[0] if found else None
+
+
+@functools.lru_cache(maxsize=2048)
+def gists(text: str, *, prefer: Lean | None = None, behaviour: str | None = None) -> tuple[Gist, ...]:
+    """Every usable clause of ``text`` as a :class:`Gist`, best first (ties go to the earlier clause).
+
+    Cached: each turn reads the same talk and earlier messages for several slots, and again next turn.
+    """
+    cleaned = clean(text)
+    candidates = [c for c in _clauses(cleaned)[:_MAX_SCANNED_CLAUSES] if _usable(c)]
+    scored = [(_score(c, prefer), -i, c) for i, c in enumerate(candidates)]
+    result: list[Gist] = []
+    for score, _, clause in sorted(scored, reverse=True):
+        trimmed = _trim(clause)
+        if trimmed is None:
+            continue
+        said = _said_back(trimmed, behaviour, len(words(cleaned)))
+        if all(g.text != said for g in result):
+            echo = lower_first(to_second_person(trimmed))
+            result.append(Gist(said, _lean(trimmed), score, reworded=said != echo))
+    return tuple(result)
+
+
+def _said_back(clause: str, behaviour: str | None, message_words: int) -> str:
+    """The clause reworded and shifted; if that would still echo nearly the whole message, condensed."""
+    echo = lower_first(to_second_person(clause))
+    said = paraphrase(lower_first(to_second_person(reword(clause, behaviour))))
+    if said == echo and len(words(said)) >= _ECHO_SHARE * message_words:
+        said = condense(said)
+    return said
+
+
+def _clauses(text: str) -> list[str]:
+    """The clauses of every statement sentence, with leading conjunctions dropped."""
+    clauses: list[str] = []
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
+        if sentence.rstrip().endswith("?"):
+            continue  # a question to the counsellor (or a rhetorical one): not something to reflect
+        pieces = [_DROPPED_LEADS.sub("", p.strip(" ,.!;:\"'")) for p in _CLAUSE_BREAK.split(sentence) if p]
+        clauses.extend(
+            _join_subordinates([_ELIDED_IT.sub(lambda m: f"it {m.group(0).lower()}", p) for p in pieces if p])
+        )
+    return clauses
+
+
+def _join_subordinates(pieces: list[str]) -> list[str]:
+    """Joins "when I get home" to the clause it sets up ("…, I pour a drink"); a lone one is dropped."""
+    joined: list[str] = []
+    pending: str | None = None
+    for piece in pieces:
+        if _SUBORDINATORS.match(piece) and "," not in piece:
+            split = _split_subordinate(piece)
+            if split is None:
+                pending = piece
+                continue
+            pending, piece = split
+        joined.append(f"{pending}, {piece}" if pending else piece)
+        pending = None
+    return joined
+
+
+def _split_subordinate(piece: str) -> tuple[str, str] | None:
+    """ "when I get home I pour a drink" → ("when I get home", "I pour a drink"), or ``None``."""
+    tokens = piece.split()
+    for index in range(3, len(tokens)):
+        if tokens[index] in _SUBJECTS:
+            return " ".join(tokens[:index]), " ".join(tokens[index:])
+    return None
+
+
+def _usable(clause: str) -> bool:
+    content = [w for w in words(clause.lower()) if w not in _LOW_INFORMATION]
+    return len(words(clause)) >= 2 and bool(content) and _is_clause(clause) and _echoable(clause)
+
+
+def _echoable(text: str) -> bool:
+    return (
+        looks_english(text)
+        and not _RHETORICAL.match(text)
+        and not is_unechoable(text)
+        and not addresses_counsellor(text)
+    )
+
+
+def _is_clause(text: str) -> bool:
+    """Whether ``text`` has a verb to go with a subject: "the hangovers are worse", "everyone vapes" — not
+    "two nights a week" or "not everyone"."""
+    if _AUXILIARY.search(text):
+        return True
+    tokens = [w.lower() for w in words(text)]
+    if any(_finite(word, previous) for previous, word in zip(["", *tokens], tokens, strict=False)):
+        return True
+    after_subject = tokens[next((i for i, t in enumerate(tokens) if t in _SUBJECT_WORDS), len(tokens)) + 1 :]
+    return any("VERB" in getAllLemmas(word) or not getAllLemmas(word) for word in after_subject)
+
+
+def _finite(word: str, previous: str) -> bool:
+    """A verb form that is not also a noun ("helped"), or a verb-or-noun "-s" after a noun ("wife keeps")."""
+    lemmas = getAllLemmas(word)
+    if "VERB" not in lemmas or word.endswith("ing"):
+        return False
+    if "NOUN" not in lemmas:
+        return True
+    return word.endswith("s") and bool(previous) and previous not in _NOT_SUBJECTS and not previous.isdigit()
+
+
+def fragment(text: str) -> str | None:
+    """A short verbless answer ("two nights a week without a drink") ready to say back, or ``None``.
+
+    Used only when the message has no clause: "Two nights a week without a drink, then."
+    """
+    statements = [s for s in re.split(r"(?<=[.!?])\s+|\n+", clean(text)) if s and not s.endswith("?")]
+    if not statements:
+        return None
+    last = statements[-1].strip(" ,.!;:\"'")
+    count = len(words(last))
+    if not 2 <= count <= _MAX_FRAGMENT_WORDS or not _echoable(last):
+        return None
+    if not any(w not in _LOW_INFORMATION for w in words(last.lower())):
+        return None
+    return paraphrase(lower_first(to_second_person(last)))
+
+
+def _score(clause: str, prefer: Lean | None) -> float:
+    """How much a reflection could say with this clause: talk, feeling, value, person, focus, reason, self."""
+    score = 0.0
+    score += 2.0 * bool(re.search(r"\b(?:I|I'm|I've|I'd|I'll|my|me|myself)\b", clause))
+    score += 2.0 * any(f.cues.search(clause) for f in FEELINGS)
+    score += 1.5 * bool(_CHANGE.search(clause)) + 1.5 * bool(_SUSTAIN.search(clause))
+    score += 1.0 * any(v.cues.search(clause) for v in VALUES) + 1.0 * bool(PEOPLE.search(clause))
+    score += 1.0 * any(t.cues.search(clause) for t in TOPICS) + 0.5 * bool(_REASON.search(clause))
+    count = len(words(clause))
+    score -= 2.0 if count < _MIN_GIST_WORDS else 0.0
+    score -= 0.1 * max(0, count - MAX_GIST_WORDS)  # a long clause must be cut, and may lose its point
+    if prefer is not None and _lean(clause) is prefer:
+        score += 5.0
+    return score
+
+
+def _lean(clause: str) -> Lean:
+    change, sustain = bool(_CHANGE.search(clause)), bool(_SUSTAIN.search(clause))
+    if sustain and not re.search(r"\b(?:want to|'d like to|need to|have to|worried|sick of|tired of)\b", clause, re.I):
+        return Lean.SUSTAIN
+    return Lean.CHANGE if change else Lean.NEUTRAL
+
+
+def _trim(clause: str) -> str | None:
+    """``clause`` cut to at most :data:`MAX_GIST_WORDS` words at a boundary, or ``None`` if no clean cut exists."""
+    clause = re.sub(r"[\s,;:]+$", "", re.sub(r"\s+", " ", clause)).strip()
+    clause = re.sub(
+        r",?\s+(?:though|anyway|anyways|really|too|as well|at all|end of|full stop|period)$", "", clause, flags=re.I
+    )
+    if len(words(clause)) <= MAX_GIST_WORDS:
+        return clause if not _dangles(clause) else None
+    if _SUBORDINATORS.match(clause) and "," in clause:  # too long with its "when …": keep the main clause
+        return _trim(clause.split(",", 1)[1])
+    cuts = [m.start() for m in _SOFT_BREAK.finditer(clause)]
+    for cut in reversed(cuts):
+        head = clause[:cut].rstrip(" ,")
+        if _MIN_GIST_WORDS <= len(words(head)) <= MAX_GIST_WORDS and not _dangles(head):
+            return head
+    return None
+
+
+def _dangles(clause: str) -> bool:
+    """Whether the clause stops mid-phrase ("…and", "…the", "…to", a complementiser "that")."""
+    tokens = [w.lower() for w in words(clause)] or [""]
+    if tokens[-1] == "that":
+        return len(tokens) < 2 or tokens[-2] not in _THAT_ENDS_PHRASE
+    return tokens[-1] in _DANGLING or bool(_SUBORDINATORS.match(clause) and "," not in clause)

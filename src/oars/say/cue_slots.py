@@ -1,0 +1,138 @@
+"""The slots named by cue words: the feeling, the value, the person, and the situation flags.
+
+The policy's lists (``Material.feelings``, ``values``, ``people``, most recent first) come first; without
+them the current message's own cue words stand in. A feeling, value or person the current message does
+not itself express is reported *stale*: "You're feeling worried right now" after "yeah" would be a guess
+about three turns ago.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from oars.choose.move import Material
+from oars.understand.lexicon import FEELINGS, PEOPLE, VALUES
+
+__all__ = ["FELT", "feeling_slots", "flag_slots", "people_slots", "recorded_earlier"]
+
+_SAMPLE = 2000  # cue words are read from the start of a long paste; the rest adds nothing a reply could use
+_FEELING_NOUNS = {
+    "worried": "worry",
+    "stressed": "stress",
+    "frustrated": "frustration",
+    "ashamed": "shame",
+    "exhausted": "exhaustion",
+    "lonely": "loneliness",
+    "pressured": "pressure",
+    "hopeful": "hope",
+    "proud": "pride",
+    "relieved": "relief",
+}
+_PARENT = re.compile(r"\b(?:kids?|children|son|daughter|baby|grandkids)\b", re.I)
+_PROFESSIONAL = re.compile(r"\b(?:doctor|gp|nurse|boss|probation officer|therapist|counsell?or|psychiatrist)\b", re.I)
+_STRESS = re.compile(r"\bstress(?:ed|ful)?\b", re.I)  # common in chat, missing from the lexicon's feelings
+_PRESSURE = re.compile(r"\b(?:nag\w*|on at me|on my back|going on about|keeps? (?:telling|saying|asking))\b", re.I)
+_SETBACK = re.compile(
+    r"\b(?:fail\w*|relaps\w*|slipp?ed|slip(?:ped)? up|messed up|screwed up|gave in|caved|went back|blew it|"
+    r"started again|back to square one|never lasts|keep going back|end up going back|always go back)\b",
+    re.I,
+)
+_DISCORD = re.compile(
+    r"\byou sound (?:just )?like\b|\b(?:stop|quit) (?:telling|lecturing|nagging|judging)\b|\byou (?:don't|do not|dont) "
+    r"(?:get it|understand|listen)\b|\bdon't (?:lecture|judge|preach)\b|\bwho are you to\b|\bback off\b|"
+    r"\bnone of your business\b|\bnot listening\b",
+    re.I,
+)
+# Values whose lexicon cues also turn up in passing; the value counts only with one of these.
+_STRICT_VALUE_CUES = {
+    "work": re.compile(r"\b(?:job|career|promotion|business|employ\w*|my work|lose my|sacked|fired)\b", re.I),
+    "health": re.compile(r"\b(?:health\w*|live longer|liver|lungs?|blood pressure|cancer|hospital|die|dying)\b", re.I),
+}
+FELT = re.compile(
+    "|".join([*(f.cues.pattern for f in FEELINGS), PEOPLE.pattern, _PRESSURE.pattern, r"\bbringing it up\b"]), re.I
+)
+"""A clause that carries a feeling: a feeling word, or someone pressing on the person."""
+
+
+def feeling_slots(material: Material) -> dict[str, str]:
+    """The latest feeling the policy recorded; without any, one the current message's words suggest."""
+    feeling = material.feelings[0] if material.feelings else _inferred_feeling(material.client_text)
+    if not feeling:
+        return {}
+    slots = {"feeling": feeling}
+    if feeling in _FEELING_NOUNS:
+        slots["feeling_noun"] = _FEELING_NOUNS[feeling]
+    return slots
+
+
+def _inferred_feeling(text: str) -> str | None:
+    """A feeling word whose cues appear in the message (the first in lexicon order), else ``None``."""
+    sample = text[:_SAMPLE]
+    found = next((f.word for f in FEELINGS if f.cues.search(sample)), None)
+    if found:
+        return found
+    return "stressed" if _STRESS.search(sample) else "pressured" if _PRESSURE.search(sample) else None
+
+
+def people_slots(material: Material) -> dict[str, str]:
+    """Value, person, ``loved`` (not a professional) and role: the policy's latest, else the message's."""
+    slots: dict[str, str] = {}
+    text = material.client_text[:_SAMPLE]
+    phrases = {v.key: v.phrase for v in VALUES}
+    value = next((phrases[key] for key in material.values if key in phrases), None) or _value_named(text)
+    if value:
+        slots["value"] = value
+    named = PEOPLE.search(text)
+    person = material.people[0] if material.people else (named.group(0) if named else None)
+    if person:
+        slots["person"] = f"your {person.lower()}"
+        if not _PROFESSIONAL.search(person):
+            slots["loved"] = slots["person"]
+        if _PARENT.search(person) or value == "being there for your kids":
+            slots["role"] = "parent"  # only the parent role: "the partner you want to be" presumes too much
+    return slots
+
+
+def _value_named(text: str) -> str | None:
+    """The value whose cue in ``text`` is most specific (longest): "good dad" → parenting, not family."""
+    matches = [
+        (len(match.group(0)), value.phrase)
+        for value in VALUES
+        if (match := value.cues.search(text)) and not _only_in_passing(value.key, text)
+    ]
+    return max(matches)[1] if matches else None
+
+
+def _only_in_passing(key: str, text: str) -> bool:
+    """Whether a value's cue is incidental ("after work", "my heart races"), not something the person values."""
+    strict = _STRICT_VALUE_CUES.get(key)
+    return strict is not None and not strict.search(text)
+
+
+def recorded_earlier(slots: Mapping[str, str], text: str) -> set[str]:
+    """The feeling, value and person slots that the current message does not itself express."""
+    text = text[:_SAMPLE]
+    stale: set[str] = set()
+    feeling = next((f for f in FEELINGS if f.word == slots.get("feeling")), None)
+    if "feeling" in slots and not (feeling and feeling.cues.search(text)) and slots["feeling"][:6] not in text:
+        stale |= {"feeling", "feeling_noun"}
+    value = next((v for v in VALUES if v.phrase == slots.get("value")), None)
+    if "value" in slots and not (value and value.cues.search(text) and not _only_in_passing(value.key, text)):
+        stale.add("value")
+    if "person" in slots and slots["person"].removeprefix("your ") not in text.lower():
+        stale |= {"person", "loved", "role"}
+    return stale
+
+
+def flag_slots(material: Material) -> dict[str, str]:
+    """Empty-text flags for the situation: a lapse described, pressure from others, discord."""
+    text = " ".join((material.client_text[:_SAMPLE], *material.sustain_talk[-2:]))
+    flags: dict[str, str] = {}
+    if _SETBACK.search(text):
+        flags["setback"] = ""
+    if _PRESSURE.search(text) or "pressured" in material.feelings:
+        flags["pressured"] = ""
+    if _DISCORD.search(material.client_text[:_SAMPLE]):
+        flags["discord"] = ""
+    return flags

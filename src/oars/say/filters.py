@@ -1,0 +1,71 @@
+"""What the realiser must never echo from the client, and never say itself.
+
+Two lists with two jobs. *Unechoable* client text (profanity, slurs, instructions aimed at the program,
+words addressed to the counsellor) is never used as a gist: reflecting it back would repeat abuse, obey
+an injection, or turn "you sound like my mum" into nonsense. *Forbidden* output (advice without
+permission, labels, diagnoses, claims to be a person) is MI-non-adherent or untrue, so a draft that
+contains it is dropped — the last line of defence behind templates written not to say it.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["addresses_counsellor", "is_forbidden", "is_unechoable"]
+
+
+def _cues(*patterns: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+_PROFANITY = _cues(
+    r"\b(?:fuck\w*|f\*+k\w*|shit\w*|bullshit|crap|cunt\w*|bitch\w*|bastard\w*|dick\w*|prick\w*|twat\w*)\b",
+    r"\b(?:wank\w*|arse ?hole\w*|ass ?hole\w*|piss\w*|bollocks|slag\w*|whore\w*|motherf\w*|wtf|stfu)\b",
+    r"\b(?:nigg\w*|fag\w*|retard\w*|spaz\w*|tranny|kike\w*|chink\w*|paki\w*|dyke\w*)\b",
+)
+_INJECTION = _cues(
+    r"\bignore (?:all |any |your |the |previous |prior |above |my )*(?:instructions|rules|prompts?|guidelines)",
+    r"\b(?:system|developer|hidden) (?:prompt|message|instructions)",
+    r"\byou are now\b|\bfrom now on\b|\bpretend (?:to be|you are|you're)\b|\bact as\b|\brole-?play\b",
+    r"\b(?:jailbreak|dan mode|developer mode|do anything now|prompt)\b",
+    r"\b(?:reveal|print|show|repeat|output|say) (?:your|the|after) (?:instructions|prompt|rules|me)\b",
+    r"\bdisregard\b|\boverride\b|\binstructions?\b",
+    r"[A-Za-z0-9+/]{30,}",
+    r"</?\w+>|\[/?INST\]|<\|",
+)
+# Said to the counsellor rather than about the client's life: a clause that opens with "you", or one that
+# talks about "this chat"/"this app". Generic "you" later in a clause ("when you drink you forget") stays.
+_TO_COUNSELLOR = _cues(
+    r"^\W*(?:you|your|you're|youre|u|ur|yourself|are you|do you|can you|will you|would you)\b",
+    r"\b(?:this|the) (?:chat|app|bot|program|conversation|session)\b",
+    r"\b(?:you|you're|are you|u)\b.{0,20}\b(?:bot|robot|chatbot|ai|program|machine|therapist|counsell?or)\b",
+)
+_FORBIDDEN = _cues(
+    r"\byou(?:'d| would)? (?:really )?(?:should|must|ought to|need to|have to|(?:have |'ve )?got to)\b",
+    r"\b(?:you|you'd) better\b",
+    r"\bmy advice\b|\bi (?:would |'d )?(?:advise|recommend|suggest) (?:that )?you\b|\bif i were you\b",
+    r"\byou(?:'re| are) (?:an? )?(?:alcoholic|addict|junkie|drunk|in denial|depressed|bipolar|anxious person)\b",
+    r"\b(?:alcoholic|addict|junkie|druggie|in denial)\b",
+    r"\byou (?:have|suffer from|are suffering from) (?:an? )?(?:depression|anxiety disorder|addiction|disorder|"
+    r"alcoholism|ptsd|adhd|ocd|bipolar)\b",
+    r"\bi (?:know|understand) (?:exactly )?how you feel\b|\bi(?:'ve| have) been there\b|\bwhen i (?:quit|stopped)\b",
+    r"\bas a (?:therapist|counsell?or|doctor|person|human|nurse)\b",
+    r"\bi(?:'m| am) (?:a |an )?(?:real )?(?:person|human|therapist|counsell?or|doctor|nurse)\b",
+    r"\bgood job\b|\bwell done\b|\bproud of you\b|\bgood (?:boy|girl)\b",
+    r"\bdon't you think\b|\byou'll regret\b|\bit'?s (?:obvious|clear) that you\b",
+)
+
+
+def is_unechoable(text: str) -> bool:
+    """Whether client text must not be reflected back: abuse, slurs, or instructions to the program."""
+    return bool(_PROFANITY.search(text) or _INJECTION.search(text))
+
+
+def addresses_counsellor(text: str) -> bool:
+    """Whether a clause talks to (or about) the counsellor, so shifting its person would garble it."""
+    return bool(_TO_COUNSELLOR.search(text))
+
+
+def is_forbidden(text: str) -> bool:
+    """Whether a draft says something MI-non-adherent or untrue; such a draft is never returned."""
+    return bool(_FORBIDDEN.search(text))

@@ -1,0 +1,127 @@
+"""The slots made of the client's own clauses: what they just said, their talk, their steps, earlier words.
+
+The current message comes first; when it has nothing to say back ("yeah"), the latest change talk, sustain
+talk or earlier message stands in — and such slots are reported as *stale*, so that a phrasing built on
+what the client has just said ranks above one built on what they said before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from oars.choose.move import Material
+from oars.say.content import Gist, Lean, fragment, gist, gists
+from oars.say.cue_slots import FELT
+from oars.say.grammar import is_past_tense, part_of_you, words
+
+__all__ = ["clause_slots", "earlier_gist", "step_slots"]
+
+# Commitment, activation, taking steps: change talk that is already on the move.
+_MOBILISING = re.compile(
+    r"\b(?:you'll|you will|you're going to|you're ready|you've decided|you're planning|you plan|start(?:ing)? on|"
+    r"from (?:now|tomorrow|monday)|this week)\b",
+    re.I,
+)
+# Sustain talk about what the behaviour does for the person: the one kind a coping reframe fits.
+_COPING = re.compile(
+    r"\b(?:helps?|lets|calms?|unwind|relax\w*|cope|coping|comfort|only thing|switch off|escape)\b", re.I
+)
+_STEP_PAST_EXTRA = frozenset({"quit", "cut", "put", "set", "let"})
+_MODALS = frozenset({"could", "would", "should", "might"})  # past in form, not in meaning
+_EARLIER_MESSAGES = 6
+
+
+def clause_slots(material: Material, focus: str | None) -> tuple[dict[str, str], set[str]]:
+    """The gist slots, and which of them are stale: the current message first, then the client's talk."""
+    current = gists(material.client_text, behaviour=focus)
+    slots = _current_slots(current) if current else {}
+    stale: set[str] = set()
+    if not current and (short := fragment(material.client_text)) is not None:
+        slots["fragment"] = short
+    elif not current and (recalled := _fallback_gist(material, focus)) is not None:
+        slots["recalled"] = recalled.text
+        stale.add("recalled")
+    now_change, now_sustain = _leaning(current, Lean.CHANGE), _leaning(current, Lean.SUSTAIN)
+    change = now_change or _talk_gist(material.change_talk, Lean.CHANGE, focus)
+    sustain = now_sustain or _talk_gist(material.sustain_talk, Lean.SUSTAIN, focus)
+    if change is not None:
+        slots["cclause"] = change.text
+        if (c_part := part_of_you(change.text)) is not None:
+            slots["c_part"] = c_part
+        stale |= set() if now_change else {"cclause", "c_part"}
+    if sustain is not None and (change is None or sustain.text != change.text):
+        slots["sclause"] = sustain.text
+        if (s_part := part_of_you(sustain.text)) is not None:
+            slots["s_part"] = s_part
+        stale |= set() if now_sustain else {"sclause", "s_part"}
+    return slots, stale
+
+
+def _current_slots(current: Sequence[Gist]) -> dict[str, str]:
+    """Slots only the current message can fill: what "continuing the paragraph" continues."""
+    best = current[0]
+    slots = {"clause": best.text} | ({"reworded": ""} if best.reworded else {})
+    if best.lean is Lean.NEUTRAL:
+        slots["nclause"] = best.text
+    elif best.lean is Lean.CHANGE:
+        slots["mclause" if _MOBILISING.search(best.text) else "cclause_now"] = best.text
+    if (sustain := _leaning(current, Lean.SUSTAIN)) is not None:
+        slots["sclause_now"] = sustain.text
+        if _COPING.search(sustain.text):
+            slots["coping"] = sustain.text
+    if (felt := next((g for g in current if FELT.search(g.text)), None)) is not None:
+        slots["fclause"] = felt.text
+    if (able := next((g for g in current if re.match(r"you (?:could|can)\b", g.text)), None)) is not None:
+        slots["ability"] = able.text
+    return slots
+
+
+def _leaning(found: Sequence[Gist], lean: Lean) -> Gist | None:
+    return next((g for g in found if g.lean is lean), None)
+
+
+def _talk_gist(talk: Sequence[str], lean: Lean, focus: str | None) -> Gist | None:
+    """The gist of the latest statement of this kind that has one, favouring clauses of its lean."""
+    for statement in reversed(talk):
+        if (found := gist(statement, prefer=lean, behaviour=focus)) is not None:
+            return Gist(found.text, lean, found.score)
+    return None
+
+
+def _fallback_gist(material: Material, focus: str | None) -> Gist | None:
+    """For "yeah", "idk", "ok": the latest change talk, then sustain talk, then the latest earlier message."""
+    for statements in (material.change_talk, material.sustain_talk, material.earlier):
+        for statement in reversed(statements):
+            if (found := gist(statement, behaviour=focus)) is not None:
+                return found
+    return None
+
+
+def earlier_gist(material: Material, current: str | None, focus: str | None) -> str | None:
+    """The most telling recent earlier message's gist that is not what the client just said."""
+    recent = material.earlier[-_EARLIER_MESSAGES:]
+    candidates = [g for text in recent for g in gists(text, behaviour=focus)[:1] if g.text != current]
+    return max(candidates, key=lambda g: g.score).text if candidates else None
+
+
+def step_slots(material: Material, focus: str | None) -> tuple[dict[str, str], set[str]]:
+    """A strength or step to affirm — the current message, then the strengths, then change talk — and
+    which slots are stale (all of them unless the step is what the client has just said)."""
+    for statement in (material.client_text, *reversed(material.strengths), *reversed(material.change_talk)):
+        found = gist(statement, prefer=Lean.CHANGE, behaviour=focus)
+        if found is None or not found.text.startswith("you"):
+            continue
+        past = _is_past(found.text)
+        if statement in material.strengths or past:
+            slots = {"step": found.text} | ({"step_past": found.text} if past else {})
+            if statement == material.client_text:
+                return slots | {"step_now": ""}, set()
+            return slots, set(slots)
+    return {}, set()
+
+
+def _is_past(clause: str) -> bool:
+    tokens = words(clause)
+    verb = tokens[1].lower() if len(tokens) > 1 else ""
+    return verb not in _MODALS and (is_past_tense(verb) or verb in _STEP_PAST_EXTRA)

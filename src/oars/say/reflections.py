@@ -1,0 +1,156 @@
+"""Reflections: simple ones that say the client's point another way, complex ones that add to it.
+
+Written the way a skilled MI clinician talks: plain, warm, tentative where it guesses, never a question.
+Each style adds something different (reference section 4): the feeling under the words, the value that
+makes it matter, the next unsaid sentence, both sides of the ambivalence, sustain talk slightly
+overstated (without sarcasm) so the person can pull back, the same facts in a light that supports change,
+or coming alongside when the person pushes back. Openers vary on purpose: the same first two words on
+every turn is what makes a counsellor sound like a machine.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from oars.choose.move import Style
+from oars.say.templates import Phrase, phrases
+
+__all__ = ["COMPLEX", "SIMPLE", "complex_reflections", "simple_reflections"]
+
+SIMPLE: tuple[str, ...] = (
+    "[reworded] {clause}.",
+    "So {clause}.",
+    "You're saying {clause}.",
+    "Sounds like {clause}.",
+    "If I've got this right, {clause}.",
+    "What I'm hearing is that {clause}.",
+    "It seems {clause}.",
+    "Right, so {clause}.",
+    "In other words, {clause}.",
+    "You mentioned that {recalled}.",
+    "Coming back to what you said, {recalled}.",
+    "So {recalled}.",
+    "{behaviour} is on your mind today.",
+    "You've been thinking about {topic}.",
+    "[feeling_now] You're feeling {feeling} right now.",
+    "{fragment}, then.",
+    "So, {fragment}.",
+    "Right — {fragment}.",
+    "There's a lot going on for you.",
+    "This has been on your mind.",
+    "You've got a fair bit to think about.",
+    "So that's where things are at the moment.",
+)
+
+COMPLEX: Mapping[Style, tuple[str, ...]] = {
+    Style.FEELING: (
+        "{fclause}, and that leaves you feeling {feeling}.",
+        "{fclause}, and that's been getting to you.",
+        "{fclause}, which can't be easy.",
+        "You're feeling pretty {feeling} about all of this.",
+        "Part of you feels {feeling}, and that's hard to shake.",
+        "There's some real {feeling_noun} in what you're describing.",
+        "It sounds like you're feeling {feeling} underneath it all.",
+        "Sounds like this has left you feeling {feeling}.",
+        "I'm hearing a lot of {feeling_noun} in that.",
+        "No wonder you're feeling {feeling}.",
+        "You're carrying a lot of {feeling_noun} about {your_behaviour}.",
+        "You're feeling {feeling} about {your_behaviour}.",
+        "This is weighing on you.",
+        "That sounds hard.",
+        "Part of you seems tired of it all.",
+        "It's been a lot to carry.",
+    ),
+    Style.MEANING: (
+        "{value} means a great deal to you.",
+        "What you're really talking about is {value}.",
+        "This isn't just about {your_behaviour} — it's about {value}.",
+        "Underneath all of this is how much you care about {value}.",
+        "For you, this comes back to {value}.",
+        "{value} is at the heart of this for you.",
+        "Being the {role} you want to be matters more to you than almost anything.",
+        "{cclause_now}, and that matters to you.",
+        "You care a lot about {loved}.",
+        "So much of this is about what kind of life you want.",
+        "This really matters to you.",
+        "There's something important to you in all of this.",
+    ),
+    Style.CONTINUING: (
+        "{sclause_now}, and part of you is wondering what it's costing you.",
+        "{sclause_now}, and something about that doesn't sit quite right with you anymore.",
+        "{sclause_now}, and you're starting to wonder whether that's how you want things to be.",
+        "{sclause_now}, even if part of you has started to question it.",
+        "{nclause} — and you're wondering where that leaves you.",
+        "So {nclause}, and lately that's been on your mind more than usual.",
+        "{nclause}, and that's stayed with you.",
+        "{nclause}, and there's more to it than that.",
+        "{cclause_now}, and you're starting to think it's time for something to be different.",
+        "{cclause_now}, which is part of why this feels worth looking at now.",
+        "{cclause_now}, and that's been on your mind for a while.",
+        "{cclause_now}, and that's worth listening to.",
+        "{mclause}, and you sound ready to see it through.",
+        "{mclause}, and you're ready to see what difference it makes.",
+        "{behaviour} has been part of your life for a while now, and you're wondering what to do about it.",
+        "[after] And part of you is wondering where this is all heading.",
+        "You're not quite sure where to go from here.",
+        "Something about it doesn't sit quite right with you anymore.",
+    ),
+    Style.DOUBLE_SIDED: (
+        "On one hand {sclause}, and on the other {cclause}.",
+        "{sclause}, and at the same time {cclause}.",
+        "Part of you {s_part}, and part of you {c_part}.",
+        "Even though {sclause}, part of you {c_part}.",
+        "You're pulled both ways: {sclause}, and yet {cclause}.",
+        "There are two sides to this for you — {sclause}, and also {cclause}.",
+        "Both things are true for you: {sclause}, and {cclause}.",
+        "On one hand keeping things as they are feels easier, and on the other {cclause}.",
+        "{sclause}, and at the same time something brought you here to talk about it.",
+        "There's a pull in both directions for you with {topic}.",
+        "Part of you wants things to stay as they are, and part of you wants something different.",
+    ),
+    Style.AMPLIFIED: (
+        "So {sclause_now}, and there's really nothing about it that bothers you.",
+        "{sclause_now}, and as far as you're concerned, that's all there is to it.",
+        "Right now {habit} just feels like a normal part of life, nothing to worry about.",
+        "There's no real reason to change anything about your {habit} right now.",
+        "{habit} gives you so much that it's hard to see any downside at all.",
+        "You can't see any reason to look at this at all.",
+        "As things stand, there's nothing here you'd want to change.",
+        "Right now this just isn't something that worries you.",
+    ),
+    Style.REFRAME: (
+        "[setback] {clause}, and you keep coming back to it — that says a lot about how much this matters.",
+        "[setback] Each time you've tried, you've learned a bit more about what gets in the way.",
+        "[setback] Not having managed it yet isn't the same as not being able to — you keep having another go.",
+        "[setback] You haven't given up on this, even after the times it didn't go to plan.",
+        "[pressured] It could be that {person} keeps raising it out of worry for you.",
+        "{habit} has been your way of getting through a lot.",
+        "{coping}, which makes sense given how much you've had to deal with.",
+        "It's been hard, and you're still looking for a way through.",
+        "The fact that this bothers you shows how much you care about getting it right.",
+        "Wanting things to be different is already a start.",
+    ),
+    Style.ALONGSIDE: (
+        "[discord] It sounds like you've had plenty of people telling you what to do, and the last thing you want is "
+        "one more.",
+        "[discord] It feels like you're being lectured, and that's not what you came here for.",
+        "[discord] You've had enough of being told what to do.",
+        "Maybe now just isn't the right time to change anything about {your_behaviour}, and that's your call.",
+        "You're not convinced there's a problem here, and you don't want to be pushed.",
+        "Fair enough — you know your own life better than anyone.",
+        "It might be that {habit} isn't something you want to change at all right now.",
+        "You didn't come here to be lectured, and that's not what this is for.",
+        "{sclause_now}, and you don't see why anyone makes a big deal of it.",
+        "You've heard enough about {your_behaviour} from other people already.",
+        "I might have got that wrong, and you're the best judge of what fits for you.",
+        "Whatever happens with {your_behaviour} is up to you, and nobody else.",
+    ),
+}
+
+
+def simple_reflections(slots: Mapping[str, str]) -> list[Phrase]:
+    return phrases("sr", SIMPLE, slots)
+
+
+def complex_reflections(style: Style, slots: Mapping[str, str]) -> list[Phrase]:
+    return phrases(f"cr.{style.value}", COMPLEX[style], slots)

@@ -1,0 +1,183 @@
+"""The words a template may use, computed once per move from its :class:`~oars.choose.move.Material`.
+
+A template names what it needs (``"{sclause}, and part of you is wondering what it's costing you."``);
+a template whose slots are missing is simply not offered, so every draft is grammatical *and* only says
+what the material supports. Slot names:
+
+========================  ===========================================================================
+``clause``                the gist of the current message; ``reworded``: flag, it says more than an echo
+``recalled``              when the current message has none ("yeah"): the latest talk or earlier message's
+``fragment``              a short verbless answer said back ("two nights a week without a drink")
+``nclause``               the current message's gist when it leans neither way
+``cclause_now``           … when it is preparatory change talk; ``mclause``: mobilising ("you'll start Monday")
+``sclause_now``           the current message's sustain-leaning gist (for amplifying or coming alongside)
+``fclause``               the current message's clause that carries a feeling (a feeling word, a person)
+``cclause`` / ``sclause`` a change-leaning / sustain-leaning gist (current message first, then the talk)
+``c_part`` / ``s_part``   the same as a verb phrase after "part of you" ("would like to quit")
+``feeling``               a feeling word (material, else inferred from cue words); ``feeling_noun``: "worry";
+                          ``feeling_now``: flag, the current message itself expresses it
+``value``                 a value phrase ("your family"); ``person``: "your wife"; ``role``: "parent" (only);
+                          ``loved``: the person unless a professional ("your nurse" is not someone to "care about")
+``coping``                the current sustain talk when it says what the behaviour does for them
+``step`` / ``step_past``  a strength or step the client took; ``step_past`` only when in the past tense
+``step_now``              flag: the step is what the client has just said ("How did you manage that?")
+``earlier``               the gist of an earlier message, for linking summaries
+``setback`` / ``pressured``  flags (empty text): the client describes a lapse / feeling pushed by others
+``discord``               flag: the client is pushing back at the counsellor ("you sound like my mum")
+``ability``               the current message's "you could …" (an idea of how to change, to affirm)
+``topic``                 the focus in any form ("how low you've been feeling"), after a preposition
+``behaviour``             the focus when it can be a subject ("drinking"); ``your_behaviour``: "your drinking"
+``habit``                 the focus when it is a habit that does something for the person (drinking, vaping …)
+``change`` / ``changing``  the change as a verb phrase / gerund ("cut down on drinking" / "cutting down …")
+``plan_*``, ``obstacle_if``, ``agenda_*``, ``info``  planning, agenda and information material
+``items``                 (summaries only) the gathered change talk, joined into one list
+========================  ===========================================================================
+
+The clause slots are computed in :mod:`oars.say.gist_slots`, the cue-word slots in :mod:`oars.say.cue_slots`;
+this module adds the focus, the plan, the agenda and the information. The plan is read from
+``Material.plan`` (``ChangePlan.to_dict()``) by these keys, each a string or a list of strings: ``change``,
+``steps``, ``obstacles``; a missing key is simply not used.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from lemminflect import getAllLemmas
+
+from oars.choose.move import Material
+from oars.say.cue_slots import feeling_slots, flag_slots, people_slots, recorded_earlier
+from oars.say.gist_slots import clause_slots, earlier_gist, step_slots
+from oars.say.grammar import gerund, join_items, lower_first
+from oars.say.perspective import to_second_person
+from oars.understand.lexicon import TOPICS
+
+__all__ = ["CLIENT_SLOTS", "FOCUS_SLOTS", "Slots", "slots_for"]
+
+# fmt: off
+CLIENT_SLOTS = frozenset({
+    "clause", "reworded", "recalled", "fragment", "nclause", "cclause_now", "mclause", "sclause_now", "fclause",
+    "cclause", "sclause", "c_part", "s_part", "feeling", "feeling_noun", "feeling_now", "value", "person", "loved",
+    "role", "coping", "step", "step_past", "step_now", "earlier", "setback", "pressured", "discord", "ability",
+    "plan_change", "plan_changing", "plan_step", "obstacle_if", "agenda_or", "agenda_list", "info", "items",
+})
+# fmt: on
+"""Slots carrying the client's own content: a template using one is specific, and ranks first."""
+FOCUS_SLOTS = frozenset({"topic", "behaviour", "your_behaviour", "habit", "change", "changing"})
+"""Slots naming only the focus: more specific than nothing, less than the client's own words."""
+
+_HABITS = frozenset({"drinking", "vaping", "smoking", "cannabis", "drugs", "gambling", "eating"})
+_OBSTACLE_CLAUSE = re.compile(
+    r"^(?:you|you're|it|it's|there|they|he|she)\b|\b(?:is|are|was|were|will|gets?|keeps?|comes?|happens?)\b"
+)
+# What a client's plan item may start with before its verb: "I'll", "I'm going to", "maybe".
+_PLAN_SUBJECT = re.compile(
+    r"^(?:(?:maybe|probably|just|definitely)\s+)?(?:you(?:'ll|'d| will| would| could| can| might|'re going to| are "
+    r"going to| want to|'d like to| plan to|'re planning to)?\s+)?(?:(?:maybe|probably|just|definitely|try to)\s+)?",
+    re.I,
+)
+
+
+class Slots(dict[str, str]):
+    """Slot texts by name, plus which of them come from earlier turns rather than the current message.
+
+    A phrasing built from what the client has just said ranks above one built from what they said
+    before, so ``stale`` travels with the slots.
+    """
+
+    stale: frozenset[str] = frozenset()
+
+    def with_flags(self, *names: str) -> Slots:
+        """A copy with empty-text flags added (``after``, ``after_summary``)."""
+        copy = Slots({**self, **dict.fromkeys(names, "")})
+        copy.stale = self.stale
+        return copy
+
+
+def slots_for(material: Material) -> Slots:
+    """Every slot the material supports; a slot that cannot be filled well is left out."""
+    focus = _focus_slots(material.behaviour, material.change)
+    noun_focus = focus.get("behaviour")
+    clauses, stale_clauses = clause_slots(material, noun_focus)
+    steps, stale_steps = step_slots(material, noun_focus)
+    slots = Slots({**focus, **clauses, **steps})
+    slots |= feeling_slots(material) | people_slots(material) | flag_slots(material) | _plan_slots(material.plan)
+    slots.stale = frozenset(stale_clauses | stale_steps | recorded_earlier(slots, material.client_text))
+    if "feeling" in slots and "feeling" not in slots.stale:
+        slots["feeling_now"] = ""
+    if (earlier := earlier_gist(material, slots.get("clause"), noun_focus)) is not None:
+        slots["earlier"] = earlier
+    if material.agenda:
+        items = [_agenda_item(item) for item in material.agenda]
+        slots["agenda_or"] = join_items(items, "or")
+        slots["agenda_list"] = ", ".join(items)
+    if material.information and material.information.strip():
+        slots["info"] = lower_first(_sentence(material.information))
+    return slots
+
+
+def _focus_slots(behaviour: str | None, change: str | None) -> dict[str, str]:
+    slots: dict[str, str] = {}
+    topic = next((t for t in TOPICS if behaviour in {t.key, t.behaviour}), None)
+    if behaviour and behaviour.strip():
+        named = topic.behaviour if topic else to_second_person(behaviour.strip())
+        slots["topic"] = named
+        if not re.match(r"^(?:how|what|where|when|why|whether)\b", named):
+            slots["behaviour"] = named
+            single = len(named.split()) == 1 or named.endswith(" use")
+            slots["your_behaviour"] = f"your {named}" if single else named
+        if (topic and topic.key in _HABITS) or (topic is None and re.fullmatch(r"[a-z]+ing", named)):
+            slots["habit"] = named
+    wanted = change or (topic.change if topic else None)
+    if wanted and wanted.strip():
+        slots["change"] = lower_first(to_second_person(wanted.strip()))
+        slots["changing"] = gerund(slots["change"])
+    return slots
+
+
+def _plan_slots(plan: Mapping[str, object]) -> dict[str, str]:
+    slots: dict[str, str] = {}
+    change = [phrase for item in _plan_items(plan, "change") if (phrase := _verb_phrase(item))]
+    if change:
+        slots["plan_change"] = change[-1]
+        slots["plan_changing"] = gerund(change[-1])
+    steps = [phrase for item in _plan_items(plan, "steps") if (phrase := _verb_phrase(item))]
+    if steps:
+        slots["plan_step"] = gerund(steps[0])
+    obstacles = _plan_items(plan, "obstacles")
+    if obstacles:
+        slots["obstacle_if"] = _as_condition(obstacles[-1])
+    return slots
+
+
+def _plan_items(plan: Mapping[str, object], key: str) -> list[str]:
+    value = plan.get(key)
+    items = [value] if isinstance(value, str) else list(value) if isinstance(value, list | tuple) else []
+    return [lower_first(to_second_person(str(item).strip().rstrip("."))) for item in items if str(item).strip()]
+
+
+def _verb_phrase(item: str) -> str | None:
+    """A plan item as a bare verb phrase ("you'll tell your sister" → "tell your sister"), or ``None``
+    when it is not one ("two nights a week"), since plan questions build on "to …" and "…-ing"."""
+    phrase = _PLAN_SUBJECT.sub("", item)
+    first = phrase.split()[0].lower() if phrase.split() else ""
+    is_verb = getAllLemmas(first).get("VERB", ("",))[0] == first and first not in {"you", "your"}
+    return phrase if is_verb else None
+
+
+def _as_condition(obstacle: str) -> str:
+    """An obstacle that completes "If …, what could you do?": a clause as it is, a thing + "gets in the way"."""
+    if _OBSTACLE_CLAUSE.search(obstacle):
+        return obstacle
+    return f"{obstacle} gets in the way"
+
+
+def _agenda_item(item: str) -> str:
+    topic = next((t for t in TOPICS if item in {t.key, t.behaviour}), None)
+    return topic.behaviour if topic else item.replace("_", " ")
+
+
+def _sentence(text: str) -> str:
+    text = " ".join(text.split())
+    return text if text[-1] in ".!?" else text + "."

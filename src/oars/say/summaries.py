@@ -1,0 +1,91 @@
+"""Summaries: the client's own change talk gathered and handed back (reference section 4).
+
+A *collecting* summary is a bouquet of the person's reasons for change, in their words, second person;
+*linking* ties what they just said to something said earlier; *transitional* closes one process and
+turns to the next; *closing* ends the session with their change talk, the plan's highlights, thanks and
+the reminder that crisis support is one message away. A summary never asks its own question: when a
+question should follow ("What else?"), the policy adds an open-question act after it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from oars.choose.move import Material, SummaryKind
+from oars.say.content import Lean, gist
+from oars.say.grammar import join_items
+from oars.say.templates import Phrase, phrases
+
+__all__ = ["SUMMARIES", "summaries"]
+
+SUMMARIES: Mapping[SummaryKind, tuple[str, ...]] = {
+    SummaryKind.COLLECTING: (
+        "Let me see if I've got this. {items}.",
+        "Let me pull together what you've said so far. {items}.",
+        "Here's what I've heard so far: {items}.",
+        "Let me check I've understood. {items}.",
+        "So far, a few things stand out. {items}.",
+        "Let me see if I've got this. {items}. Those are your own reasons, in your own words.",
+        "Let me pull together what we've covered. There's a lot here, and it clearly matters to you.",
+    ),
+    SummaryKind.LINKING: (
+        "Earlier you said {earlier}, and now {clause}.",
+        "So {clause}, and that fits with something you said earlier: {earlier}.",
+        "{clause}, which links back to what you said before — {earlier}.",
+        "You mentioned earlier that {earlier}, and now {clause}.",
+        "There's a thread running through this: {earlier}, and {clause}.",
+        "This seems to tie in with a lot of what you've been saying.",
+    ),
+    SummaryKind.TRANSITIONAL: (
+        "Let me sum up where we've got to. {items}. It sounds like you might be ready to think about what comes next.",
+        "Before we go on, let me pull this together: {items}. Maybe this is a good moment to think about where "
+        "you'd like to go from here.",
+        "So, putting it all together: {items}. It sounds like you're ready to think about what a first step could be.",
+        "Here's where we've got to. {items}. That might be a good point to turn towards what you'd like to do.",
+        "Let me check I've got the main things. {items}. It seems like a good time to think about what happens next.",
+        "We've covered a fair bit. It might be a good moment to think about what comes next.",
+    ),
+    SummaryKind.CLOSING: (
+        "Before we finish, here's what I heard. {items}. Thank you for talking this through so openly — and if "
+        "things ever get really hard, crisis support is just one message away.",
+        "Let me sum up before we stop. {items}. The plan is to {plan_change}. Thanks for your time today, and "
+        "remember that crisis support is always one message away.",
+        "To wrap up: {items}. The plan is to {plan_change}, starting with {plan_step}. Thank you for being so open "
+        "— if you ever need urgent help, just ask and I'll share crisis resources.",
+        "Here's what stood out today. {items}. Thanks for talking this through, and if things ever feel like too "
+        "much, help is one message away.",
+        "Before we finish: {items}. Whatever you decide, it's your choice. Thank you for today — if you ever need "
+        "urgent support, ask and I'll share where to find it.",
+        "Thank you for talking this through today. Whatever you decide, it's your choice — and if you ever need "
+        "urgent help, crisis support is one message away.",
+    ),
+}
+# How many of the client's statements each summary gathers: enough to be a bouquet, short enough to read.
+_ITEMS = {SummaryKind.COLLECTING: 3, SummaryKind.TRANSITIONAL: 2, SummaryKind.CLOSING: 2, SummaryKind.LINKING: 0}
+
+
+def summaries(kind: SummaryKind, material: Material, slots: Mapping[str, str]) -> list[Phrase]:
+    """Summaries of ``kind`` built from the client's change talk (and, failing that, their latest words)."""
+    local = dict(slots)
+    items = _items(material, slots, _ITEMS[kind])
+    if items:
+        local["items"] = join_items(items, serial=True)
+    if kind is SummaryKind.LINKING and "earlier" not in local:
+        first = _items(material, slots, 1)
+        if first and first[0] != local.get("clause"):
+            local["earlier"] = first[0]
+    return phrases(f"sum.{kind.value}", SUMMARIES[kind], local)
+
+
+def _items(material: Material, slots: Mapping[str, str], limit: int) -> list[str]:
+    """Up to ``limit`` distinct gists of the change talk, oldest first; the current gist fills a gap."""
+    found: list[str] = []
+    for statement in reversed(material.change_talk):
+        if len(found) == limit:
+            break
+        item = gist(statement, prefer=Lean.CHANGE, behaviour=slots.get("behaviour"))
+        if item is not None and item.text not in found:
+            found.append(item.text)
+    if len(found) < limit and slots.get("clause") and slots["clause"] not in found:
+        found.insert(0, slots["clause"])
+    return list(reversed(found))

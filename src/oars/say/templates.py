@@ -1,0 +1,98 @@
+"""Templates: a phrasing with named slots, offered only when the material fills every slot it names.
+
+A template is a plain string such as ``"{sclause}, and part of you is wondering what it's costing you."``.
+It may start with tags in brackets — ``"[setback] Each time you've tried, you've learned a bit more."`` —
+naming slots it needs but does not print: flags like ``setback``; ``after`` ("only after another act",
+for templates that begin "And …"); ``after_summary`` ("only right after a summary"). Templates live in
+plain tuples in the phrasebook modules; their id is ``prefix.N`` (1-based position), stable as long as
+templates are only appended.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import string
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from oars.say.slots import CLIENT_SLOTS, FOCUS_SLOTS
+
+__all__ = ["Phrase", "overlaps", "phrases", "slot_names"]
+
+_TAGS = re.compile(r"^\[([\w ]+)\]\s*")
+# Tags that fit a template to the moment (it follows a summary), which makes it as specific as content.
+_SITUATION_TAGS = frozenset({"after_summary"})
+# Rank penalties by how specific a phrasing is: the client's own content, then the focus, then nothing.
+_TIER_CLIENT, _TIER_FOCUS, _TIER_NONE = 0.0, 0.5, 1.5
+_RICHER = 0.3  # a phrasing that weaves in a feeling *and* a clause says more than one with either
+_OVERLAP = 0.6
+_SHORT_WORD = 2
+_FUNCTION_WORDS = frozenset(
+    {"you", "your", "you're", "you'd", "you've", "you'll", "the", "and", "for", "with", "that", "this", "about"}
+    | {"there", "been", "being", "have", "has", "had", "was", "were", "are", "not", "but", "like", "just", "what"}
+)
+_STALE = 0.4  # built only from earlier turns: still the client's words, but not what they just said
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """One act's sentence(s), filled in.
+
+    ``tier`` ranks specificity (lower is more specific); ``uses`` are the client-content texts it printed,
+    so that two acts in one reply don't both say the same clause; ``focused`` says it names the focus, so
+    that one reply doesn't name it twice when it need not.
+    """
+
+    id: str
+    text: str
+    tier: float
+    uses: frozenset[str]
+    focused: bool
+
+
+def slot_names(template: str) -> tuple[frozenset[str], frozenset[str], str]:
+    """A template's tags, the fields it prints, and its printable text."""
+    tags: frozenset[str] = frozenset()
+    if match := _TAGS.match(template):
+        tags = frozenset(match.group(1).split())
+        template = template[match.end() :]
+    fields = frozenset(name for _, name, _, _ in string.Formatter().parse(template) if name)
+    return tags, fields, template
+
+
+def phrases(prefix: str, templates: Sequence[str], slots: Mapping[str, str]) -> list[Phrase]:
+    """Every template of the list that ``slots`` can fill, filled, with ids ``prefix.1``, ``prefix.2`` …"""
+    filled: list[Phrase] = []
+    for number, template in enumerate(templates, start=1):
+        tags, fields, text = slot_names(template)
+        if not (tags | fields) <= slots.keys():
+            continue
+        uses = frozenset(slots[name] for name in fields & CLIENT_SLOTS)
+        if any(overlaps(a, b) for a, b in itertools.combinations(uses, 2)):
+            continue  # "…for your kids, because you care about being there for your kids"
+        focused = bool(fields & FOCUS_SLOTS)
+        tier = _tier(tags, fields, getattr(slots, "stale", frozenset()))
+        filled.append(Phrase(f"{prefix}.{number}", text.format_map(slots), tier, uses, focused))
+    return filled
+
+
+def overlaps(first: str, second: str) -> bool:
+    """Whether two pieces of content say largely the same thing (most content words of the shorter shared)."""
+    a, b = _content_words(first), _content_words(second)
+    return bool(a and b) and len(a & b) >= _OVERLAP * min(len(a), len(b))
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z']+", text.lower()) if len(w) > _SHORT_WORD and w not in _FUNCTION_WORDS}
+
+
+def _tier(tags: frozenset[str], fields: frozenset[str], stale: frozenset[str]) -> float:
+    """Lower for more specific phrasings. Each extra piece of the client's content printed lowers it a little
+    more; content from earlier turns counts for a little less than this turn's; a flag or situation tag
+    ("[setback]", "[after_summary]") makes a phrasing specific without making it richer."""
+    client = fields & CLIENT_SLOTS
+    if not client and not tags & (CLIENT_SLOTS | _SITUATION_TAGS):
+        return _TIER_FOCUS if fields & FOCUS_SLOTS else _TIER_NONE
+    richer = _RICHER * max(0, len(client) - 1)
+    return _TIER_CLIENT - richer + (_STALE if client and client <= stale else 0.0)

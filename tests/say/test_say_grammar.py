@@ -1,0 +1,109 @@
+"""English helpers: inflection, agreement, articles, lists and the tidy pass every draft goes through."""
+
+from __future__ import annotations
+
+import pytest
+
+from oars.say.grammar import (
+    article,
+    as_statement,
+    gerund,
+    is_past_tense,
+    join_items,
+    lower_first,
+    part_of_you,
+    tidy,
+    word_count,
+)
+
+
+@pytest.mark.parametrize(
+    ("verb_phrase", "expected"),
+    [
+        ("cut down on drinking", "cutting down on drinking"),
+        ("take my meds", "taking my meds"),
+        ("take your medication as prescribed", "taking your medication as prescribed"),
+        ("get more active", "getting more active"),
+        ("be more active", "being more active"),
+        ("stop vaping", "giving up vaping"),
+        ("stop using", "giving up using"),
+        ("eat better and exercise", "eating better and exercising"),
+        ("finally quit", "finally quitting"),
+        ("have two drink-free days a week", "having two drink-free days a week"),
+        ("give therapy a try", "giving therapy a try"),
+        ("cut back on beer and wine", "cutting back on beer and wine"),
+    ],
+)
+def test_gerund(verb_phrase: str, expected: str) -> None:
+    assert gerund(verb_phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("you want to stop", "wants to stop"),
+        ("you'd like to quit", "would like to quit"),
+        ("you're tired of it", "is tired of it"),
+        ("you've had enough", "has had enough"),
+        ("you can't stop", "can't stop"),
+        ("you don't want to quit", "doesn't want to quit"),
+        ("you feel stuck", "feels stuck"),
+        ("you drink to switch off", "drinks to switch off"),
+        ("your wife nags", None),
+        ("drinking helps you relax", None),
+        ("you", None),
+    ],
+)
+def test_part_of_you_agrees_the_verb(clause: str, expected: str | None) -> None:
+    assert part_of_you(clause) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("8", "an"), ("hour", "an"), ("honest", "an"), ("university", "a"), ("one-off", "a"), ("upset", "an"), ("6", "a")],
+)
+def test_article(word: str, expected: str) -> None:
+    assert article(word) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "so  you drink most nights , and i think.. that is a 8 .",
+            "So you drink most nights, and I think. That is an 8.",
+        ),
+        ("you feel stuck,", "You feel stuck."),
+        ("what else??", "What else?"),
+        ("one. two", "One. Two."),
+        ('he said "stop', "He said stop."),
+        ("see https://example.org for **more**", "See for more."),
+        ("an university, a hour", "A university, an hour."),
+        ("it's hard ,, really", "It's hard, really."),
+    ],
+)
+def test_tidy(text: str, expected: str) -> None:
+    assert tidy(text) == expected
+
+
+def test_statements_get_one_end_mark() -> None:
+    assert as_statement("you're not sure?") == "you're not sure."
+    assert as_statement("you're not sure, ") == "you're not sure."
+
+
+def test_join_items() -> None:
+    assert join_items(["a"]) == "a"
+    assert join_items(["a", "b"]) == "a and b"
+    assert join_items(["a", "b", "c"], "or") == "a, b or c"
+    assert join_items(["a", "b", "c"], serial=True) == "a, b, and c"
+
+
+def test_lower_first_keeps_names_and_i() -> None:
+    assert lower_first("My wife") == "my wife"
+    assert lower_first("Dave said so") == "Dave said so"
+    assert lower_first("I'm tired") == "I'm tired"
+
+
+def test_past_tense_and_word_count() -> None:
+    assert is_past_tense("stopped") and is_past_tense("went") and not is_past_tense("stop")
+    assert word_count("you're not sure — really") == 4
