@@ -51,7 +51,11 @@ class Listening:
     def respond(self, reason: str, *, purposes: Sequence[Purpose] = (), ask: bool | None = None) -> Choice:
         """A reply: reflection (or summary / affirmation) and, if it is time, an open question."""
         acts, style, summary = self._reflection()
-        question = self._question(purposes) if (self._should_ask() if ask is None else ask) else None
+        if ask:  # the question is needed now (focusing): keep the reply to a reflection and the question
+            acts = acts[:1]
+        wants_question = self._should_ask() if ask is None else ask
+        # One or two sentences: a reflection that already carries an affirmation or autonomy gets no question.
+        question = self._question(purposes) if wants_question and len(acts) == 1 else None
         material = self.material
         if question is not None:
             acts = (*acts, Act.OPEN_QUESTION)

@@ -8,6 +8,7 @@ plan is complete the counsellor summarises it and asks what the client makes of 
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from oars.choose.move import Act, Choice, Material, Move, Purpose, Style, SummaryKind
@@ -29,13 +30,44 @@ _FIELD_OF = {
 }
 _MAX_ANSWER_CHARS = 240
 _TARGET_RQ = 2.0
+_MIN_ANSWER_WORDS = 3
+
+
+def _cues(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+# What an answer sounds like, per plan field. A client often answers a different planning question than
+# the one asked ("my brother would help" to "what's a first step?"); the answer goes where it belongs.
+_SOUNDS_LIKE = {
+    "supports": _cues(
+        r"\b(?:my|her|his|our) (?:brother|sister|wife|husband|partner|friends?|mates?|mum|mom|dad|family|sponsor|"
+        r"doctor|gp|nurse|counsell?or|therapist|coach|boss)\b|\bhelp me\b|\bsupport\b|\bsupport group\b|\bmeetings?\b"
+    ),
+    "obstacles": _cues(
+        r"\bwhen i(?:'m| am| get| feel)? (?:stressed|bored|tired|lonely|anxious|upset|out)\b|\bstress\w*|\bcravings?\b|"
+        r"\btempt\w*|\bparties\b|\bpayday\b|\bget in the way\b|\btriggers?\b|\bhard part\b|\bthe problem is\b"
+    ),
+    "responses": _cues(
+        r"\b(?:if|when) (?:that|it) happens\b|\binstead\b|\bthen i(?:'ll| will| could| can)\b|"
+        r"\bi (?:could|can|will|'ll) (?:call|text|ring|leave|walk|go for|remind|distract)"
+    ),
+    "steps": _cues(
+        r"\bi(?:'ll| will| am going to|'m going to|'m gonna)\b|\bfirst step\b|"
+        r"\bstart(?:ing)? (?:by|with|on|tomorrow)\b|\b(?:tomorrow|tonight|this week|on monday)\b|"
+        r"\bstop buying\b|\bonly (?:on|at)\b"
+    ),
+}
 
 
 def plan_answer(state: SessionState, u: Understanding, material: Material) -> Choice | None:
     """Record the client's answer to the last planning question, then take the next step."""
-    field = _FIELD_OF.get(state.expecting) if state.expecting else None
-    if field is None or u.form is not Form.PROSE or u.is_sustain_talk or u.asked is not None:
+    expected = _FIELD_OF.get(state.expecting) if state.expecting else None
+    if expected is None or u.form is not Form.PROSE or u.is_sustain_talk or u.asked is not None:
         return None
+    if u.answer is not None or u.words < _MIN_ANSWER_WORDS:
+        return None  # "yes" / "ok" is not a plan; the question stands
+    field = _field_for(u.text, expected, state)
     answer = " ".join(u.text.split())[:_MAX_ANSWER_CHARS]
     recorded = Event(EventKind.PLAN_UPDATED, {"field": field, "value": answer})
     plan = dict(state.plan.to_dict())
@@ -44,6 +76,15 @@ def plan_answer(state: SessionState, u: Understanding, material: Material) -> Ch
     else:
         plan[field] = answer
     return plan_step(state, u, replace(material, plan=plan), extra=(recorded,), filled=field)
+
+
+def _field_for(text: str, expected: str, state: SessionState) -> str:
+    """The plan field an answer belongs to: the one asked about, unless it plainly answers another."""
+    sounds = [name for name, cue in _SOUNDS_LIKE.items() if cue.search(text)]
+    if not sounds or expected in sounds:
+        return expected
+    plan = state.plan.to_dict()
+    return next((name for name in sounds if not plan.get(name)), expected)
 
 
 def plan_step(

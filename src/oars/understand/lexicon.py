@@ -115,8 +115,9 @@ TOPICS: tuple[Topic, ...] = (
         "how low you've been feeling",
         "do a little more of what used to help",
         _cue(
-            r"depress\w*|down|low|hopeless|empty|numb|no energy|exhausted|can't get out of bed|"
-            r"stay(?:ing)? in bed|no motivation|unmotivated|pointless|worthless|sad|miserable|flat"
+            r"depress\w*|(?:feeling|felt|feel|been|so|really|pretty) (?:down|low|flat)|hopeless|empty inside|numb|"
+            r"no energy|exhausted all the time|can't get out of bed|stay(?:ing)? in bed|no motivation|unmotivated|"
+            r"worthless|miserable|low mood"
         ),
     ),
     Topic(
@@ -124,8 +125,9 @@ TOPICS: tuple[Topic, ...] = (
         "the anxiety",
         "face some of the situations you've been avoiding",
         _cue(
-            r"anxi\w*|panic\w*|nervous|avoid\w*|social situations?|parties|crowds?|phobia|worr\w*|on edge|"
-            r"scared to go|can't face|dread\w*|shaky|heart racing"
+            r"anxi\w*|panic\w*|nervous (?:about|around|in)|avoid(?:ing|ed)? (?:people|going|social|parties|crowds|"
+            r"leaving|the shops|situations)|social situations?|crowds?|phobia|on edge|scared to go|can't face|"
+            r"dread(?:ing)? (?:going|seeing|leaving)|shaky|heart racing|agoraphob\w*|social anxiety"
         ),
     ),
     Topic(
