@@ -54,7 +54,38 @@ _EXPORTS: dict[str, str] = {
     "TranscriptError": "oars.errors",
 }
 
-__all__ = sorted([*_EXPORTS, "__version__"])
+__all__ = [
+    "GAD7",
+    "PHQ9",
+    "Behaviour",
+    "ChangePlan",
+    "CodedTranscript",
+    "CodedUtterance",
+    "Coder",
+    "Counsellor",
+    "CrisisAssessment",
+    "CrisisDetector",
+    "DarnCat",
+    "MemoryStore",
+    "MitiCode",
+    "OarsError",
+    "SessionSummary",
+    "Speaker",
+    "Talk",
+    "Transcript",
+    "TranscriptError",
+    "Turn",
+    "Utterance",
+    "__version__",
+    "detect_crisis",
+    "open_store",
+    "parse_transcripts",
+    "read_transcript",
+    "read_transcripts",
+    "render_report",
+    "summarise",
+    "write_report",
+]
 
 
 def __getattr__(name: str) -> Any:
