@@ -75,8 +75,12 @@ YES = _cues(
 )
 NO = _cues(r"^\s*(?:no|nope|nah|not really|not at all|i don't|i dont|never|no thanks|not yet)\b")
 STOP = _cues(
-    r"^\s*(?:bye|goodbye|good bye|see you|gotta go|got to go|i have to go|i need to go|that's all|thats all|"
-    r"i'm done|im done|let's stop|lets stop|can we stop|end (?:the )?(?:session|chat)|/quit|quit|exit)\b",
+    r"^\s*(?:bye|goodbye|good bye|see you|see ya|cya|night|goodnight|that's all|thats all|i'm done|im done|"
+    r"let's stop|lets stop|can we stop|end (?:the )?(?:session|chat)|/quit|quit|exit)\b",
+    r"\b(?:gotta|got to|have to|need to|must|better) (?:go|run|head off|get going)\b"
+    r"(?!\s+(?:to|and|back|out|in|on|for|through|with|into|over|up|down|see|get|do)\b)",
+    r"\b(?:that's|thats) me\b|\btalk (?:to you )?later\b|\b(?:shouting|calling) me for\b|\bbye\b",
+    r"\bthanks? (?:you )?for (?:listening|this|the chat|your help|talking)\b.{0,30}$",
 )
 PAST_SUCCESS = _cues(
     r"\bi (?:did it|managed|quit|stopped|gave up|cut down|went without|was able to)\b.{0,60}"
@@ -133,7 +137,7 @@ class Understander:
             values=_keys(analysed, ((v.key, v.cues) for v in VALUES)) if prose else (),
             people=tuple(dict.fromkeys(m.group().lower() for m in PEOPLE.finditer(analysed))) if prose else (),
             past_success=prose and bool(PAST_SUCCESS.search(analysed)),
-            wants_to_stop=bool(STOP.search(analysed)) and len(analysed.split()) <= 8,
+            wants_to_stop=bool(STOP.search(analysed)) and len(analysed.split()) <= 14,
             truncated=truncated,
         )
 
