@@ -60,13 +60,15 @@ def test_json_contract_fields(coder: Coder) -> None:
 
 
 def test_batch_coding_equals_one_by_one(coder: Coder) -> None:
+    # Batched int8 encoding shares activation scales within a batch, so probabilities move a little
+    # (documented in CoderModel.encode); the labels must not.
     other = Transcript.from_turns([("counsellor", "How are things at home?"), ("client", "Fine, I guess.")], id="b")
     together = coder.code_many([SESSION, other])
     alone = [coder.code(SESSION), coder.code(other)]
     for a, b in zip(together, alone, strict=True):
         assert [u.behaviour or u.talk for u in a] == [u.behaviour or u.talk for u in b]
         for x, y in zip(a, b, strict=True):
-            assert x.confidence == pytest.approx(y.confidence, abs=1e-4)
+            assert x.confidence == pytest.approx(y.confidence, abs=0.02)
 
 
 def test_live_coding_matches_past_context_coding(coder: Coder) -> None:
@@ -75,7 +77,7 @@ def test_live_coding_matches_past_context_coding(coder: Coder) -> None:
     for u, expected in zip(SESSION, past, strict=True):
         got = live.add(u.speaker, u.text)
         assert (got.behaviour or got.talk) == (expected.behaviour or expected.talk)
-        assert got.confidence == pytest.approx(expected.confidence, abs=1e-3)
+        assert got.confidence == pytest.approx(expected.confidence, abs=1e-6)  # identical by construction
 
 
 def test_preview_does_not_change_the_conversation(coder: Coder) -> None:

@@ -59,8 +59,10 @@ def _ask(console: Console, prompt: str, parse) -> int | None:  # type: ignore[no
             text = console.input(prompt)
         except (EOFError, KeyboardInterrupt):
             return None
+        if text.strip().lower() in ("skip", "/skip") or text.strip().startswith("/"):
+            return None
         value = parse(text)
         if value is not None:
             return value
-        console.print("[yellow]Sorry, I didn't catch that — please answer with one of the options.[/yellow]")
+        console.print("[yellow]Sorry, I didn't catch that — answer with one of the options, or type skip.[/yellow]")
     return None

@@ -19,7 +19,7 @@ import numpy as np
 from oars.coder.darncat import darn_cat
 from oars.coder.labels import HEADS, Behaviour, DarnCat, MitiCode, Talk
 from oars.coder.miti import miti_codes
-from oars.coder.model import CoderModel, Mode, default_model
+from oars.coder.model import DEFAULT_BATCH, CoderModel, Mode, default_model
 from oars.transcript.model import Speaker, Transcript, Utterance
 
 __all__ = ["CodedTranscript", "CodedUtterance", "Coder", "Context", "LiveCoding", "label_utterances"]
@@ -139,7 +139,8 @@ class Coder:
         """
         mode = _mode(context)
         texts = [u.text for t in transcripts for u in t]
-        vectors = self.model.encode(texts)
+        # "past" reproduces live coding exactly (the chat guard, practice feedback): one utterance at a time.
+        vectors = self.model.encode(texts, batch=1 if mode == "causal" else DEFAULT_BATCH)
         coded, start = [], 0
         for transcript in transcripts:
             own = vectors[start : start + len(transcript)]

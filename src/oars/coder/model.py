@@ -22,11 +22,11 @@ from oars.coder.labels import HEADS
 from oars.coder.tokens import UtteranceTokenizer
 from oars.errors import ModelError
 
-__all__ = ["DEFAULT_MODEL_DIR", "CoderModel", "Mode", "default_model"]
+__all__ = ["DEFAULT_BATCH", "DEFAULT_MODEL_DIR", "CoderModel", "Mode", "default_model"]
 
 Mode = Literal["bi", "causal"]
 SUPPORTED_FORMAT = 1
-_BATCH = 16  # measured: on 2 cores, batches of 16 length-sorted utterances are fastest for the int8 encoder
+DEFAULT_BATCH = 16  # measured: on 2 cores, batches of 16 length-sorted utterances are fastest for the int8 encoder
 
 
 def _package_model_dir() -> Path:
@@ -56,15 +56,19 @@ class CoderModel:
         self.dim = int(self._encoder.get_outputs()[0].shape[-1] or 384)
         self._offsets = {name: np.asarray(v, dtype=np.float32) for name, v in self.meta["offsets"].items()}
 
-    def encode(self, texts: Sequence[str]) -> np.ndarray:
-        """One float32 vector per text, shape (len(texts), dim)."""
+    def encode(self, texts: Sequence[str], *, batch: int = DEFAULT_BATCH) -> np.ndarray:
+        """One float32 vector per text, shape (len(texts), dim).
+
+        The int8 encoder quantises each batch's activations with one scale, so a vector depends very
+        slightly on its batch-mates; ``batch=1`` gives every text the vector live coding gives it.
+        """
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
         if not texts:
             return out
         ids = self.tokenizer.ids(texts)
         order = sorted(range(len(ids)), key=lambda i: len(ids[i]))
-        for first in range(0, len(order), _BATCH):
-            rows = order[first : first + _BATCH]
+        for first in range(0, len(order), batch):
+            rows = order[first : first + batch]
             padded, mask = self.tokenizer.pad([ids[i] for i in rows])
             (vectors,) = self._encoder.run(None, {"ids": padded, "mask": mask})
             out[rows] = vectors

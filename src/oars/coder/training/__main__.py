@@ -10,7 +10,8 @@
 out-of-fold predictions (so an interrupted run resumes where it stopped), chooses the macro-F1 offsets on
 the pooled out-of-fold predictions and writes ``cv.json``. ``train`` fits the same recipe on every
 transcript and writes the package's model files, carrying the offsets and the validation figures.
-On 2 CPU cores: about 25 minutes per fold and 30 minutes for the final model.
+On 2 CPU cores: about 40 minutes per fold and 40 minutes for the final model. ``refresh`` rewrites only
+the shipped model's offsets and validation figures, from a cross-validation finished after it was trained.
 """
 
 from __future__ import annotations
@@ -39,8 +40,10 @@ def main(argv: list[str] | None = None) -> int:
     recipe = Recipe(epochs=args.epochs, seed=args.seed)
     if args.command == "cv":
         cross_validate(dialogues, args.base_model, recipe, Path(args.out), args.folds)
-    else:
+    elif args.command == "train":
         train(dialogues, args.base_model, recipe, Path(args.cv), Path(args.out))
+    else:
+        refresh(dialogues, Path(args.cv), Path(args.out))
     return 0
 
 
@@ -80,28 +83,44 @@ def cross_validate(dialogues: list[Dialogue], base: str, recipe: Recipe, out: Pa
 
 
 def train(dialogues: list[Dialogue], base: str, recipe: Recipe, cv: Path, out: Path) -> None:
-    summary = json.loads((cv / "cv.json").read_text(encoding="utf-8"))
     trained = fit(dialogues, base, recipe, _log)
-    validation = {
-        "method": f"{len(summary['folds'])}-fold cross-validation by transcript on AnnoMI (train split)",
-        "macro_f1_per_fold": summary["per_fold_offsets_out_of_fold"],
-        "pooled": {k: v["macro_f1"] for k, v in summary["with_offsets"].items()},
-    }
+    offsets, validation = _validation(dialogues, cv)
     trained_on = {
         "transcripts": len(dialogues),
         "utterances": sum(len(d) for d in dialogues),
         "data": "AnnoMI (Wu et al. 2022/2023), public domain",
     }
-    meta = export(
-        trained,
-        base,
-        out,
-        recipe=recipe,
-        offsets=summary["offsets"],
-        validation=validation,
-        trained_on=trained_on,
-    )
+    meta = export(trained, base, out, recipe=recipe, offsets=offsets, validation=validation, trained_on=trained_on)
     print(json.dumps(meta["export_agreement"]), "->", out)
+
+
+def refresh(dialogues: list[Dialogue], cv: Path, out: Path) -> None:
+    """Rewrite the shipped model's offsets and validation figures from a (re)finished cross-validation."""
+    path = out / "model.json"
+    meta = json.loads(path.read_text(encoding="utf-8"))
+    meta["offsets"], meta["validation"] = _validation(dialogues, cv)
+    path.write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
+    print("offsets and validation updated in", path)
+
+
+def _validation(dialogues: list[Dialogue], cv: Path) -> tuple[dict[str, list[float]], dict[str, object]]:
+    """Decision offsets and validation figures from the cross-validation folder (its finished folds)."""
+    if (cv / "cv.json").exists():
+        summary = json.loads((cv / "cv.json").read_text(encoding="utf-8"))
+        return summary["offsets"], {
+            "method": f"{len(summary['folds'])}-fold cross-validation by transcript on AnnoMI (train split)",
+            "macro_f1_per_fold": summary["per_fold_offsets_out_of_fold"],
+            "pooled": {k: v["macro_f1"] for k, v in summary["with_offsets"].items()},
+        }
+    predictions: dict[str, dict[str, np.ndarray]] = {}
+    for path in sorted(cv.glob("fold*.npz")):
+        predictions.update(_load(path))
+    if not predictions:
+        raise SystemExit(f"no cross-validation results in {cv}: run the cv command first")
+    seen = [d for d in dialogues if d.transcript_id in predictions]
+    offsets = {k: v.tolist() for k, v in _offsets(seen, predictions).items()}
+    pooled = {k: v["macro_f1"] for k, v in report(seen, predictions, offsets).items()}
+    return offsets, {"method": f"partial cross-validation: {len(seen)} held-out transcripts", "pooled": pooled}
 
 
 def _offsets(dialogues: list[Dialogue], predictions: dict[str, dict[str, np.ndarray]]) -> dict[str, np.ndarray]:
@@ -134,7 +153,7 @@ def _log(message: str) -> None:
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m oars.coder.training", description=__doc__.split("\n\n")[0])
-    parser.add_argument("command", choices=["cv", "train"])
+    parser.add_argument("command", choices=["cv", "train", "refresh"])
     parser.add_argument("--data", default=DEFAULT_DATA, help="AnnoMI-full.train.csv")
     parser.add_argument("--out", required=True, help="cv: report folder; train: model folder")
     parser.add_argument("--cv", default="reports/coder-cv", help="train: the cv report folder (offsets, figures)")
