@@ -46,6 +46,8 @@ def practice(
     ] = None,
 ) -> None:
     """Practise MI with a simulated client, with MITI feedback after every turn."""
+    if report is not None and not report.resolve().parent.is_dir():
+        fail(f"{report}: the folder for the report does not exist")  # say so now, not after the session
     try:
         chosen = _persona(persona, seed)
         session = PracticeSession(chosen, seed=seed)

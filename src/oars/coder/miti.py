@@ -166,7 +166,12 @@ _CLIENT_ASKS = _cues(
     r"\bwhat (?:would|do) you (?:suggest|recommend|advise)\b",
     r"\bwhat do you think I should\b",
     r"\b(?:tell me|I'd like to know|I want to know)\b",
-    r"^\s*(?:yes|yeah|yep|sure|ok|okay|go ahead|please|of course|fine)\b",
+)
+_CLIENT_AGREES = _cues(r"^\s*(?:yes|yeah|yep|yup|sure|ok|okay|go ahead|please|of course|fine|alright|all right)\b")
+# A directive inside a reflection ("Part of you feels you need to stop") is the client's own voice said back.
+_REFLECTIVE_LEAD = _cues(
+    r"\byou(?:'re| are)? (?:feel|feeling|think|thinking|know|said|say|saying|mentioned|believe|realise|realize|"
+    r"wonder|wondering|sense|decided|told me)\b|\bpart of you\b|\bfor you\b|\bin your (?:mind|view)\b"
 )
 _QUESTION_SENTENCE = re.compile(r"[^.!?]{6,}\?")
 
@@ -186,7 +191,7 @@ def miti_codes(
     ):
         if pattern.search(text):
             codes.add(code)
-    persuading = MitiCode.PERSUADE in codes or bool(PERSUADE.search(text))
+    persuading = MitiCode.PERSUADE in codes or _persuades(text, behaviour)
     codes.discard(MitiCode.PERSUADE)
     if persuading:
         codes.add(MitiCode.PERSUADE_WITH_PERMISSION if _permitted(text, codes, before) else MitiCode.PERSUADE)
@@ -204,6 +209,17 @@ def _form_codes(behaviour: Behaviour, subtype: str | None) -> tuple[MitiCode, ..
     return ()
 
 
+def _persuades(text: str, behaviour: Behaviour) -> bool:
+    """A persuasion cue in the counsellor's own voice (not a reflection of the client's "I need to …")."""
+    for match in PERSUADE.finditer(text):
+        if behaviour is not Behaviour.REFLECTION:
+            return True
+        sentence_start = max(text.rfind(mark, 0, match.start()) for mark in ".!?") + 1
+        if not _REFLECTIVE_LEAD.search(text, sentence_start, match.start()):
+            return True
+    return False
+
+
 def _permitted(text: str, codes: set[MitiCode], before: Sequence[Utterance]) -> bool:
     """Whether persuasion in this turn comes with permission or autonomy (MITI's Persuade with Permission)."""
     if MitiCode.EMPHASIZE in codes or MitiCode.SEEK in codes or _PERMISSION_IN_TURN.search(text):
@@ -211,11 +227,10 @@ def _permitted(text: str, codes: set[MitiCode], before: Sequence[Utterance]) -> 
     if not before or not before[-1].is_client:
         return False
     client = before[-1].text
-    asked_by_client = bool(_CLIENT_ASKS.search(client)) and not client.strip().lower().startswith(("yes", "yeah"))
     counsellor_before = next((u for u in reversed(before[:-1]) if u.is_counsellor), None)
     agreed = (
         counsellor_before is not None
         and bool(SEEK.search(counsellor_before.text))
-        and bool(_CLIENT_ASKS.search(client))
+        and bool(_CLIENT_AGREES.search(client))
     )
-    return asked_by_client or agreed
+    return bool(_CLIENT_ASKS.search(client)) or agreed
