@@ -104,7 +104,7 @@ def test_sqlite_connections_are_durable_and_strict(tmp_path: Path) -> None:
             }
     finally:
         engine.dispose()
-    assert settings == {"journal_mode": "wal", "synchronous": 2, "foreign_keys": 1, "busy_timeout": 5000}
+    assert settings == {"journal_mode": "wal", "synchronous": 2, "foreign_keys": 1, "busy_timeout": 20000}
     with sqlite3.connect(path) as plain:  # WAL is a property of the file, not only of our connections
         assert plain.execute("PRAGMA journal_mode").fetchone() == ("wal",)
 

@@ -32,7 +32,9 @@ __all__ = ["ENV_VAR", "create_engine", "database_url", "describe", "reason", "se
 ENV_VAR = "OARS_DB"
 """The environment variable that names the session database URL."""
 
-_SQLITE_PRAGMAS = ("busy_timeout = 5000", "journal_mode = WAL", "synchronous = FULL", "foreign_keys = ON")
+# A writer waits up to 20 s for the lock: under load (many chat turns at once, each fsynced) 5 s was not
+# always enough, and a turn that waits is better than one that fails.
+_SQLITE_PRAGMAS = ("busy_timeout = 20000", "journal_mode = WAL", "synchronous = FULL", "foreign_keys = ON")
 _WRITE = "oars_write"  # execution option marking a connection that will write (SQLite: BEGIN IMMEDIATE)
 
 

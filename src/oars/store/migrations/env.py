@@ -21,6 +21,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import text
 
+import oars.web.models  # noqa: F401  (registers the web tables on the same metadata)
 from oars.store.models import Base
 
 _LOCK = 7_411_530_119  # any fixed number: the PostgreSQL advisory lock taken while migrating
