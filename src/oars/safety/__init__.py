@@ -11,6 +11,7 @@ from oars.safety.detector import (
     CrisisDetector,
     CrisisSignal,
     Severity,
+    default_detector,
     detect_crisis,
 )
 from oars.safety.resources import KNOWN_LOCALES, CrisisResources, ResourceLine, resources_for
@@ -27,6 +28,7 @@ __all__ = [
     "ResourceLine",
     "Severity",
     "crisis_response",
+    "default_detector",
     "detect_crisis",
     "resources_for",
 ]

@@ -488,6 +488,11 @@ def _signal(hit: _Hit, message: _Message, original: str) -> CrisisSignal:
 _DEFAULT = CrisisDetector()
 
 
+def default_detector() -> CrisisDetector:
+    """The shared rule-based detector (building one compiles every rule: reuse it)."""
+    return _DEFAULT
+
+
 def detect_crisis(text: str, *, context: Sequence[str] = ()) -> CrisisAssessment:
     """Assess ``text`` with the default rule-based detector (see :class:`CrisisDetector`)."""
     return _DEFAULT.assess(text, context=context)

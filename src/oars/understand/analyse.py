@@ -14,7 +14,7 @@ from importlib import resources
 from oars.coder import LiveCoding
 from oars.coder.labels import Talk
 from oars.measures import parse_ruler_number
-from oars.safety import CrisisDetector
+from oars.safety import CrisisDetector, default_detector
 from oars.transcript.model import Speaker
 from oars.understand.lexicon import FEELINGS, PEOPLE, TOPICS, VALUES
 from oars.understand.model import MAX_MESSAGE_CHARS, Asked, Form, Understanding
@@ -107,7 +107,7 @@ class Understander:
 
     def __init__(self, coding: LiveCoding, detector: CrisisDetector | None = None) -> None:
         self._coding = coding
-        self._detector = detector or CrisisDetector()
+        self._detector = detector or default_detector()
 
     def understand(
         self, text: str, *, recent_client: Sequence[str] = (), expecting_ruler: bool = False
