@@ -273,10 +273,14 @@ def test_none_bytes_and_other_objects_get_an_answer() -> None:
 
 
 def test_a_ten_thousand_character_paste_is_assessed_whole() -> None:
+    """The rules' scoping on a paste (the learned screen, which scores every sentence of a paste made only
+    of hard negatives, may well fire on one of them: that is what it is for)."""
+    rules = CrisisDetector()
     filler = " ".join(example.text for example in NEGATIVES)[:5_000]
     filler = filler[: filler.rindex(". ") + 1]  # whole sentences only
     paste = f"{filler} I'm going to kill myself tonight. {filler}"[:10_000]
-    assert not detect_crisis(filler).is_crisis
+    assert not rules.assess(filler).is_crisis
+    assert rules.assess(paste).highest_severity is Severity.IMMINENT
     assert detect_crisis(paste).highest_severity is Severity.IMMINENT
 
 

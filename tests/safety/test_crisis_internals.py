@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -28,6 +29,8 @@ TEXTS = [example.text for name in ("positives", "hard_negatives") for example in
         ("ki\u200bll myself", "kil myself"),
         ("ＫＩＬＬ su1c1dal", "kil suicidal"),
         ("i od'd", "i od"),
+        ("frend is fittin after takin pills", "friend is fiting after taking pils"),
+        ("i sh'd agian last nite", "i self harmed again last night"),
         ("a noose, soon", "a nose_ , son_"),
         ("", ""),
         ("?!? 💀 ...", "?"),
@@ -52,6 +55,12 @@ def test_squeezing_patterns_leaves_escapes_alone() -> None:
 
 def test_every_shipped_rule_has_heads_so_long_pastes_stay_fast() -> None:
     assert all(heads(rule.pattern) for rule in RULES)
+
+
+def test_a_small_character_class_counts_as_its_characters_a_wide_one_as_unknown() -> None:
+    assert heads(re.compile(r"(?:[1-9]\d+|ten) pils")) == {*"123456789", "ten "}
+    assert heads(re.compile(r"[a-z]+ pils")) is None
+    assert heads(re.compile(r"[^a] pils")) is None
 
 
 def test_the_index_finds_every_match_a_full_search_finds() -> None:

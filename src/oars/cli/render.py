@@ -73,8 +73,10 @@ def summary_panel(summary: SessionSummary, title: str) -> Panel:
 def transcripts_table(coded: Sequence[CodedTranscript]) -> Table:
     """One row per transcript: the figures a supervisor compares across sessions."""
     table = Table(title=f"{len(coded)} transcripts", expand=False)
-    for column in ("Transcript", "Utt.", "R:Q", "%CR", "%open", "MIA", "MINA", "%CT", "Tech.*", "Rel.*"):
-        table.add_column(column, justify="left" if column == "Transcript" else "right")
+    # Names are what the reader looks for: the numbers give way first, a name folds rather than truncates.
+    table.add_column("Transcript", min_width=min(max((len(c.id) for c in coded), default=10), 40), overflow="fold")
+    for column in ("Utt.", "R:Q", "%CR", "%open", "MIA", "MINA", "%CT", "Tech.*", "Rel.*"):
+        table.add_column(column, justify="right", no_wrap=True)
     for c in coded:
         s = c.summary
         table.add_row(

@@ -1,4 +1,4 @@
-"""Crisis detection: does a client message carry a risk signal? Rules only — no language model, ever.
+"""Crisis detection: does a client message carry a risk signal? Rules first — no language model, ever.
 
 A chat message is checked before anything else in the counsellor pipeline, so this must be fast,
 deterministic, explainable and impossible to talk out of a decision. It works in four steps:
@@ -12,6 +12,9 @@ deterministic, explainable and impossible to talk out of a decision. It works in
 4. Severity is raised to ``imminent`` when the sentence states intent or a time ("going to", "tonight"),
    or the message a plan; a ``moderate`` signal becomes ``high`` when the client's earlier messages
    (``context``) carried one of the same kind.
+
+5. Only when no rule fired, the learned screen (:mod:`oars.safety.screen`, a linear model over n-grams,
+   deterministic) may add one ``moderate`` signal; it can never silence a rule.
 
 The detector errs on the side of firing: a missed crisis costs far more than a gentle check-in.
 General questions about the topic ("what are the signs of suicide in teens?") do not fire; questions
@@ -29,6 +32,7 @@ from enum import StrEnum
 from oars.safety.index import RuleIndex, matches_at
 from oars.safety.normalise import NormalisedText, normalise, squeeze, squeeze_pattern
 from oars.safety.patterns import RULES, Rule
+from oars.safety.screen import LearnedScreen
 
 __all__ = [
     "CrisisAssessment",
@@ -165,10 +169,13 @@ _MEDIA = _guard(
 )
 _REPORTED_QUESTION = _guard(r"(?:asked|asks|ask|asking) (?:me )?(?:if|whether|about)|questionnaire|screening")
 _RESOLVED = _guard(
-    r"used to|years? ago|a long time ago|long ago|when i was|as a (?:kid|child|teen|teenager|student)"
+    r"used to|years? ago|a long time ago|long ago|as a (?:kid|child|teen|teenager|student)"
+    r"|when i was(?! (?:pregnant|asleep|sleping|in bed|holding|carying|on the phone|in the shower|driving))"
     r"|in my (?:teens|twenties|thirties|forties|20s|30s|40s|youth|early|late)"
     r"|back in (?:the day|school|college|high school|uni|\d+)|in (?:19|20)\d\d"
-    r"|since (?:high school|college|school|then|i was|\d+)|(?:clean|sober) (?:for|since)"
+    # "since" closes a chapter only after an ending: "clean since school", not "cutting since I was 14".
+    r"|(?:not|never|clean|sober|stopped|quit|free|fine|good|well|better|okay|ok|happy|stable)(?: \w+){0,5}"
+    r" since (?:high school|college|school|then|i was|\d+)|(?:clean|sober) (?:for|since)"
     r"|(?:years|months|days) (?:clean|sober)|(?:long|far) behind me|(?:much |a lot )?better (?:place )?now"
     r"|(?:i am|am) (?:safe|fine|ok|okay|doing (?:well|better|good|great)) now"
     r"|have not (?:done|had|felt|cut|hurt|thought) \w+ since|thoughts are gone|got (?:sober|help|through it)"
@@ -381,13 +388,18 @@ class CrisisDetector:
     with the same method can stand in for it (in tests, or a future detector).
 
     ``rules`` defaults to :data:`oars.safety.patterns.RULES`; ``context_window`` is how many earlier
-    client messages are considered when a ``moderate`` signal may be a repeated one.
+    client messages are considered when a ``moderate`` signal may be a repeated one. ``screen``, when
+    given, is asked only about messages no rule fired on, and can only add a ``moderate`` signal
+    (:mod:`oars.safety.screen`); :func:`default_detector` has the shipped one.
     """
 
-    def __init__(self, rules: Sequence[Rule] = RULES, *, context_window: int = 5) -> None:
+    def __init__(
+        self, rules: Sequence[Rule] = RULES, *, context_window: int = 5, screen: LearnedScreen | None = None
+    ) -> None:
         self._rules = tuple(rules)
         self._index = RuleIndex(self._rules)
         self._context_window = context_window
+        self._screen = screen
 
     def assess(self, text: str, *, context: Sequence[str] = ()) -> CrisisAssessment:
         """Assess one client message; ``context`` holds the client's previous messages, oldest first.
@@ -400,18 +412,32 @@ class CrisisDetector:
         message = _Message.of(original)
         hits = _merge(self._hits(message))
         if not hits:
-            return _NO_CRISIS
+            return self._second_look(original)
         hits = self._raise_repeated(hits, context)
         signals = tuple(_signal(hit, message, original) for hit in hits)
         return CrisisAssessment(is_crisis=True, signals=signals)
+
+    def _second_look(self, text: str) -> CrisisAssessment:
+        """What the learned screen sees in a message the rules passed (nothing, without a screen)."""
+        hit = self._screen.check(text) if self._screen is not None else None
+        if hit is None:
+            return _NO_CRISIS
+        reason = f"resembles {hit.category.replace('_', ' ')} risk statements (learned screen, p={hit.probability:.2f})"
+        signal = CrisisSignal(CrisisCategory(hit.category), Severity.MODERATE, hit.evidence, reason)
+        return CrisisAssessment(is_crisis=True, signals=(signal,))
 
     def _hits(self, message: _Message) -> Iterator[_Hit]:
         candidates = self._index.candidates(message.text, message.word_starts)
         for number in sorted(candidates):
             rule = self._rules[number]
-            if rule.needs and not rule.needs.search(message.text):
-                continue  # cheap: most rules with a ``needs`` guard are skipped here
+            # A ``needs`` guard is searched in the whole message once, and only after the pattern has matched:
+            # searching a long paste for it first cost more than the matching it saved.
+            unchecked = rule.needs is not None
             for match in matches_at(rule.pattern, message.text, candidates[number]):
+                if unchecked:
+                    if not rule.needs.search(message.text):  # type: ignore[union-attr]
+                        break
+                    unchecked = False
                 hit = _hit(rule, message, match)
                 if hit is not None:
                     yield hit
@@ -485,14 +511,15 @@ def _signal(hit: _Hit, message: _Message, original: str) -> CrisisSignal:
     return CrisisSignal(hit.category, hit.severity, original[start:end], hit.reason)
 
 
-_DEFAULT = CrisisDetector()
+_DEFAULT = CrisisDetector(screen=LearnedScreen())
 
 
 def default_detector() -> CrisisDetector:
-    """The shared rule-based detector (building one compiles every rule: reuse it)."""
+    """The shared detector: every rule, then the shipped learned screen (building one compiles every
+    rule: reuse it)."""
     return _DEFAULT
 
 
 def detect_crisis(text: str, *, context: Sequence[str] = ()) -> CrisisAssessment:
-    """Assess ``text`` with the default rule-based detector (see :class:`CrisisDetector`)."""
+    """Assess ``text`` with the default detector: rules, then the learned screen (see :class:`CrisisDetector`)."""
     return _DEFAULT.assess(text, context=context)

@@ -32,14 +32,15 @@ class Example:
 
 
 def load_examples(path: str | Path) -> tuple[Example, ...]:
-    """Read a JSONL file of examples; a malformed line raises ``ValueError`` naming the file and line."""
+    """Read a JSONL file of examples (no ``category`` means a hard negative); a malformed line raises
+    ``ValueError`` naming the file and line."""
     examples = []
     for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), start=1):
         if not line.strip():
             continue
         try:
             row = json.loads(line)
-            category = CrisisCategory(row["category"]) if row["category"] is not None else None
+            category = CrisisCategory(row["category"]) if row.get("category") is not None else None
             examples.append(Example(row["text"], category, row.get("note", "")))
         except (ValueError, KeyError, TypeError) as error:
             raise ValueError(f"{path}, line {number}: {error}") from error

@@ -7,7 +7,8 @@ works those *heads* out once, from the compiled patterns, and tries each rule on
 
 Working out the heads reads the pattern's syntax tree through ``re._parser`` (CPython's own parser). If
 that ever fails or the pattern starts with something open-ended (``\\w+``), the rule is simply searched
-in full: the index can make detection faster, never different (a test holds it to that).
+in full: the index can make detection faster, never different (a test holds it to that). A small character
+class (``[1-9]``, for a count of pills) counts as its characters.
 """
 
 from __future__ import annotations
@@ -60,6 +61,9 @@ def _item(op: object, arg: object, limit: int) -> _State | None:
     """What one pattern item can contribute to a beginning; ``None`` when it cannot be known."""
     if op is _c.LITERAL:
         return frozenset({(chr(arg), True)})  # type: ignore[arg-type]
+    if op is _c.IN:  # a small class such as [1-9]: each of its characters
+        chars = _characters(arg)  # type: ignore[arg-type]
+        return None if chars is None else frozenset((char, True) for char in chars)
     if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
         return frozenset({("", True)})
     if op is _c.SUBPATTERN:
@@ -71,6 +75,23 @@ def _item(op: object, arg: object, limit: int) -> _State | None:
         once = frozenset((text, False) for text, _ in _sequence(list(body), limit))
         return once | {("", True)} if low == 0 else once
     return None
+
+
+_MAX_CLASS = 10  # a wider class ([a-z], \w) says too little about a match to be worth indexing
+
+
+def _characters(items: list[tuple[object, object]]) -> frozenset[str] | None:
+    """The characters a small, plain class matches; ``None`` for a negated, wide or unusual one."""
+    chars: set[str] = set()
+    for op, arg in items:
+        if op is _c.LITERAL:
+            chars.add(chr(arg))  # type: ignore[arg-type]
+        elif op is _c.RANGE:
+            low, high = arg  # type: ignore[misc]
+            chars.update(map(chr, range(low, high + 1)))
+        else:
+            return None
+    return frozenset(chars) if len(chars) <= _MAX_CLASS else None
 
 
 class RuleIndex:

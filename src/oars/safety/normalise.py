@@ -43,6 +43,8 @@ _LEET_WORD = re.compile(r"[^\W\d_]+[!*@$\d][\w!*@$]*[^\W\d_]|[^\W\d_]+[!*@$][^\W
 _PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they", "that", "there", "what", "who", "here"})
 _SUFFIXES = {"m": "am", "re": "are", "ve": "have", "ll": "will", "d": "would", "s": "is"}
 _IRREGULAR_NOT = {"can't": "can not", "won't": "will not", "ain't": "is not", "shan't": "shall not"}
+# "sh" (self-harm) with an apostrophe ending: "sh'd" must not become "shd" ("should" in chat spelling).
+_APOSTROPHE_SLANG = {"sh'd": "self harmed", "sh'ed": "self harmed", "sh'ing": "self harming"}
 
 # Chat spellings and apostrophe-less contractions. "ill" is left alone (it is also a word).
 _CHAT = {
@@ -104,6 +106,8 @@ _CHAT = {
     "gf": "girlfriend",
     "mum": "mom",
     "mummy": "mom",
+    "stepmum": "stepmom",
+    "mums": "moms",
     "lyfe": "life",
     "lyf": "life",
     "myslef": "myself",
@@ -137,7 +141,35 @@ _CHAT = {
     "selfharm": "self harm",
     "sewerslide": "sewer slide",
     "sui": "suicide",
+    "agian": "again",
+    "agen": "again",
+    "nite": "night",
+    "nites": "nights",
+    "lastnite": "last night",
+    "wnat": "want",
+    "wnt": "want",
+    "whant": "want",
+    "anymor": "anymore",
+    "anymroe": "anymore",
+    "frend": "friend",
+    "freind": "friend",
+    "frends": "friends",
+    "freinds": "friends",
+    "shing": "self harming",
+    "endit": "end it",
 }
+
+# Chat drops the "g" of "-ing" ("endin it all", "takin pills", "fittin"). Only these words are restored:
+# a blanket rule would turn "cabin" or "begin" into nonsense.
+_G_DROPPED = (
+    "endin takin fittin havin doin gettin wantin plannin hangin jumpin overdosin hittin beatin chokin"
+    " bleedin burnin stabbin shootin hidin startin wakin breathin throwin swallowin makin lookin keepin"
+    " puttin leavin givin drinkin smokin pukin vomitin kickin punchin scratchin slittin harmin sayin comin"
+    " somethin everythin anythin fightin strugglin cryin sleepin slicin bangin toppin neckin ropin poppin"
+    " snortin injectin shakin seizin passin blackin threatenin followin trackin touchin grabbin pushin"
+    " slappin smotherin stranglin"
+)
+_CHAT.update({word: word + "g" for word in _G_DROPPED.split()})
 
 
 def squeeze(text: str) -> str:
@@ -209,6 +241,8 @@ def _expand_contraction(word: str) -> str:
     """Expand "n't" everywhere and 'm/'re/'ve/'ll/'d/'s after pronouns; otherwise drop the apostrophe."""
     if word in _IRREGULAR_NOT:
         return _IRREGULAR_NOT[word]
+    if word in _APOSTROPHE_SLANG:
+        return _APOSTROPHE_SLANG[word]
     if word.endswith("n't"):
         return word[:-3].replace("'", "") + " not"
     base, _, suffix = word.rpartition("'")

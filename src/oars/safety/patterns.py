@@ -35,18 +35,29 @@ _WORDS = {
         r"|paracetamol|acetaminophen|advil|ibuprofen|aspirin|antidepressants|xanax|benzos?|valium|oxy|oxys|oxycodone"
         r"|opioids|percocet|vicodin|insulin|lithium|seroquel|ambien|zopiclone|codeine|tramadol|morphine"
         r"|fentanyl|heroin|prescriptions?|aderal|ritalin|stimulants|cocaine|coke|meth|speed|mdma|moly"
-        r"|ketamine|drugs|cough syrup|cough medicine|nyquil|robitussin|methadone|benadryl)"
+        r"|ketamine|drugs|cough syrup|cough medicine|nyquil|robitussin|methadone|benadryl"
+        # Named medicines people keep at home: antidepressants, benzodiazepines, sleepers, painkillers.
+        r"|sertraline|zoloft|citalopram|escitalopram|lexapro|fluoxetine|prozac|paroxetine|venlafaxine|efexor"
+        r"|mirtazapine|amitriptyline|nortriptyline|trazodone|diazepam|lorazepam|clonazepam|alprazolam|temazepam"
+        r"|klonopin|ativan|propranolol|quetiapine|olanzapine|risperidone|zolpidem|codamol|co codamol|nurofen"
+        r"|naproxen|gabapentin|pregabalin|lyrica|buprenorphine|subutex|oxycontin|hydrocodone|dihydrocodeine"
+        r"|diphenhydramine|antihistamines|sleeping tablets|beta blockers|warfarin|digoxin|metformin"
+        r"|anti depressants|anti depresants)"
     ),
     "BIGNUM": (
         r"(?:[1-9]\d+|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
         r"|twenty|thirty|forty|fifty|sixty|hundred|a hundred|dozens?|a dozen)"
     ),
+    # After a number: "took 100 mg sertraline" is a dose, "took 30 sertraline" is a count.
+    "NOT_A_DOSE": r"(?! ?(?:mg|mgs|ml|mcg|milligrams?|micrograms?|units|iu)\b)",
     # Adults who can hurt the client (a toddler or a pet hitting them is not abuse).
     "ADULT": (
         r"(?:husband|wife|partner|spouse|boyfriend|girlfriend|ex|fiance|fiancee|dad|daddy|father|mom|mother"
         r"|stepdad|stepfather|stepmom|stepmother|parents?|uncle|aunt|grandpa|grandfather|grandma"
         r"|grandmother|brother|sister|cousin|son|daughter|stepson|stepdaughter|nephew|caregiver|carer|boss"
-        r"|landlord|teacher|coach|pastor|priest|roommate|flatmate|housemate|neighbor|family|man|guy)"
+        r"|landlord|teacher|coach|pastor|priest|roommate|flatmate|housemate|neighbor|family|man|guy|manager"
+        r"|supervisor|colleague|coworker|tutor|doctor|instructor|employer|grandson|granddaughter|grandchild"
+        r"|grandkids|stepbrother|stepsister|lodger|son in law|daughter in law|nan|nana|gran|granny)"
     ),
     "PERSON_NOUN": (
         r"(?:husband|wife|partner|spouse|boyfriend|girlfriend|ex|fiance|fiancee|dad|father|mom|mother"
@@ -63,7 +74,7 @@ _WORDS = {
     ),
     "HARM": (
         r"(?:kil|murder|stab|shoot|strangle|choke|hurt|harm|beat|beat up|attack|poison|punch|slap|kick|bash"
-        r"|smother|suffocate|drown|torture|rape|shank|knife|run over|cut"
+        r"|smother|suffocate|drown|torture|rape|shank|knife|run over|cut|glas|batter|deck|flor|brick"
         r"|(?:\w+ ){1,4}and (?:kil|beat|stab|shoot|hurt|atack|punch))"
     ),
     "HARMING": (
@@ -84,6 +95,11 @@ _WORDS = {
         r"| after| when| once| this| on))"
     ),
 }
+# What someone is hurt with: "going after him *with a bat*".
+_WORDS["WEAPON"] = (
+    r"(?:bat|basebal bat|knife|kitchen knife|hamer|blade|brick|broken botle|crowbar|machete|axe|gun|iron bar|poker"
+    r"|golf club|hatchet|screwdriver|wrench|spaner|pipe|shank|shotgun|rifle|pistol)"
+)
 _WORDS["PERSON"] = (
     r"(?:him|her|them|someone|somebody|anyone|anybody|everyone|everybody|people"
     r"|(?:my|his|her|their|our|the|that|this|those|these|a|some|every) (?:\w+ )?<PERSON_NOUN>)"
@@ -102,7 +118,8 @@ _WORDS["PERP"] = r"(?:he|she|they|someone|somebody|(?:(?:my|his|her|their|our|th
 _WORDS["NOT_IDIOM"] = (
     r"(?! (?:a |an |some )?(?:text|message|email|line|note|call|look|smile|glance|slack|favor|break|hand)\b"
     r"| up\b| at (?:chess|cards|pool|golf|tenis|poker|darts|\w*ball|games?)\b"
-    r"| in (?:a |the )?(?:game|match|race|chess|cards|pool|\w*ball)| with kindnes"
+    r"| in (?:a |the )?(?:game|match|race|chess|cards|pool|\w*ball|(?:\w+ )?(?:final|cup|league|derby|quiz"
+    r"|tournament|semis?))| with kindnes"
     r"| s? feelings| feelings| off_\b| out\b| loose| back\b)"
 )
 
@@ -168,6 +185,7 @@ _ACCIDENT = (
     r"|gym|workout|deadlifts?|squats?|lifting|running|playing|football|tripped|fel (?:over|down|off_)|slipped"
     r"|ice|stairs"
     r"|hike|hiking|bike|skiing|sport|garden|gardening|dishes|opening"
+    r"|on (?:a|the|some) (?:tin|can|glas|paper|box|edge|corner|nail|fence|bramble|thorn|rock|shel|lid)"
 )
 _HABIT = r"when i|whenever|every time|when i am|panic attacks?|anxiety makes|if i"
 _SUBSTANCE = (
@@ -208,7 +226,8 @@ SUICIDE_RULES = (
         (
             r"(?:end|ending|ended|off_|ofing|ofed|unalive|unaliving|unalived|hang|hanging|hanged|drown"
             r"|drowning|shoot|shooting|shot|gas|gasing|poison|poisoning|suffocate|suffocating|delete"
-            r"|deleting|yeet|yeeting|electrocute|starve) <ME>(?! in (?:work|the foot|paperwork|drink)| up|"
+            r"|deleting|yeet|yeeting|electrocute|starve|top|toping|toped|neck|necking|necked) <ME>"
+            r"(?! in (?:work|the foot|paperwork|drink)| up|"
             r" with (?:the |these )?(?:cigarettes|smoke|junk|food|sugar|alcohol|booze|drinks?|vapes?))"
         ),
         "method or wish to end one's own life",
@@ -216,7 +235,7 @@ SUICIDE_RULES = (
     _rule(
         S,
         HIGH,
-        r"kms|kil me self|kil my self",
+        r"(?<![0-9] )kms|kil me self|kil my self",  # not a distance: "we drove 300 kms"
         "slang: kill myself",
     ),
     _rule(
@@ -289,7 +308,7 @@ SUICIDE_RULES = (
                 r"(?:want|wanted|wanting|wish|wishing|ned|ready|decided|plan|planing|trying|tried|hope"
                 r"|hoping|long|longing|craving|tempted|prefer|rather|deserve|should) (?:\w+ )?(?:to |on "
                 r"|about )?(?:<DEATH>)(?! (?:of|from|laughing|for|my hair|your hair|her hair|his hair)\b)(?!"
-                r" than (?!(?:kep|go on|live|living|continue|stay|wake|face|be|fel)\b))"
+                r" than (?!(?:kep|go on|live|living|continue|stay|wake|face|be|fel|cary on|do this)\b))"
             ),
             (
                 r"(?:going|gona|about) to (?:overdose|od|end my life|take my (?:own )?life(?! back)|stop"
@@ -315,6 +334,8 @@ SUICIDE_RULES = (
                 r"(?:trafic|meting|clas|homework|song|weather|queue|exam|lecture|comute|paperwork|taxes|game"
                 r"|spreadshet|movie|show) (?:\w+ ){0,3}makes? me want to"
             ),
+            r"(?:song|film|movie|book|poem|show|album|novel|story|lyrics|episode|play|series) (?:is|was|are|were)"
+            r" (?:al )?about",
         ),
     ),
     _rule(
@@ -322,7 +343,8 @@ SUICIDE_RULES = (
         HIGH,
         (
             r"(?:want|wanted|wanting|need|ready|hope|hoping|wish|wishing|deserve|plan|planing|decided|trying"
-            r"|tried|about) (?:to|2) die(?! (?:my|your|her|his|the) hair| for (?:my|the|a|this|that|our|him"
+            r"|tried|about) (?:to|2) (?:die|dye(?= *(?:[.,?]|$| honestly| so bad| already| tonight| right now)))"
+            r"(?! (?:my|your|her|his|the) hair| for (?:my|the|a|this|that|our|him"
             r"|her)| of (?:laughter|embarasment|boredom|shame|hunger))"
         ),
         "wish to die",
@@ -340,6 +362,8 @@ SUICIDE_RULES = (
                 r"(?:trafic|meting|clas|homework|song|weather|queue|exam|lecture|comute|paperwork|taxes|game"
                 r"|spreadshet|movie|show) (?:\w+ ){0,3}makes? me want to"
             ),
+            r"(?:song|film|movie|book|poem|show|album|novel|story|lyrics|episode|play|series) (?:is|was|are|were)"
+            r" (?:al )?about",
         ),
     ),
     _rule(
@@ -358,7 +382,7 @@ SUICIDE_RULES = (
         _any(
             (
                 r"(?:i|i would|id) (?:just )?rather (?:be )?(?:dead(?! (?:tired|serious|last))|die)(?! than"
-                r" (?!(?:kep|go on|live|living|continue|stay|wake|face|be|fel)\b))"
+                r" (?!(?:kep|go on|live|living|continue|stay|wake|face|be|fel|cary on|do this)\b))"
             ),
             r"beter (?:off_|of|off_ being|of being) dead",
             r"should (?:just )?(?:die|be dead)",
@@ -407,9 +431,20 @@ SUICIDE_RULES = (
         MOD,
         (
             r"(?:want|wanted|need|needs) (?:it al|everything|al of (?:this|it)|it|my life|life|this life|the"
-            r" pain|it al of)(?: al)? to (?:end|be over|stop(?: ,)? (?:forever|permanently|for god))<THEN>"
+            r" pain|it al of)(?: al)? to (?:end|be over|stop(?: [.,])?(?: like| just)? (?:forever|permanently"
+            r"|for god|for ever))<THEN>"
         ),
         "wish for everything to end",
+        self_only=True,
+    ),
+    _rule(
+        S,
+        MOD,
+        (
+            r"(?:want|ready|wish|ned) (?:to be|i was|i were|i could be) (?:\w+ )?(?:done|gone|asleep|at rest)(?:"
+            r" [.,])?(?: like| just)? (?:\w+ )?(?:forever|for ever|for god|permanently)(?: done| gone)?<THEN>"
+        ),
+        "wants to be gone for good",
         self_only=True,
     ),
     _rule(
@@ -469,7 +504,10 @@ SUICIDE_RULES = (
             r"(?:what is|whats) the point (?:of|in) (?:living|life|being alive|going on|existing|me)",
             r"(?:do not|can not) see the point (?:of|in) (?:living|life|being alive|going on|existing)",
             r"life (?:is not|is no longer) worth (?:living|it)",
-            r"life is (?:pointles|meaningles)",
+            (
+                r"(?:life|living|existing|being alive|my life|everything) (?:is|feels|seems|has become|just"
+                r" feels) (?:so |completely |totaly |just |utterly |realy )?(?:pointles|meaningles)"
+            ),
             r"no point (?:in )?(?:living|being alive)",
             r"nothing left for me",
         ),
@@ -504,11 +542,19 @@ SUICIDE_RULES = (
             ),
             r"if i (?:was|were) not (?:around|here|alive)(?! (?:when|to|for|at|on|in)\b)",
             (
+                r"(?:cope|manage|do|get on|be) beter (?:without me|if i (?:was|were) not (?:in the picture|in their"
+                r" lives|around|here))"
+            ),
+            (
                 r"(?:relieved|hapier|beter|easier|glad|fine|lighter|fre|beter (?:off_|of)) (?:\w+ ){0,3}?if"
                 r" i (?:just )?(?:died|was dead|were dead|was gone|were gone|kiled <ME>|disappeared"
                 r" (?:permanently|forever|for god)|never woke up|did not wake up)"
             ),
             r"beter (?:place )?without me",
+            (
+                r"(?:would|wil|be|are) (?:al )?(?:be )?(?:so |so much |a lot |much )?(?:hapier|beter|easier)"
+                r" (?:of |off_ )?without me(?! (?:at|for|on|in|while|when|there|around|tonight|today)\b)"
+            ),
         ),
         "others would be better off without them",
         negatable=False,
@@ -519,7 +565,8 @@ SUICIDE_RULES = (
         _any(
             (
                 r"no one (?:would|wil|is going to|even|would even|wil even|cares|would ever) (?:\w+ )?(?:mis"
-                r" me|notice|care) ?(?:if|when) i (?:was|were|am|died|die|disappeared|disappear|left|kiled"
+                r" me|notice|care) ?(?:if|when) i (?:just |simply )?(?:was|were|am|died|die|disappeared|disappear"
+                r"|left(?= *(?:[.,?]|$| forever| for god| this world| and never))|kiled"
                 r"|did not|vanished|gone|dead|was not|stoped existing)"
             ),
             (
@@ -536,8 +583,10 @@ SUICIDE_RULES = (
         MOD,
         _any(
             (
-                r"(?:sleep|go to sleep|fal asleep|close my eyes) (?:and|n|&) (?:never|not|do not|did not)"
-                r" wake(?: up)?"
+                r"(?:sleep|go to sleep|go to bed|fal asleep|close my eyes|lie down) (?:and|n|&) (?:never|not|do"
+                r" not|did not) (?:have to )?(?:wake up|wake(?! up\b)|get up again|open them again)(?! (?:on time|early"
+                r"|in time|at|until"
+                r"|til|for|before|when|to)\b)"
             ),
             r"never wake up",
             (
@@ -545,7 +594,10 @@ SUICIDE_RULES = (
                 r"|if) (?:that )?i (?:just )?(?:do not|did not|would not|wil not|never|could not) (?:wake up"
                 r"|woke up)(?! (?:on time|early|in time|at|until|til|for|before|when|to)\b)"
             ),
-            r"sleep forever",
+            r"(?<!could )(?<!would )sleep forever",
+            r"(?:want|wish|ned|would like) to (?:just )?stop waking up",
+            r"wish i could (?:just )?stop waking up",
+            r"(?:fal|go) asleep forever",
             r"enough to not wake up",
             r"not (?:to )?wake up (?:ever|again)",
         ),
@@ -564,7 +616,13 @@ SUICIDE_RULES = (
                 r"|disappear forever|disappear for good|disappear permanently|vanish forever|disappear and"
                 r" never come back|not be here anymore)"
             ),
-            r"stop existing",
+            r"(?:stop|stoped|stoping) existing",
+            (
+                r"(?:want|wish|wishing|ned|hope|just) (?:\w+ ){0,3}?(?:disappear|vanish) (?:forever|for ever|for god"
+                r"|permanently|and never (?:come back|return|be found|wake up)|and not come back|off_ the face of"
+                r" the earth)"
+            ),
+            r"(?:wish|want|ned) (?:i could |to )(?:just )?stop being(?= *(?:[.,?]|$| alive))",
         ),
         "wish not to exist",
         self_only=True,
@@ -577,8 +635,19 @@ SUICIDE_RULES = (
                 r"(?:hope|hoping|wish|pray|praying) (?:that )?(?:a |the |some )?(?:car|bus|truck|train|lory"
                 r"|plane) (?:hits|would hit|wil hit|runs me over|kils me|crashes)"
             ),
-            r"hop\w* (?:that )?i (?:get|am|die) (?:in |into )?(?:an? )?(?:accident|crash|hit by|cancer)",
+            (
+                r"(?:hop\w*|pray\w*|wish\w*) (?:that )?i (?:get|am|die|end up|get kiled) (?:in |into )?(?:an? |a"
+                r" car |a fatal )?(?:accident|crash|car crash|hit by|cancer|kiled)"
+            ),
             r"hoping for (?:an? )?(?:accident|crash)",
+            (
+                r"hop(?:e|es|ing) (?:that )?(?:the|my|our) (?:plane|flight) (?:goes down|crashes|would crash|wil"
+                r" crash|would go down|fals out of the sky)"
+            ),
+            (
+                r"hop(?:e|es|ing) (?:that )?(?:an accident|a crash|something(?: bad| terible| fatal)?) (?:\w+"
+                r" )?(?:happens|would happen|wil happen) to me"
+            ),
         ),
         "wish to die in an accident",
         self_only=True,
@@ -589,7 +658,8 @@ SUICIDE_RULES = (
         _any(
             (
                 r"would not (?:mind|care) if i (?:died|did not wake up|was dead|were dead|got hit|never woke"
-                r" up)"
+                r" up|did not make it(?: home| back| through (?:the night|tonight|today))?(?! to| into| in| on"
+                r" time))"
             ),
             r"if i died (?:tomorow|today|tonight)? ?(?:, )?i would not (?:care|mind)",
         ),
@@ -605,10 +675,16 @@ SUICIDE_RULES = (
                 r" longer)<THEN>"
             ),
             r"how much longer i can (?:keep going|go on|do this|take it)",
+            r"can not (?:keep living|keep existing|live|go on living) like this",
+            (
+                r"can not (?:keep |go on |cary on )?(?:doing|do) (?:this |the )?(?:whole )?(?:being alive|living"
+                r"|life|existing|existence|being a person|being human)(?= *(?:[.,?]|$| thing| anymore| any more"
+                r"| much longer| no more))"
+            ),
         ),
         "cannot go on",
         negatable=False,
-        unless=r"drinking|smoking|vaping|gambling|job|work|this job",
+        unless=(r"drinking|smoking|vaping|gambling|job|work|this job|mould|mold|damp|neighbors|landlord"),
     ),
     _rule(
         S,
@@ -634,9 +710,11 @@ SUICIDE_RULES = (
                 r"|death|dying|suicide)"
             ),
             (
-                r"(?:think|thinking|thought|fantasi\w*|dream\w*|obses\w*) about (?:dying|being dead|(?:just"
-                r" )?not being (?:here|alive|around)|not existing|no longer existing|my death|ending (?:my"
-                r" life|things|it))"
+                r"(?:think|thinking|thought|thoughts|fantasi\w*|dream\w*|obses\w*|urges?) (?:a lot |so much"
+                r" |constantly |again |more )?(?:about|of)"
+                r" (?:dying(?! (?:my|her|his|it|the|their) )|being dead|(?:just )?not being (?:here|alive|around)"
+                r"|not existing|no longer existing|my death|ending (?:my life|things|it)(?! with| betwen| of_"
+                r"| of\b))"
             ),
         ),
         "thoughts of dying",
@@ -647,7 +725,8 @@ SUICIDE_RULES = (
         HIGH,
         (
             r"(?:wil not|not going to|wil no longer|not gona) be (?:around|here|alive|a (?:problem"
-            r"|burden)(?: for (?:anyone|anybody|you|them|everyone))?) (?:much longer|for long|anymore|any"
+            r"|burden)(?: for (?:anyone|anybody|you|them|everyone))?) (?:much longer|for (?:much )?longer|for"
+            r" long|anymore|any"
             r" more|after (?:tonight|today|this|tomorow)|soon_|by (?:tomorow|monday|next week)|to see)"
         ),
         "says they will not be around",
@@ -663,12 +742,22 @@ SUICIDE_RULES = (
             ),
             r"last time (?:you|anyone) (?:wil )?(?:hear from|se) me",
             r"this is (?:my )?(?:last|final) (?:message|text|post|time|goodbye)",
+            (
+                r"this (?:is|wil be|might be|could be|may be) (?:probably |likely |prob |definitely |realy )?(?:my"
+                r" |the )?(?:last|final) (?:message|text|post|goodbye|time (?:we wil|you wil|i wil|we|you|i"
+                r"|anyone wil|anyone) (?:talk|speak|hear from|se|chat|message))"
+            ),
             r"this is goodbye",
             r"goodbye (?:forever|world|everyone|cruel world)",
             r"(?:said|say|saying) (?:al )?my goodbyes?",
             (
                 r"(?:wanted|want|needed|need) to say goodbye (?:before|to someone|to you|to everyone|one"
                 r" last)"
+            ),
+            r"(?:went|been|gone|going) (?:round|around) (?:and )?(?:saying|said|to say) (?:my )?goodbyes?",
+            (
+                r"(?:said|saying) (?:my )?goodbyes? to (?:everyone|everybody|al my \w+|my (?:family|friends|kids"
+                r"|children|parents|mom|dad|sister|brother|son|daughter))"
             ),
         ),
         "a final goodbye",
@@ -681,6 +770,18 @@ SUICIDE_RULES = (
             r"talk (?:soon_|later|next)",
             r"next (?:week|time)",
             r"session",
+            # an ordinary parting: a trip, a move, a leaving do, or someone else's death
+            r"leaving",
+            r"party",
+            r"airport",
+            r"station",
+            r"holiday",
+            r"trip",
+            r"flight",
+            r"emigrat\w*",
+            r"uni|university|colege",
+            r"exams?",
+            r"hospice|hospital|funeral|died|pased away",
         ),
     ),
     _rule(
@@ -734,9 +835,9 @@ SUICIDE_RULES = (
         S,
         HIGH,
         (
-            r"(?:giving|gave|give|selling|sold|given) (?:away )?(?:[\w,]+ ){0,6}?i (?:wil not|do not|am not"
-            r" going to) (?:ned|be neding) (?:it|them|those|these|any of (?:it|this|them))(?: anymore| any"
-            r" more| where i am going| after)?"
+            r"(?:giving|gave|give|selling|sold|given)(?! me\b) (?:away )?(?:[\w,]+ ){0,6}?(?:i (?:wil not|do not|am"
+            r" not going to) (?:ned|be neding)|wil not be neding) (?:it|them|those|these|any of (?:it|this|them))(?:"
+            r" anymore| any more| where i am going| after)?"
         ),
         "giving things away as no longer needed",
         unless=r"moving|moved|declutter\w*|charity|downsi[sz]\w*|new one|upgrad\w*|lost weight|outgrew",
@@ -798,7 +899,7 @@ SUICIDE_RULES = (
             r"after tonight (?:none of (?:this|it)|nothing) (?:wil )?matters?",
             r"soon_ (?:it|nothing) (?:wil not|is going to) matter",
             r"none of (?:this|it) wil matter (?:soon_|after|anymore)",
-            r"checking out (?:permanently|for good|of life)",
+            r"check(?:ing)? out (?:permanently|for good|of life|of this life|of this world)",
             (
                 r"(?:please )?tel (?:my|her|him|them) (?:\w+ )?(?:that )?i (?:love|loved) (?:her|him|them"
                 r"|you)"
@@ -829,6 +930,302 @@ SUICIDE_RULES = (
         "cannot stay safe",
         negatable=False,
     ),
+    # Indirect warning signs: goodbyes, pets rehomed, letters, a settled decision, a past attempt.
+    _rule(
+        S,
+        HIGH,
+        (
+            r"(?:rehom\w*|found (?:a )?new homes? for|finding (?:a )?new homes? for|(?:giving|gave|given|give)"
+            r" away) (?:\w+ ){0,2}?(?:dogs?|cats?|pets?|rabits?|hamsters?|birds?|kitens?|pupies|pupy|horse"
+            r"|tortoise)\b"
+        ),
+        "rehoming their pets before going",
+        needs=_any(
+            r"(?:wil not|not going to|wil no longer|wont) be (?:around|here)",
+            r"wil (?:stil )?be (?:here|around)",
+            r"(?:when|after|once) i am gone",
+            r"look\w* after (?:them|him|her)",
+            r"deserves? (?:someone|beter|a beter)",
+            r"(?:do not|wil not) ned",
+            r"goodbye",
+        ),
+        unless=_any(
+            r"alerg\w*",
+            r"moving",
+            r"move",
+            r"landlord",
+            r"baby",
+            r"litter",
+            r"aford\w*",
+            r"bit|bites|agresive",
+            r"new job",
+        ),
+    ),
+    _rule(
+        S,
+        HIGH,
+        (
+            r"(?:wrote|written|writing|write|left|leaving) (?:\w+ ){0,2}(?:leters?|notes?|cards?) (?:to|for)"
+            r" (?:\w+ ){0,2}(?:kids|children|family|parents|mom|dad|wife|husband|partner|friends|sister|brother"
+            r"|son|daughter|everyone|everybody|girls|boys)\b"
+        ),
+        "letters to family, just in case",
+        needs=_any(
+            r"just in case",
+            r"in case (?:anything|something)",
+            r"in case i (?:am not|am no longer|do not make it|die|wil not be)",
+            r"(?:when|after|once) i am gone",
+            r"goodbye",
+            r"to find",
+            r"for after",
+            r"explain\w* why",
+            r"forgive me",
+        ),
+    ),
+    _rule(
+        S,
+        HIGH,
+        _any(
+            r"(?:my |al my )?afairs (?:are )?(?:al )?in order",
+            (
+                r"(?:made|wrote|writen|sorted|did|done|finished|updated|writing|making) (?:out |up )?my wil"
+                r"(?! (?:power|to)\b)"
+            ),
+        ),
+        "putting affairs in order",
+        needs=_any(
+            r"afairs",
+            r"paswords?",
+            r"just in case",
+            r"goodbye",
+            r"insurance",
+            r"not (?:be )?(?:here|around)",
+            r"(?:when|after|once) i am gone",
+            r"(?:she|he|they) wil ned",
+        ),
+        unless=_any(
+            r"surgery",
+            r"operation",
+            r"hospital",
+            r"baby",
+            r"pregnan\w*",
+            r"retir\w*",
+            r"solicitor|lawyer|acountant|probate|estate",
+            r"mortgage|house|moving",
+            r"divorce\w*",
+            r"tax\w*",
+            r"everyone should",
+            r"sensible",
+            r"diagnos\w*",
+            r"trip|holiday|travel\w*",
+            r"wedding|married",
+            r"busines",
+            r"(?:dad|mom|father|mother|grandad|grandma|nan|husband|wife|brother|sister) (?:died|pased)",
+            r"funeral",
+        ),
+    ),
+    _rule(
+        S,
+        HIGH,
+        (
+            r"at peace (?:with|about) (?:my|the|this) (?:decision|choice|plan)(?= *(?:[.,?]|$| now| and| to (?:die"
+            r"|end|go)\b))"
+        ),
+        "at peace with an unnamed decision",
+        unless=_any(
+            r"quit\w*",
+            r"retir\w*",
+            r"job",
+            r"leav\w*",
+            r"move|moving",
+            r"divorce",
+            r"drink\w*|smok\w*|sober\w*|vap\w*|gambl\w*",
+            r"uni|colege|course",
+            r"break\w* up|broke up",
+            r"house|car|buy\w*|sel\w*",
+            r"surgery|treatment|chemo",
+        ),
+    ),
+    _rule(
+        S,
+        HIGH,
+        _any(
+            r"(?:made|reached|come to|came to) (?:my|the|a|up my) (?:decision|mind)(?= *(?:[.,?]|$| and| now))",
+            r"(?:know|decided) (?:exactly )?(?:what|how) i am going to do(?: it)?(?= *(?:[.,?]|$| now))",
+        ),
+        "a settled, unnamed decision, with calm or goodbyes",
+        needs=_any(
+            r"calm",
+            r"at peace",
+            r"peaceful",
+            r"relieved",
+            r"(?:talk|persuade|convince) me out of it",
+            r"stop me",
+            r"no going back",
+            r"goodbye",
+        ),
+        unless=_any(
+            r"(?:decision|decided|mind) to (?!(?:die|end|go)\b)\w+",
+            r"quit\w*",
+            r"job",
+            r"leav\w*",
+            r"move|moving",
+            r"divorce",
+            r"drink\w*|smok\w*|sober\w*|vap\w*|gambl\w*",
+            r"uni|colege|course",
+            r"break\w* up|broke up",
+            r"house|car|buy\w*|sel\w*",
+        ),
+    ),
+    _rule(
+        S,
+        HIGH,
+        _any(
+            (
+                r"(?:since|after|before|from) my (?:last |first |previous |second |third |su\w+ )?atempt(?! (?:at|to"
+                r"|on)\b)"
+            ),
+            (
+                r"i (?:have )?atempted(?= *(?:[.,?]|$| last| in (?:19|20|january|february|march|april|may|june"
+                r"|july|august|september|october|november|december|the (?:spring|sumer|autumn|fal|winter))| before"
+                r"| twice| once| thre times| (?:a |two |thre |a few |six )?(?:times|years?|months?|weks?) ago"
+                r"| when| and| but))"
+            ),
+            r"(?:took|taken|had|did|done|survived) (?:an?|my) (?:overdose|od)(?! of\b)",
+        ),
+        "a past suicide attempt",
+        self_only=True,
+    ),
+    _rule(
+        S,
+        HIGH,
+        r"ready to go<THEN>",
+        "ready to go, having said everything",
+        needs=_any(
+            r"said (?:everything|al|my goodbyes|goodbye)",
+            r"goodbye",
+            r"for god",
+            r"forever",
+            r"at peace",
+            r"nothing left",
+            r"it is time",
+            r"not coming back",
+        ),
+        unless=_any(
+            r"home",
+            r"out",
+            r"bed",
+            r"work|school|shops|pub|gym",
+            r"trip|holiday|flight|airport|car|bus|train",
+            r"party|dinner|lunch|wedding|interview|meting|boss|presentation|speech",
+            r"hospital|birth|labou?r",
+        ),
+    ),
+    _rule(
+        S,
+        HIGH,
+        (
+            r"(?:do not think|not sure|do not know if|doubt) i (?:wil|il|am going to|am gona|would) (?:be|stil"
+            r" be|last) (?:around |here |alive )?(?:much longer|for (?:much )?longer|for long|by (?:next|the end"
+            r"|tomorow|monday|christmas)|next (?:year|month|wek)|to se)"
+            r"|(?:do not think|not sure|do not know if|doubt) i (?:wil|il|am going to|am gona|would) (?:make it"
+            r" (?:to|through|past) (?:the new year|new year|christmas|my (?:next )?birthday|next (?:year|month|wek)"
+            r"|the wekend|tomorow|monday)|se (?:christmas|the new year|my (?:next )?birthday|next (?:year|month)"
+            r"|tomorow))"
+        ),
+        "doubts they will be alive much longer",
+        negatable=False,
+        unless=_any(
+            r"job|contract|work|lease|flat|house|town|city|country|company|team|school|colege|uni",
+            r"moving|move|visa|shift|party|meting|ofice|hospital|ward|relationship|marriage",
+        ),
+    ),
+    # Slang that hides the act: "do myself in", "catch the bus" (suicide-forum slang).
+    _rule(
+        S,
+        HIGH,
+        (
+            r"(?:want to|going to|might|thinking about|thinking of|about to|wil|il|plan to|planning to|ready to"
+            r"|should|just|could) (?:just )?(?:do|doing) <ME> in<THEN>"
+        ),
+        "slang: do oneself in",
+        self_only=True,
+    ),
+    _rule(
+        S,
+        HIGH,
+        (
+            r"(?:ready to|want to|planning to|plan to|thinking (?:about|of)|how to|decided to) (?:finaly |just"
+            r" )?catch(?:ing)? the bus(?= *(?:[.,?]|$| soon_| tonight| for god| forever| permanently| early| and))"
+        ),
+        # Ordinary bus talk is far commoner: only the words of intent, never with a destination or errand.
+        "suicide-forum slang: catch the bus",
+        self_only=True,
+        unless=_any(
+            r"home|school|work|town|stop|station|route|timetable|ticket|fare|driver|late|mised|mis|number",
+            r"airport|city|centre|center|uni|colege|shops|ofice|beach|back|there|instead|walk\w*|drive|lift",
+            r"car|garage|bike|train|taxi|uber|rain\w*|rather",
+            r"[0-9]+",
+        ),
+    ),
+    # Plans with a time or a place: when no one is around, somewhere not to come back from.
+    _rule(
+        S,
+        HIGH,
+        _any(
+            (
+                r"(?:going to|wil|il|am) (?:do|doing) it (?:\w+ ){0,3}?(?:when|once|while) (?:everyone|everybody"
+                r"|no one|the house|everyones|everybodys|no ones) (?:is |are )?(?:out|asleep|away|gone|at work|in"
+                r" bed|empty|not home)"
+            ),
+            (
+                r"(?:when|once|while|after) (?:everyone|everybody|the kids|the house) (?:is|are|has|have) (?:out"
+                r"|asleep|away|gone|empty|in bed|gone to (?:bed|sleep|work))(?: ,)? i am (?:going to )?(?:do|doing)"
+                r" it<THEN>"
+            ),
+        ),
+        "a plan for when no one is around",
+        self_only=True,
+    ),
+    _rule(
+        S,
+        HIGH,
+        _any(
+            (
+                r"(?:not|never) (?:coming|going to come|come|be coming) (?:back|home)(?! (?:til|until|before|for"
+                r"|to|from|after|early|late)\b)"
+            ),
+            r"and (?:just )?(?:end|ending) (?:it|things|everything|my life)(?: al)?<THEN>",
+        ),
+        "going somewhere to end it",
+        needs=_any(
+            r"bridge|clif|clifs|woods|forest|river|sea|ocean|lake|tracks|railway|rof|car park|ledge|motorway",
+            r"goodbye|forever|for god|ever again|last time",
+            r"<PILLS>|rope|gun",
+        ),
+    ),
+    _rule(
+        S,
+        HIGH,
+        (
+            r"(?:picked|chosen|chose|found|scoped out|checked out|worked out|decided on|picked out) (?:out )?(?:the"
+            r"|a|my) (?:spot|place|location|day|date|time|method|bridge|way)(?: \w+){0,5}? (?:where|when|to|for"
+            r"|how) (?:i am going to |i wil |il |i can |i could |i would |to )?(?:do it|end it|end things|end my"
+            r" life|go through with it|die|kil <ME>)<THEN>"
+        ),
+        "has chosen the place or time",
+    ),
+    _rule(
+        S,
+        HIGH,
+        (
+            r"(?:<PILLS>|rope|gun|guns|pistol|rifle|shotgun|razor|blades?|noose_|belt|bridge|tracks|ledge)(?:"
+            r" \w+){0,8} (?:keep|kep|kept|can not stop) (?:loking|staring|thinking|going|coming) (?:at|about|back"
+            r" to|over|to) (?:it|them)\b"
+        ),
+        "keeps going back to the means",
+        unless=r"buy\w*|price|aford\w*|hunting|range|colection|clean\w*|fix\w*|exam|test|revis\w*",
+    ),
     # Means and method questions: asked about oneself, a question is itself the signal.
     _rule(
         S,
@@ -854,14 +1251,27 @@ SUICIDE_RULES = (
             (
                 r"(?:(?:quickest|fastest|easiest|best|surest|most painles|painles|least painful|simplest"
                 r"|cleanest|quick|easy|quiet|peaceful|reliable) ){1,2}(?:way|ways|method|methods) (?:to|of)"
-                r" (?:die|dying|kil (?:<ME>|yourself|oneself|urself)|end (?:it|my life)|comit su\w+|go)\b"
+                r" (?:die|dying|kil (?:<ME>|yourself|oneself|urself)|end (?:it|my life)|comit su\w+|go|drown(?! out)"
+                r"|drowning(?! out)|hang (?:<ME>|yourself)|overdose|od|bled out|bled to death|sufocate)\b"
             ),
             r"painles (?:death|su\w+)",
-            r"ways to (?:die|kil (?:<ME>|yourself|oneself|urself)|end my life|comit su\w+)",
+            r"ways to (?:die|kil (?:<ME>|yourself|oneself|urself)|end my life|comit su\w+|end it(?: al)?<THEN>)",
             r"how to (?:kil (?:<ME>|yourself|oneself|urself)|die painlesly|tie a noose_|make a noose_)",
+            r"(?:tie|tying|make|making) (?:a |the )?noose_",
             (
-                r"(?:which|what) (?:\w+ ){0,2}(?:<PILLS>|drugs|poisons?|chemicals?) (?:are|is|would be"
-                r"|would) (?:the )?(?:most )?(?:deadly|lethal|fatal|likely to kil|kil you)"
+                r"(?:can|could|would|is it possible to|how do you|how would you|how to|best way to) (?:you |i |someone"
+                r" |a person |one )?(?:drown|hang|sufocate|gas|electrocute|poison|kil|shoot|starve) (?:yourself"
+                r"|<ME>|themselves|oneself|urself)"
+            ),
+            (
+                r"(?:which|what) (?:\w+ ){0,3}(?:<PILLS>|drugs|poisons?|chemicals?) (?:\w+ ){0,2}?(?:are|is"
+                r"|would be|would|wil|could) (?:the )?(?:most )?(?:deadly|lethal|fatal|likely to kil|kil (?:you|me"
+                r"|someone|a person)|dangerous (?:together|to mix|to combine|mixed|combined|in (?:an )?overdose))"
+            ),
+            (
+                r"how (?:long|quickly|fast) (?:does it|would it|wil it|do you|does one|can you|to) (?:take"
+                r" (?:to |for (?:you|someone|a person|me) to )?)?(?:drown|bled out|bled to death|sufocate"
+                r"|asphyxiate)\b"
             ),
         ),
         "asks about a method",
@@ -914,9 +1324,30 @@ SUICIDE_RULES = (
             r"die from (?:the|a) fal",
             r"fal (?:would|wil|could) kil",
             r"survive (?:the|a) fal from",
+            (
+                r"(?:jump|fal)(?:ing)? (?:from |of_ )?(?:\w+ ){0,3}?(?:to (?:die|be sure|not survive|be fatal)|and"
+                r" (?:die|not survive))\b"
+            ),
         ),
         "asks about heights",
         resolvable=False,
+    ),
+    _rule(
+        S,
+        HIGH,
+        _any(
+            (
+                r"(?:die|dying|kil (?:me|you|someone|<ME>)|fatal|lethal|deadly) (?:\w+ ){0,3}?(?:from|of|by|with)"
+                r" (?:the )?(?:car |engine )?(?:exhaust|exhaust fumes|fumes|carbon monoxide|charcoal)"
+            ),
+            (
+                r"(?:car |engine )?(?:exhaust|exhaust fumes|carbon monoxide|charcoal) (?:\w+ ){0,4}?(?:kil (?:me"
+                r"|you|someone|a person)|to kil|be fatal|be lethal|to die)"
+            ),
+        ),
+        "asks about fumes as a method",
+        resolvable=False,
+        unless=r"alarm|detector|boiler|heater|leak\w*|test\w*|service|mot|chimney|stove|fire",
     ),
     _rule(
         S,
@@ -932,6 +1363,10 @@ SUICIDE_RULES = (
             ),
             r"<PILLS> (?:saved|stockpiled|stashed|hoarded) up",
             r"saving up (?:my |the )?<PILLS>",
+            (
+                r"enough (?:of (?:my|the) )?(?:\w+ )?<PILLS> (?:\w+ ){0,3}?(?:to (?:do it|end it|end things"
+                r"|finish it|not wake up|kil me|die|make sure)|for it to work)"
+            ),
         ),
         "obtaining or saving means",
     ),
@@ -988,6 +1423,7 @@ SUICIDE_RULES = (
             r"bulet (?:in|through) my (?:head|brain)",
         ),
         "a gun or weapon against oneself",
+        unless=r"(?:he|she|they|someone|somebody) (?:\w+ )?(?:put|puts|held|holds|holding|pointed|points)",
     ),
     _rule(
         S,
@@ -1016,6 +1452,9 @@ SUICIDE_RULES = (
             r"every (?:day|night)",
             r"can not stop",
             r"always",
+            r"differently",
+            r"wonder\w*",
+            r"tempt\w*",
         ),
     ),
     _rule(
@@ -1034,14 +1473,19 @@ SUICIDE_RULES = (
         _any(
             (
                 r"(?:jump|jumping|jumped|throw <ME>|throwing <ME>|leap|leaping|fling <ME>) (?:off_|from|in"
-                r" front of|under|out of|into|onto) (?:a |the |my |this |that )?(?:bridge|building|rof|clif"
+                r" front of|under|out of|into|onto) (?:a |the |my |this |that )?(?:\w+ ){0,2}?(?:bridge|building|rof"
+                r"|clif"
                 r"|train|bus|car|truck|lory|trafic|balcony|window|tracks|railway|ledge|tower|subway|river"
                 r"|car park|parking garage|highway)"
             ),
             r"step\w* (?:out )?in front of (?:a|the) (?:bus|train|car|truck|lory|trafic)",
+            r"(?:go|going|gona|walk|walking|lie down|lying down) (?:out )?in front of (?:a|the) (?:\w+ )?(?:bus|train"
+            r"|car|truck|lory|trafic)",
             r"walk\w* into (?:the )?(?:sea|ocean|trafic|river)(?! (?:with|for|at|to swim)\b)",
         ),
         "a method: jumping or stepping in front of traffic",
+        self_only=True,
+        topical=True,
         unless=(
             r"(?:trafic|meting|clas|homework|song|weather|queue|exam|lecture|comute|paperwork|taxes|game)"
             r" (?:\w+ ){0,3}makes? me want to"
@@ -1059,6 +1503,7 @@ SUICIDE_RULES = (
             r"crash\w* (?:my|the) car (?:on purpose|deliberately|into)",
             r"(?:garage|garage with) (?:the )?(?:car|engine) running",
             r"(?:car|engine) running in the garage",
+            r"(?:hose|hosepipe|tube|pipe) (?:\w+ ){0,3}(?:car )?exhaust",
         ),
         "a method: the car",
     ),
@@ -1091,7 +1536,7 @@ SUICIDE_RULES = (
             r"my last (?:night|day) (?:on earth|alive|here)",
             (
                 r"(?:life )?insurance (?:\w+ ){0,4}(?:if|when|once|after) i (?:die|am gone|am dead|was gone"
-                r"|kil <ME>)"
+                r"|kil <ME>|go(?= *(?:[.,?]|$))|do it)"
             ),
             (
                 r"(?:tied|tying|tie|hung|hanging|hang|set up|put up|fixed) (?:up )?(?:a |the |my )?(?:rope"
@@ -1100,6 +1545,10 @@ SUICIDE_RULES = (
             ),
         ),
         "final arrangements or preparations",
+        unless=(
+            r"swing|hamock|tent|boat|climbing|tyre|tire|tre house|washing line|clothes line|bunting|punch ?bag"
+            r"|decorations|lights|plants?|bike|kayak"
+        ),
     ),
     _rule(
         S,
@@ -1123,8 +1572,10 @@ SUICIDE_RULES = (
         HIGH,
         _any(
             (
-                r"(?:can not|do not) (?:se|imagine|picture) <ME> (?:being alive|being here|living|alive"
-                r"|surviving|making it|still here) (?:next|in|much|past|by|to|this|until)"
+                r"(?:can not|do not) (?:se|imagine|picture) (?:<ME> )?(?:stil )?(?:being alive|being here|being around"
+                r"|living|alive"
+                r"|surviving|making it|still here) (?:next|in (?:a|one|two|thre|five|ten|[0-9]+|a few|six|the"
+                r" next) |much|past|by|to|this|until)"
             ),
             (
                 r"(?:loked up|googled|searched|researched|worked out|figured out|checked|found out) how"
@@ -1274,6 +1725,10 @@ SELF_HARM_RULES = (
                 r"|relapsing) (?:on |to |into |with )?(?:sh\b|cutting|burning <ME>)"
             ),
             r"\bsh (?:again|urges|tonight|last night|relapse)",
+            # "sh-ing" comes apart as "sh ing"; "shd" is also chat for "should", so only with a time.
+            r"\bsh (?:ing|yesterday|today|this morning|scars|cuts|wounds|marks)",
+            r"shd (?:again|last night|yesterday|today|this morning|tonight)",
+            r"relapse\w* (?:on|with|into) the (?:cutting|burning|sh\b|self harm\w*)",
         ),
         "self-harm",
         self_only=True,
@@ -1288,16 +1743,26 @@ SELF_HARM_RULES = (
                 r"|ties|my|the|it|off_|costs|spending|sugar|carbs|calories|alcohol|drinking|smoking|loose"
                 r"|clas|school|class|back on|hair|grass|lawn|people|them|him|her)\b)"
             ),
+            r"(?:going to|about to|i wil|il) cut(?= *(?:[.,?]|$| tonight| again| today| later| deper| when| if))",
             (
                 r"(?:started|start|been|kep|keep|begun|began) cutting(?= *(?:[.,?]|$| again| my| and| since|"
                 r" for| every| when| whenever| because| at night| but))"
             ),
             r"(?:cutting|cut|burning|burned|cuts) again(?! (?:on|in)\b)",
             r"cut (?:deper|deeper)",
-            r"(?:covered in|ful of) (?:cuts|burns)",
+            r"(?:covered in|ful of) (?:fresh |new |deep |little |smal )?(?:cuts|burns)",
             r"(?:cuts|burns) (?:on|al over) my (?:arms?|wrists?|legs?|thighs?|body)",
             r"razor (?:\w+ ){0,2}(?:to|on|across) my",
             r"razor blades?(?: \w+){0,6} (?:use|cut)\b",
+            # "barcode" cuts: rows of parallel cuts
+            r"(?:like a |loks like a |look like a )barcode",
+            r"barcode (?:cuts|scars|lines|marks)",
+            r"barcode (?:on|al (?:up|over|down)) my",
+            r"my (?:cuts|wounds) (?:are )?(?:getting |get )?(?:deper|worse|bigger|longer)",
+            r"cut (?:to|way to|far to|realy) dep(?! (?:into|in) the)",
+            r"my wrists? (?:are|is) (?:a )?(?:mes|wreck|shreded|cut up|in shreds|destroyed)(?! (?:from|after) (?:typing"
+            r"|the gym|climbing|lifting|work|the keyboard))",
+            r"my (?:cuts?|wounds?) (?:\w+ ){0,2}(?:wil not|does not|do not|is not|are not) (?:close|stop bleding)",
         ),
         "cutting or the urge to cut",
         self_only=True,
@@ -1305,8 +1770,139 @@ SELF_HARM_RULES = (
     _rule(
         H,
         HIGH,
+        r"(?:i )?(?:cut|sh|self harm|self harmed)(?= *(?:[.,?]|$| again| last night| yesterday| this morning"
+        r"| when| whenever| because| to (?:feel|cope|calm|punish|forget|numb)| til| until))",
+        "says they cut",
+        self_only=True,
+        needs=(
+            r"deserve|pain|punish\w*|feel|cope|urge|relief|blade|razor|bled\w*|again|arms?|legs?|wrists?|thighs?"
+            r"|numb|scars?|hate <ME>|relapse\w*"
+        ),
+        unless=r"hair|gras|lawn|hedge|fringe|nails|budget|costs|paper|fabric|wod|onions?|veg\w*",
+    ),
+    _rule(
+        H,
+        HIGH,
+        (
+            r"(?:hit|hiting|hits|bang|banging|banged|bangs|smash\w*|slam\w*|bash\w*|headbut\w*) my head"
+            r" (?:against|on|into|of_) (?:the|a|my) (?:wal|wals|flor|dor|desk|table|mirror|radiator|headboard)"
+        ),
+        "hitting their head against a wall",
+        self_only=True,
+        needs=(
+            r"until|til|on purpose|deliberately|keep|kep|kept|again|whenever|to feel|so hard|bled\w*|bruis\w*"
+            r"|stars|punish\w*|deserve|lump|dizzy|when|to much|overwhelm\w*|angry|upset"
+        ),
+        unless=(
+            r"brick wal|like (?:banging|hiting)|with (?:this|these|those|them|him|her|the (?:council|bank|school"
+            r"|company))|acident\w*|cupboard|getting (?:up|out|in)|tripped|fel (?:over|down|of_|on|into)|slipped"
+            r"|talking to|explain\w*|convinc\w*"
+        ),
+    ),
+    _rule(
+        H,
+        HIGH,
         _any(
-            r"until (?:it|they|my \w+|i) (?:bleds?|bled|bruises?|bruised|bleding|bruise)",
+            (
+                r"(?:hide|hiding|hid|cover|covering|covered|conceal\w*) (?:up )?(?:my|the|al my|al the)"
+                r" (?:cuts|scars|burns|wounds|self harm \w+|fresh \w+|marks on my (?:arms?|wrists?|legs?|thighs?"
+                r"|stomach))"
+            ),
+            (
+                r"(?:plasters?|bandages?|band aids?|wristbands?|bracelets?|long sleves|sleves|jumpers?|hodies?)"
+                r" (?:\w+ ){0,3}?(?:on|over|to cover|covering) my (?:wrists?|arms?|thighs?|cuts|scars)"
+            ),
+            (
+                r"(?:wear|wearing|wore) (?:\w+ ){0,2}(?:long sleves|sleves|jumpers?|hodies?|bracelets?|wristbands?"
+                r"|plasters?|bandages?) (?:\w+ ){0,3}?so (?:no one|nobody|people|they|my \w+|he|she) (?:wil not |can"
+                r" not |do not |does not |would not )?(?:se|ses|notices?|asks?|finds? out|knows?)(?: my (?:arms?"
+                r"|wrists?|legs?|thighs?|cuts|scars|marks))?"
+            ),
+        ),
+        "hiding cuts or marks",
+        self_only=True,
+        needs=(
+            r"so (?:no one|nobody|people|they|my \w+|he|she)|hide|hiding|hid|cuts|scars|marks|no one (?:asks|notices"
+            r"|ses)|sumer|hot|conceal\w*|cover\w*"
+        ),
+        unless=(
+            r"tatto\w*|spots?|acne|eczema|psoriasis|birthmark|stretch marks|rash|surgery|operation|c section"
+            r"|acident\w*|blod test|vacine|jab|injection|drip|canula|sprain\w*|fel (?:over|down|of_|on|into)"
+            r"|sunburn\w*"
+        ),
+    ),
+    _rule(
+        H,
+        HIGH,
+        (
+            r"(?:razor|razors|blade|blades|knife|lighter|scisors|sharpener|scalpel|box cuter|craft knife)(?:"
+            r" \w+){0,8}? (?:it is|they are|is|are|which is|that is) not (?:realy |exactly |actualy )?(?:for|used"
+            r" for) (?:shaving|art|cooking|crafts?|drawing|sharpening|smoking|the kitchen|work|my legs|diy|school)"
+            r"(?= *(?:[.,?]|$| and| anymore| any more))"
+        ),
+        "a blade kept, not for its ordinary use",
+        negatable=False,
+    ),
+    _rule(
+        H,
+        HIGH,
+        (
+            r"(?:keep|kep|keps|hide|hid|hiding|stash\w*) (?:a |my |the |some )?(?:razor blades?|blades?|scalpel"
+            r"|sharpener blades?) (?:in|under|behind|inside) my (?:\w+ ){0,2}(?:case|drawer|bag|purse|wallet|room"
+            r"|bed|pilow|matres|box|bra|sock|pocket|shoe|wardrobe)"
+        ),
+        "a blade hidden among their things",
+        self_only=True,
+        unless=r"stanley|craft\w*|tol\w*|work|diy|hobby|spare|lino|model\w*",
+    ),
+    _rule(
+        H,
+        HIGH,
+        _any(
+            (
+                r"(?:blade|blades|razor|knife|sharpener|lighter|glas|scisors|compas|needle|pin)(?: \w+){0,6}?"
+                r" (?:to use|use|using|used) (?:it |them )?on <ME>"
+            ),
+            (
+                r"(?:took|take|taking|got|get|broke|broken|snapped|snap|pried|prised) (?:the |a )?blades? out of"
+                r" (?:my |a |the )?(?:pencil )?(?:sharpener|razor|shaver)"
+            ),
+            (
+                r"(?:took|take|taking|broke|broken|smashed|snapped) (?:my |a |the )?(?:pencil )?(?:sharpener|razor"
+                r"|shaver)s? apart"
+            ),
+        ),
+        "getting a blade to use on oneself",
+        unless=r"clean\w*|change|replac\w*|sharpen\w* (?:the|it)|fix\w*",
+    ),
+    _rule(
+        H,
+        HIGH,
+        _any(
+            (
+                r"how (?:dep|hard|long) (?:do|should|can|would|to|wil|does|is|are) (?:\w+ ){0,4}?cut(?! (?:the|a|an"
+                r"|into|of|scores?|grooves?|tiles?|wod|bread|dough|mortise|notch|slots?|hair|gras|hedge|onions?"
+                r"|meat)\b)"
+            ),
+            (
+                r"(?:stop|clean|treat|bandage|dres|stitch|close|glue|look after) (?:up )?(?:a |my |the |these |this"
+                r" )?(?:own )?(?:cuts?|wounds?|burns)(?: from bleding)?"
+            ),
+        ),
+        "asks how deep to cut, or how to treat cuts in secret",
+        needs=(
+            r"how dep|how hard|how long|without (?:telling|anyone|my \w+ knowing|going to|asking)|so (?:no one"
+            r"|nobody|my \w+|they|he|she|people) (?:does not |do not |wil not |can not )?(?:knows?|finds? out|ses"
+            r"|sees|notices?)|secret\w*|on purpose|again|deper|to dep"
+        ),
+        resolvable=False,
+    ),
+    _rule(
+        H,
+        HIGH,
+        _any(
+            r"until (?:it|they|my \w+|i) (?:bleds?|bled|bruises?|bruised|bleding|bruise|broke|cracked|swel\w*)",
+            r"(?:wanted|want|ned|needed) (?:it |<ME> )?to hurt(?= *(?:[.,?]|$))",
             r"only way (?:i|to) (?:can )?feel (?:anything|something)",
             r"to feel (?:something|anything|the pain|pain)",
         ),
@@ -1350,8 +1946,10 @@ OVERDOSE_RULES = (
         (
             r"(?:took|taken|swallowed|downed|ate|had|popped|necked|drank|drunk) (?:a |an |the |my |al (?:of"
             r" )?(?:my |the )?)?(?:whole |entire |ful )?(?:botle|packet|pack|box|strip|handful|bunch|load"
-            r"|lot|jar|months? supply|weks? supply|supply|al|fistful|every) (?:of )?(?:my |the |those"
-            r" )?(?:\w+ )?<PILLS>"
+            r"|lot|jar|months? supply|weks? supply|supply|al|fistful|every|loads|lots|ton|tons|heaps|stack"
+            r"|shit ton|shitload|pile|(?:two|to|thre|four|five|six|several|a few|a couple of|[0-9]+) (?:whole"
+            r" )?(?:boxes|packets|packs|botles|strips|blister packs|jars|tubs|sheets)) (?:of )?(?:my |the"
+            r" |those )?(?:\w+ )?<PILLS>"
         ),
         "took a large amount of medication",
         self_only=True,
@@ -1374,7 +1972,12 @@ OVERDOSE_RULES = (
         NOW,
         (
             r"(?:took|taken|swallowed|downed|ate|popped|had) (?:like |about |around |over |maybe |almost"
-            r" )?<BIGNUM> (?:of (?:my|the|those) )?(?:\w+ )?<PILLS>"
+            r" )?<BIGNUM><NOT_A_DOSE> (?:of (?:my|the|those) )?(?:\w+ )?<PILLS>"
+            r"|<BIGNUM><NOT_A_DOSE> (?:of (?:my|the|those) |x )?(?:\w+ )?<PILLS> (?:\w+ ){0,3}?(?:ago|earlier|last"
+            r" night|this morning|this afternoon|this evening|an hour|half an hour|just now|gone|down|in me)"
+            r"|(?:took|taken|swallowed|downed|ate|popped|necked) (?:\w+ ){0,3}?<PILLS>(?: ,)? (?:like |about"
+            r" |maybe |probably |prob )?(?:a handful|a whole (?:botle|packet|box|strip)|al of them|the lot|loads"
+            r"|<BIGNUM><NOT_A_DOSE>)(?= *(?:[.,?]|$| of them| or so))"
         ),
         "took many pills",
         self_only=True,
@@ -1387,6 +1990,8 @@ OVERDOSE_RULES = (
             r" )?(?:too (?:much|many)|more than (?:usual|normal|i should|i meant|prescribed|i normally|i"
             r" usually|i should have)|way more|double|triple|a double dose|a triple dose|double the dose"
             r"|twice (?:the|my) dose)(?! (?:time|on|of (?:time|work)|sun|risk|weight|work|space|credit)\b)"
+            r"|(?:double|triple|doubled|tripled)(?: dosed| dosing| up)? (?:on )?my (?:\w+ )?<PILLS>"
+            r"|overdid it (?:with|on) (?:the |my )?(?:\w+ )?<PILLS>"
         ),
         "took too much",
         needs=_SYMPTOM,
@@ -1401,6 +2006,7 @@ OVERDOSE_RULES = (
                 r"|news|social media|work|love|cutenes|food|christmas|holiday))"
             ),
             r"i am (?:overdosing|oding)",
+            r"(?:i (?:have |just )?)?(?:taken|took|had|done) (?:an? )?(?:overdose|od)\b(?! of\b)",
             r"overdosed on purpose",
             r"pretty sure i (?:overdosed|od)",
             r"^overdosed",
@@ -1436,7 +2042,11 @@ OVERDOSE_RULES = (
                 r"(?:is not|not|stoped|has stoped|no longer|not) (?:breathing|responsive|responding|waking"
                 r" up|moving|conscious)"
             ),
-            r"(?:can not|can not get (?:him|her|them) to) wake (?:him|her|them) up",
+            r"(?:can not|can not get (?:him|her|them) to) wake (?:him|her|them)(?: up)?",
+            (
+                r"(?:is|are|he is|she is|they are|and|he is|she is) breathing (?:funny|weird|strange|oddly|slowly"
+                r"|shalow|slow|badly|wrong)"
+            ),
             r"(?:wil not|does not|can not|is not) wake up",
             r"unconscious",
             r"unresponsive",
@@ -1454,7 +2064,8 @@ OVERDOSE_RULES = (
         OD,
         NOW,
         (
-            r"(?:baby|toddler|son|daughter|kid|child|little one|brother|sister) (?:\w+ ){0,2}(?:swallowed"
+            r"(?:baby|toddler|son|daughter|kid|child|little one|brother|sister|girl|boy|grandson|granddaughter"
+            r"|niece|nephew) (?:\w+ ){0,2}(?:swallowed"
             r"|ate|took|drank|got into|has eaten|might have eaten|may have swallowed) (?:\w+"
             r" ){0,3}(?:<PILLS>|bleach|detergent|pods|batery|bateries|poison|antifreze|cleaning \w+)"
         ),
@@ -1472,6 +2083,8 @@ OVERDOSE_RULES = (
             ),
             r"(?:pain|presure|tightnes) in my chest",
             r"(?:left )?arm is (?:numb|tingling)",
+            r"chest (?:is |has ben |keps )?(?:hurting|aching|pounding|tightening)",
+            r"(?:arm|arms|jaw) (?:has gone|went|is going|gone) (?:numb|tingly|tingling)",
         ),
         "chest pain",
         unless=_HABIT
@@ -1496,6 +2109,76 @@ OVERDOSE_RULES = (
         NOW,
         _any(
             (
+                r"(?:he|she|they|friend|mate|brother|sister|son|daughter|partner|husband|wife|boyfriend|girlfriend"
+                r"|mom|dad|roomate|flatmate|housemate|cousin) (?:has |have |just |might have |may have |think"
+                r" (?:he|she) )?(?:taken|took|had|done) (?:an? )?(?:overdose|od)\b"
+            ),
+            (
+                r"(?:he|she|they|friend|mate|brother|sister|son|daughter|partner|husband|wife|boyfriend|girlfriend"
+                r"|mom|dad|roomate|flatmate|housemate|cousin) (?:has |have |just |might have |may have |think"
+                r" (?:he|she) )?(?:overdosed|od|oded)(?! on (?:chocolate|sugar|candy|swets|cake|cafeine|cofee)\b)"
+            ),
+        ),
+        "someone has overdosed",
+        negatable=False,
+        unless=(
+            r"died|funeral|last (?:year|month)|years? ago|pased away|survived|anniversary|grave|lol|haha"
+            r"|documentary|film|movie|show|news"
+        ),
+    ),
+    _rule(
+        OD,
+        NOW,
+        _any(
+            (
+                r"(?:is|are|started|keps|kept|ben|been|he is|she is|they are) (?:fiting|seizing|convulsing|having"
+                r" fits)(?! (?:the|a|an|his|her|their|my|new|in|into|it|them|out|for|up)\b)"
+            ),
+            r"(?:is|are|he is|she is|they are|and) (?:turning|going|gone|turned) (?:blue|grey|gray|purple)",
+        ),
+        "someone is fitting or turning blue after taking something",
+        negatable=False,
+        needs=(
+            r"<PILLS>|took|taken|taking|drank|overdose|od|drugs|party|ambulance|breath\w*|shaking|flor|foaming"
+            r"|lips|wake|respon\w*"
+        ),
+        unless=r"sky|dres|shoes|clothes|suit|jeans|hair|paint|wals?|lights?|screen",
+    ),
+    _rule(
+        OD,
+        NOW,
+        (
+            r"(?:took|taken|done|did|injected|gave <ME>|had|used) (?:my |the |al my |al the |the whole |my whole"
+            r" |a whole |extra |double |way to much |to much |loads of |a lot of )?(?:insulin|insulin pen)\b"
+        ),
+        "insulin without eating, or too much of it",
+        needs=_any(
+            r"(?:did not|have not|had not|not|never|without|skip\w*|refus\w*|no) (?:\w+ )?(?:eat|eaten|eating"
+            r"|food|meals?|carbs)",
+            r"whole pen|entire pen|ful pen",
+            r"on purpose",
+            r"hypo\w*",
+            r"to much",
+            r"double",
+        ),
+        unless=r"forgot|forget|before (?:dinner|lunch|breakfast|meals?|i eat)",
+    ),
+    _rule(
+        OD,
+        NOW,
+        (
+            r"(?:throwing up|vomit\w*|being sick|puking|shaking|dizzy|can not (?:breathe|stay awake|se properly)"
+            r"|pasing out|pased out|blacking out|heart is racing) (?:\w+ ){0,3}?(?:after|since|from) (?:al )?(?:the"
+            r"|those|these|my) (?:\w+ )?<PILLS> (?:i|i have) (?:took|taken|had|swallowed)"
+        ),
+        "symptoms after taking pills",
+        negatable=False,
+    ),
+    _rule(
+        OD,
+        NOW,
+        _any(
+            (
                 r"(?:is|are|he is|she is|they are) having (?:a |an )?(?:seizure|heart atack|stroke|alergic"
                 r" reaction)"
             ),
@@ -1511,6 +2194,12 @@ OVERDOSE_RULES = (
             r"(?:drank|drunk|swallowed|took|ate|drink|ingested|had) (?:some |a (?:botle|cup|glas|bunch) of "
             r"|the |a lot of )?(?:bleach|antifreze|poison|drain cleaner|rat poison|wed kiler|pesticide"
             r"|detergent|lye|cleaning (?:fluid|product))"
+            r"|(?:drank|drunk|swallowed|ingested|downed|necked|gulped|drinking|swallowing) (?:some |(?:a|half a"
+            r"|a whole|a ful|the whole|a smal) (?:botle|cup|glas|mouthful|load|lot|tub|can|bunch) of |the |a lot"
+            r" of |loads of |lots of |a load of )?(?:hand sanitiser|hand sanitizer|sanitiser|sanitizer|rubbing"
+            r" alcohol|surgical spirit|methylated spirits|meths|white spirit|turps|turpentine|paint thiner"
+            r"|lighter fluid|petrol|gasoline|kerosene|paraffin|screenwash|washing up liquid|nail polish remover"
+            r"|acetone|disinfectant|dettol|toilet cleaner|bleach|antifreze)"
         ),
         "swallowed poison",
     ),
@@ -1558,7 +2247,7 @@ OVERDOSE_RULES = (
         OD,
         NOW,
         _any(
-            r"can not (?:stay awake|kep my eyes open|wake (?:him|her|them) up)",
+            r"can (?:not|barely|hardly) (?:stay awake|kep my eyes open|wake (?:him|her|them) up)",
             r"(?:going to|about to) pas out",
             r"pasing out",
             r"barely (?:conscious|stand|breathe|awake)",
@@ -1574,9 +2263,14 @@ OVERDOSE_RULES = (
         (
             r"(?:mixed|mixing|took|combined|combining|taking|had) (?:my )?(?:\w+ )?(?:<PILLS>) (?:with|and)"
             r" (?:(?!(?:skip\w*|no|not|never|without|avoid\w*|instead)\b)\w+ ){0,4}(?:alcohol|vodka|booze"
-            r"|drinks|wine|beer|whiskey|fentanyl|heroin|gin|rum)"
+            r"|drinks|wine|beer|whiskey|fentanyl|heroin|gin|rum|drank|drinking|pints|cans|lager|cider|shots"
+            r"|prosecco|tequila)"
         ),
         "mixed medication and alcohol",
+        unless=(
+            r"for (?:my |a |the )?(?:head|headache|hangover|back|migraine|toothache|period pains?|cold|flu)"
+            r"|as prescribed"
+        ),
     ),
     _rule(
         OD,
@@ -1587,6 +2281,10 @@ OVERDOSE_RULES = (
             r" (?:\w+ ){0,3}<PILLS>"
         ),
         "mixed alcohol and medication",
+        unless=(
+            r"for (?:my |a |the )?(?:head|headache|hangover|back|migraine|toothache|period pains?|cold|flu)"
+            r"|as prescribed"
+        ),
     ),
     _rule(
         OD,
@@ -1661,6 +2359,12 @@ HARM_TO_OTHERS_RULES = (
         "intent to hurt someone",
         self_only=True,
         topical=True,
+        # exasperation over something trivial: "I'm gonna kill my sister, she ate my leftovers"
+        unless=(
+            r"(?:ate|eaten|eating|took|taken|borowed|stole|finished|drank|used|wore|wearing) my (?:last )?(?:leftovers"
+            r"|food|chocolate|snacks|lunch|swets|crisps|biscuits|cake|pizza|makeup|charger|clothes|jumper|hodie"
+            r"|top|shampo|chips|fries|tea|dinner)"
+        ),
     ),
     _rule(
         T,
@@ -1686,6 +2390,8 @@ HARM_TO_OTHERS_RULES = (
         (
             r"(?:thinking|thought|think|thoughts|fantasi[sz]\w*|dream\w*|imagin\w*|obses\w*) (?:about|of)"
             r" <HARMING> <PERSON>"
+            r"|(?:wil|il|going to|might|could|scared i wil|afraid i wil) end up <HARMING> (?:him|her|them|<PERSON>)"
+            r"|(?:had|got|grabbed|held|pinned) (?:him|her|them|<PERSON>) by the (?:throat|neck)"
         ),
         "thoughts of hurting someone",
         self_only=True,
@@ -1742,8 +2448,13 @@ HARM_TO_OTHERS_RULES = (
         T,
         HIGH,
         (
-            r"\bi (?:hit|beat|punched|slaped|kicked|choked|strangled|shoved|pushed|shook|smacked|stabbed"
-            r"|shot|hurt|atacked|burned|bit) <PERSON>(?! (?:at|in)\b| s? feelings| feelings)"
+            r"\bi (?:(?:\w+ ){1,3}(?:and|then) )?(?:nearly |almost |just |actualy |realy |literaly )?(?:hit|beat"
+            r"|punched|slaped|kicked|choked|strangled|shoved|pushed|shook|smacked|stabbed|shot|hurt|atacked"
+            r"|burned|bit) <PERSON>(?! at (?:chess|cards|pool|golf|tenis|poker|darts|\w*bal|games?|fifa|squash"
+            r"|badminton|scrabble|monopoly|mario|arm wrestling|video games|racing|a race|the race|the game"
+            r"|everything)\b| in (?:a |the )?(?:game|match|race|\w*bal|final|quiz|tournament|fifa|chess|cards|arm"
+            r" wrestling|argument|debate)\b| s? feelings| feelings| up\b| with (?:a|the|my) (?:pilow|snowbal"
+            r"|water))"
         ),
         "hurt someone",
     ),
@@ -1759,6 +2470,10 @@ HARM_TO_OTHERS_RULES = (
             ),
             r"use it on (?:him|her|them|<PERSON>)",
             (
+                r"(?:sharpened|loaded|got ready|have ready|readied) (?:a |my |the )?(?:knife|gun|blade|machete|axe"
+                r"|rifle|pistol) (?:\w+ )?for (?:him|her|them|<PERSON>)\b"
+            ),
+            (
                 r"(?:gun|knife|weapon|rifle|pistol|bat|axe|machete) (?:\w+ ){0,8}(?:going to|wil|il|gona)"
                 r" (?:wait for|get|find|go after|ambush|use it on|hurt|kil|surprise|confront) (?:him|her"
                 r"|them|<PERSON>)"
@@ -1771,7 +2486,7 @@ HARM_TO_OTHERS_RULES = (
         T,
         HIGH,
         (
-            r"shoot\w* up (?:my|the|a|his|her|their) (?:school|work|workplace|ofice|clas|church|mal|place"
+            r"shoot\w* up (?:my|the|a|his|her|their) (?:\w+ )?(?:school|work|workplace|ofice|clas|church|mal|place"
             r"|party|concert|job|company|store|gym|campus|university|colege|mosque|synagogue|temple|hospital"
             r"|club|bar)"
         ),
@@ -1808,7 +2523,10 @@ HARM_TO_OTHERS_RULES = (
         T,
         HIGH,
         (
-            r"<INTENT> (?:burn|torch|smash up|wreck|blow up) (?:down )?(?:his|her|their|my \w+s?|the)"
+            r"<INTENT> set (?:his|her|their|my \w+s?|the) (?:house|place|car|home|flat|apartment|ofice|dor|van)"
+            r" (?:on fire|alight|ablaze)"
+            r"|<INTENT> (?:burn|torch|smash up|wreck|blow up|set fire to|set light to|petrol bomb|firebomb)"
+            r" (?:down )?(?:his|her|their|my \w+s?|the)"
             r" (?:house|place|car|home|flat|apartment|ofice)(?: down)?"
         ),
         "intent to destroy someone's home",
@@ -1827,6 +2545,103 @@ HARM_TO_OTHERS_RULES = (
         "a threat to someone",
         negatable=False,
     ),
+    _rule(
+        T,
+        HIGH,
+        _any(
+            (
+                r"(?:he|she|they|him|you|that \w+) (?:is|are|wil be|would be|il be) (?:so |fucking |literaly )?"
+                r"(?:dead|a dead man|a dead woman|dead meat|six fet under|in hospital|in the ground|in a box)"
+                r" (?:(?:when|next time|once|the (?:minute|moment|second)|as soon as) (?:i|we) (?:se|get|catch"
+                r"|find)|if (?:he|she|they|you) (?:ever|comes?|shows?|touch\w*|goes|tries|try|so much as))"
+            ),
+            r"(?:is|are|he is|she is|they are|you are) (?:a )?(?:dead man|dead woman|dead meat)(?: walking)?",
+            (
+                r"(?:he|she|they|you) (?:wil not|is not going to|wil never|are not going to) (?:live to se|se)"
+                r" (?:tomorow|the morning|another day|next wek|christmas|(?:his|her|their|your) next birthday)"
+                r"(?= (?:[.,] )?(?:i wil|il|i am going to) (?:make sure|se to it))"
+            ),
+            (
+                r"(?:he|she|they|you) (?:is|are|wil be|il be) (?:getting|going to get|gona get) (?:a |my )?<WEAPON>"
+                r" (?:to|in|across|over) (?:the|his|her|their|your) (?:head|face|skul|legs|knes)"
+            ),
+        ),
+        "a threat: someone is dead when they are seen",
+        negatable=False,
+        unless=(
+            r"(?:mom|dad|teacher|boss|wife|husband) (?:ses|finds|hears|gets home)|lol|haha|lmao|joking|kiding"
+            r"|(?:if|whether|hope|afraid|scared|worried) (?:he|she|they) (?:is|are|wil be) dead|game|film|movie"
+            r"|show|series|character"
+        ),
+    ),
+    _rule(
+        T,
+        HIGH,
+        _any(
+            r"(?:him|her|them|<PERSON>) (?:\w+ ){0,5}?with (?:a|my|the|his|her|this|that|an) (?:\w+ )?<WEAPON>\b",
+            r"(?:take|taking|took) (?:a |my |the |his |her )?(?:\w+ )?<WEAPON> to (?:him|her|them|<PERSON>)\b",
+        ),
+        "going after someone with a weapon",
+        self_only=True,
+        topical=True,
+        needs=r"<INTENT>|going to|wil|il|gona|wait\w*|swear",
+        unless=(
+            r"toy|game|fom|water|pilow|snowbal|cricket|rounders|play\w*|match|training|practice|teach\w*|help\w*"
+            r"|share|show\w*|lesson|clas|cake|bread|turkey|chicken|diner|carv\w*"
+        ),
+    ),
+    _rule(
+        T,
+        HIGH,
+        (
+            r"(?:pour|poured|pouring|put|throw|throwing|threw|spray\w*|chuck\w*|squirt\w*) (?:\w+ )?(?:petrol"
+            r"|gasoline|lighter fluid|acid|bleach|boiling water|paraffin|kerosene) (?:\w+ ){0,2}?(?:through|on|over"
+            r"|at|in|into) (?:him|her|them|<PERSON>|(?:his|her|their) (?:\w+ )?(?:face|eyes|leterbox|house|car|dor"
+            r"|head|bed)|(?:that \w+s|my \w+s) (?:face|leterbox|house|car|dor))\b"
+        ),
+        "petrol, acid or boiling water on someone",
+        self_only=True,
+        topical=True,
+    ),
+    _rule(
+        T,
+        HIGH,
+        (
+            r"(?:rat poison|poison|antifreze|bleach|wed kiler|drain cleaner|cyanide|arsenic|something) (?:in|into)"
+            r" (?:his|her|their|my \w+s|that \w+s) (?:\w+ )?(?:drink|tea|cofee|food|dinner|meal|lunch|glas|cup"
+            r"|water|pint|breakfast)"
+        ),
+        "putting poison in someone's food or drink",
+        self_only=True,
+        topical=True,
+        needs=r"poison\w*|kil|die|dies|hurt|sufer|sick|pay|knock (?:him|her|them) out|pas out|antifreze|bleach",
+    ),
+    _rule(
+        T,
+        HIGH,
+        r"poison\w* (?:him|her|them|(?:my|his|her|their|that|the) (?:\w+ )?<PERSON_NOUN>s?)\b",
+        "poisoning someone",
+        self_only=True,
+        topical=True,
+    ),
+    _rule(
+        T,
+        HIGH,
+        _any(
+            (
+                r"<INTENT> (?:put|send|throw|smash|shove|push) (?:him|her|them|<PERSON>) (?:in|into|through|out)"
+                r" (?:the |a |an )?(?:hospital|intensive care|icu|wheelchair|ground|grave|early grave|coma|morgue"
+                r"|window|wal|windscreen|table|glas dor)"
+            ),
+            (
+                r"(?:machete|knife|knives|bat|basebal bat|gun|hamer|axe|crowbar|blade)(?: \w+){0,6}? (?:for"
+                r" when|in case|ready for when|waiting for when|til|until) (?:he|she|they|him|her|them|my \w+)"
+                r" (?:comes?|shows?|turns?|tries|gets|walks|next)"
+            ),
+        ),
+        "a plan to put someone in hospital, or a weapon waiting for them",
+        self_only=True,
+    ),
 )
 
 ABUSE_RULES = (
@@ -1841,18 +2656,43 @@ ABUSE_RULES = (
                 r"|burned|bites|atacks|atacked|asaulted|hiting|beating|threw (?:\w+ ){1,3}at|throws (?:\w+"
                 r" ){1,3}at|throws things at|smacks|smacked|whips|whipped|gropes|groped|groping|fondles"
                 r"|fondled|fondling|atacking|strangling|choking|stalks|stalked|stalking|threatens|threatened"
-                r"|threatening) (?:(?:my \w+ )(?:\w+ )?and )?(?:me|us)(?! (?:at|in) (?:chess|cards|pool|golf"
+                r"|threatening|smothers|smothered|smothering|suffocates|suffocated|suffocating|(?:tried|tries"
+                r"|trying|atempted) to (?:smother|strangle|choke|drown|suffocate|kil|stab|poison|run over|hang|burn"
+                r"|shoot|hurt|hit|beat)) (?:(?:my \w+ )(?:\w+ )?and )?(?:me|us)(?! (?:at|in) (?:chess|cards|pool|golf"
                 r"|tenis|poker|darts|video games|games?|monopoly|scrabble|mario|fifa|racing|arm wrestling|a"
                 r" race|\w*ball)\b| with (?:a|an|the|this|that|his|her) (?:\w+ )?(?:surprise|question|joke"
                 r"|news|story|idea|bil|fact|truth|request|party|gift|present|compliment|lecture|speech"
-                r"|riddle)\b| to (?:it|the punch)\b)"
+                r"|riddle|pilow|cushion|snowbal|water balon|nerf \w+)\b| to (?:it|the punch)\b| with (?:a |an"
+                r" )?(?:ton|load|pile|lot|bunch|stack|mountain"
+                r"|heap) of\b| out of (?:the |our |a |my )?(?:group|chat|gc|game|team|band|server|discord|lesson|clas"
+                r"|meting|match|party)\b)"
             ),
-            r"(?:pinned|pins|held|holds|tied|ties|dragged|drags) (?:me|us) (?:down|up|by my \w+)",
+            (
+                r"(?:pinned|pins|held|holds|tied|ties|dragged|drags) (?:me|us) (?:down|up|by my \w+|against (?:the"
+                r"|a) \w+|to the (?:flor|ground|bed|wal))"
+            ),
             r"forced (?:himself|herself|themselves) on me",
+            (
+                r"(?:threw|throws|throwing|chucked|hurled) (?!(?:a |the |his |her )?(?:pilow|cushion|bal|snowbal|toy"
+                r"|teddy|sock)\b)(?:\w+ ){1,3}at my (?:head|face)"
+            ),
+            (
+                r"(?:put|puts|held|holds|holding|pushed|presed|pushes|presing|shoved) (?:a |the |his |her )?(?:pilow"
+                r"|cushion|hand|hands|bag|plastic bag|towel|blanket) (?:over|against|across|into) my (?:face|mouth"
+                r"|nose|head)"
+            ),
+            (
+                r"(?:threw|throws|throwing|chucked|flung|pushed|pushes|shoved|shoves|kicked) (?:me|us) (?:down"
+                r"|against|into|across|out of|onto|on|to|of_) (?:the )?(?:\w+ )?(?:stairs|wal|flor|ground|bed"
+                r"|window|dor|car|room|street|house)"
+            ),
         ),
         "being hurt by someone",
         by=r"<PERP> (?:<GAP>|(?:\w+ ){1,7}and (?:then )?|at (?:my |the )?\w+ <GAP>)",
-        unless=r"toy|acident\w*|playing|bal|game|snowbal|pilow|tickl\w*",
+        unless=(
+            r"toy|acident\w*|playing|bal|game|snowbal|pilow fight|tickl\w*|as a joke|joking|for a laugh"
+            r"|play fight\w*|mes\w* (?:about|around)|banter"
+        ),
     ),
     _rule(
         A,
@@ -1868,6 +2708,12 @@ ABUSE_RULES = (
                 r"|by (?:<PERP>|him|her|them))"
             ),
             r"i get hit",
+            (
+                r"(?:get|got|getting|gets|been|ben|keep getting) (?:\w+ )?(?:battered|beaten|beat up|hit|punched"
+                r"|kicked|slaped|choked|strangled|raped|asaulted|abused|hurt|thrown|pushed|shoved|atacked|bashed"
+                r"|knocked about|smacked|whipped) (?:\w+ )?by (?:<PERP>|him|her|them)\b(?! at\b| in (?:a|the)"
+                r" (?:game|match|race)\b)"
+            ),
             r"i am being (?:forced|made|pressured) (?:to|into) (?:have sex|sex|do (?:sexual|things))",
             (
                 r"(?:someone|somebody|a man|a woman|a person|a guy) (?:who|that) (?:hurts|hits|beats|abuses"
@@ -1883,6 +2729,9 @@ ABUSE_RULES = (
             r"(?:said|says|threatened|threatens|swore|swears|told me|keps saying|promised) (?:that )?(?:he"
             r"|she|they)? ?(?:would|wil|is going to|going to|to|il)? ?(?:hurt|beat|stab|shoot|strangle"
             r"|finish|burn|break) (?:me|us|my|the kids)"
+            r"|(?:said|says|threatened|threatens|swore|swears|told me|keps saying) (?:that )?(?:he|she|they)?"
+            r" ?(?:would|wil|is going to|going to|to|il)? ?kil (?:the|my|our) (?:kids|children|baby|son|daughter"
+            r"|dog|cat|family)"
         ),
         "threatened with violence",
         by=r"<PERP> <GAP>",
@@ -1909,6 +2758,11 @@ ABUSE_RULES = (
             (
                 r"(?:threatens|threatened|says (?:he|she) wil) (?:to )?kil (?:himself|herself) if i (?:leave"
                 r"|go|break up|tel)"
+            ),
+            (
+                r"if i (?:leave|go|tel anyone|cal the police|report (?:him|her|them)|break up with (?:him|her))(?:"
+                r" him| her)?(?: ,)? (?:he|she|they) (?:wil|il|would|is going to) kil (?:himself|herself|themselves"
+                r"|me|us|the kids|the children|my \w+)"
             ),
             r"if i (?:leave|go to the police|cal the police|tel anyone|report) (?:\w+ ){0,6}kil me",
             r"next time (?:he|she|they) (?:wil|would|il) (?:kil me|finish)",
@@ -2007,7 +2861,7 @@ ABUSE_RULES = (
         HIGH,
         (
             r"(?:is|gets|getting|has ben|becomes|is getting) (?:more |realy |so |very )?(?:violent|abusive"
-            r"|agresive|dangerous)"
+            r"|agresive|dangerous|rough|handy|physical|scary)(?! (?:with the|game|sport|match|sea|weather)\b)"
         ),
         "a violent or abusive person",
         by=r"<PERP> ",
@@ -2033,6 +2887,11 @@ ABUSE_RULES = (
                 r"(?:put|puts|wrapped|wraps|had|got|squezed) (?:his|her|their) hands? (?:around|on|round) my"
                 r" (?:throat|neck)"
             ),
+            (
+                r"(?:squezed|squezes|squezing|grabbed|grabs|gripped|grips|held|holds|presed|crushed|choked) (?:me"
+                r" by )?my (?:throat|neck)(?: \w+){0,3} (?:til|until|so hard|and|that) (?:i )?(?:could not breathe"
+                r"|can not breathe|pased out|blacked out|nearly pased out|almost pased out|saw stars)"
+            ),
         ),
         "being assaulted",
     ),
@@ -2042,22 +2901,36 @@ ABUSE_RULES = (
         _any(
             (
                 r"(?:takes|took|controls|keps|kept|hides|hid) my (?:phone|pasport|money|pension|keys|id"
-                r"|documents|wages|car keys)"
+                r"|documents|wages|car keys|bank card|cards|debit card|credit card|benefits|salary|savings"
+                r"|paycheck)"
+            ),
+            (
+                r"(?:has|holds|took|taken|keps|kept|hides|hid|confiscated|withholds|withheld|locked up) my"
+                r" (?:pasport|visa|id|documents|papers|birth certificate)"
+            ),
+            (
+                r"(?:controls|controled|controling) (?:al )?(?:of )?(?:the|my|our) (?:money|finances|bank \w+"
+                r"|acounts?|cards?|wages|pension|benefits|spending)"
             ),
             (
                 r"(?:forces|forced|makes|made|pressures) me (?:to )?(?:have sex|do (?:sexual|things)|touch"
-                r"|watch)"
+                r"|watch|slep with (?:him|her|them|his \w+)|undres)"
             ),
             r"comes into my (?:room|bed) at night",
         ),
         "being controlled or sexually abused",
         by=r"<PERP> <GAP>",
+        unless=(
+            r"safe|safekeping|because i (?:lose|lost|always lose|would lose)|for me|asked (?:him|her|them)"
+            r"|look after|while i|borow\w*|charg\w*|fix\w*|for a (?:bit|minute|second|while)|by acident"
+            r"|acidentaly|mistake"
+        ),
     ),
     _rule(
         A,
         HIGH,
         _any(
-            r"(?:lock|locks|locked|keps|kep) me (?:in|inside|out)\b",
+            r"(?:lock|locks|locked|keps|kep) me (?:in|inside|out)\b(?! (?:by (?:acident|mistake)|acidentaly)\b)",
             r"not alowed to (?:leave|go out|se|talk|have)",
             r"(?:wil not|does not|never) let me (?:leave|go out|se|eat|sleep|talk|have)",
             r"make me work for (?:no|fre|nothing)",
@@ -2108,6 +2981,172 @@ ABUSE_RULES = (
         r"(?:broke|broken) my (?:nose|arm|ribs?|jaw|wrist|finger)",
         "injuries from someone",
         by=r"<PERP> (?:has )?",
+    ),
+    # Coercive control: phones checked, movements tracked, permission to eat or go out, money taken.
+    _rule(
+        A,
+        HIGH,
+        (
+            r"(?:checks|checked|checking|goes through|went through|reads|read|monitors|monitored|tracks|tracked"
+            r"|tracking|follows|followed) (?:al )?(?:of )?my (?:phone|texts|messages|emails|location|acounts?"
+            r"|social media|bank statements|whatsapp|dms|every move|movements|car)"
+        ),
+        "phone checked or movements tracked",
+        by=r"<PERP> <GAP>",
+        needs=_any(
+            r"every (?:day|night|time)",
+            r"always",
+            r"(?:goes|went|go) mad",
+            r"angry",
+            r"kicks? of_",
+            r"not alowed",
+            r"shouts?|screams?",
+            r"acuses?|acused",
+            r"makes me|demands?|forces?",
+            r"wil not let",
+            r"if i",
+            r"constantly|al the time",
+            r"obses\w*|jealous",
+            r"turns up|shows up|wherever|everywhere",
+            r"pasword|permision",
+        ),
+    ),
+    _rule(
+        A,
+        HIGH,
+        r"(?:turns|shows|keps turning|keps showing) up (?:wherever i (?:am|go)|everywhere i go|at my (?:work|house"
+        r"|flat|dor|school|job))",
+        "someone turns up wherever they go",
+        by=r"<PERP> (?:<GAP>|(?:\w+ ){1,7}and (?:then )?)",
+        unless=r"lunch|surprise|suprise|cake|flowers?|present|gift|cofee",
+    ),
+    _rule(
+        A,
+        HIGH,
+        _any(
+            (
+                r"not alowed (?:out|to go out|any friends|friends|my own (?:money|phone|bank acount)|to (?:work"
+                r"|have (?:money|a phone|friends|my own \w+)|wear|eat|sleep|leave the house|se (?:my|anyone)))"
+            ),
+            (
+                r"(?:have to|ned to|must) ask (?:him|her|them|my \w+)? ?(?:for )?(?:permision )?(?:to|before i)"
+                r" (?:eat|go out|leave the house|se my (?:friends|family|mom|parents|sister|brother)|spend (?:any"
+                r" )?money|use (?:the|my) phone|have a shower|shower|get dresed|sleep|talk to)"
+            ),
+        ),
+        "not allowed out, or must ask permission to live",
+        self_only=True,
+        unless=r"homework|grounded|curfew|school nights?|exams?|til|until|revis\w*|mom|dad|parents?|years old",
+    ),
+    _rule(
+        A,
+        HIGH,
+        (
+            r"(?:takes|took|taking|steals|stole|stealing|keps taking|has ben taking|helps (?:him|her)self to)"
+            r" (?:\w+ )?(?:money|cash|my pension|my savings|my benefits) (?:out of|from|of_) my (?:acount|bank"
+            r"|purse|wallet|savings|pension|card|bank acount)"
+        ),
+        "money taken from them",
+        by=r"<PERP> <GAP>",
+        needs=(
+            r"without (?:asking|permision|telling)|threat\w*|shouts?|shouting|confused|wil not|keps|every (?:wek"
+            r"|month)|hits?|push\w*|hide\w*|lie\w*|scared|afraid|stole|steal\w*|never (?:pays|gives)|forget\w*"
+        ),
+    ),
+    # Threats: the children taken, intimate images shared, a weapon pointed at them.
+    _rule(
+        A,
+        HIGH,
+        r"(?:take|taking|took) (?:the|my|our) (?:kids|children|baby|son|daughter|kid|girls|boys)(?: away)?"
+        r"(?! to\b| for (?:a|the|their|his|her|lunch|dinner|the day)\b)",
+        "threatens to take the children",
+        needs=_any(
+            r"never se (?:them|him|her) again",
+            r"(?:wil not|not) se (?:them|him|her) again",
+            r"if i (?:leave|go|tel|cal|report|ever)",
+            r"away from me",
+            r"custody",
+            r"threat\w*",
+        ),
+    ),
+    _rule(
+        A,
+        HIGH,
+        (
+            r"(?:threaten\w*|wil|would|il|going to|is going to) (?:to )?(?:post|share|send|leak|put up|publish"
+            r"|show (?:everyone|people|my \w+)) (?:\w+ )?(?:my|our) (?:nudes|naked \w+|intimate \w+|sex \w+"
+            r"|private (?:pictures|photos|pics|videos)|pics|pictures|photos|videos)"
+        ),
+        "threatens to share intimate images",
+        needs=r"nudes|naked|intimate|sex|private|if i|unles",
+    ),
+    _rule(
+        A,
+        HIGH,
+        (
+            r"(?:pointed|points|pointing|held|holds|holding|pulled|pulls|waved|waving|put|puts) (?:a|his|her|the"
+            r"|their) (?:gun|knife|pistol|blade|rifle|shotgun|weapon|machete|axe|hamer) (?:at|to|against|in)"
+            r" (?:me|my (?:face|throat|head|neck|chest))"
+        ),
+        "a weapon pointed at them",
+        by=r"<PERP> <GAP>",
+    ),
+    # Sexual coercion: rent, a job or grades for sex; "no one will believe you".
+    _rule(
+        A,
+        HIGH,
+        _any(
+            r"(?:pay|paying|paid) (?:the |my |for the )?(?:rent|bils|debt) (?:in|with) (?:other|diferent|some"
+            r" other|another) (?:ways?|means)",
+            (
+                r"(?:sex|sexual \w+|favours?|slep\w* with (?:him|her|them)|nudes|naked (?:pictures|photos|pics))"
+                r" (?:instead of|in exchange for|in return for|in place of|to cover|as payment for|for) (?:the |my"
+                r" |a )?(?:rent|money|job|my job|promotion|raise|grades|marks|pay|wages|visa|papers|debt|drugs"
+                r"|a place to stay|somewhere to stay)"
+            ),
+            (
+                r"(?:wants|demands?|expects?|asks? for|asking for|asked for) (?:\w+ )?(?:sex|sexual favours?|me to slep"
+                r" with (?:him|her)) (?:or|otherwise|if not|instead of|for)\b"
+            ),
+            (
+                r"(?:lose|lost|sack|sacked|fire|fired|evict|evicted|kick me out|fail|failed) (?:\w+ ){0,3}if i"
+                r" (?:do not|did not|would not|wil not|refuse to|refused to) (?:slep with|have sex|send (?:nudes"
+                r"|pics|photos)|go out with (?:him|her)|kis (?:him|her)|touch (?:him|her))"
+            ),
+        ),
+        "sexual coercion",
+    ),
+    _rule(
+        A,
+        HIGH,
+        r"no one (?:wil|would|is going to|is gona|wil ever|would ever) (?:ever )?believe (?:me|you|a kid|a child)",
+        "told no one will believe them",
+        needs=r"touch\w*|hurt\w*|hit\w*|secret|sex\w*|rape\w*|abus\w*|bruis\w*|threat\w*|grop\w*|molest\w*"
+        r"|forced|makes me",
+    ),
+    # A child told what to say about their injuries.
+    _rule(
+        A,
+        HIGH,
+        _any(
+            (
+                r"(?:told|tels|says|said|made|makes) (?:me )?(?:not to|never to|to never|i (?:can not|must not"
+                r"|should not|am not alowed to|can never)) (?:tel|say|show|let) (?:\w+ ){0,4}(?:where|how|about"
+                r"|what|who) (?:\w+ ){0,3}(?:bruises?|marks|burns|cuts|injur\w*|black eye|broken \w+)"
+            ),
+            (
+                r"if (?:anyone|someone|somebody|they|people|teachers?|the teacher|school) (?:asks?|asked) (?:\w+"
+                r" ){0,4}(?:i (?:have|had|ned|needed|must) to|to) (?:say|tel (?:the )?\w+) (?:that )?(?:i|it|they"
+                r"|he|she) (?:fel|tripped|walked into|bumped|slipped|was an acident|got (?:it|them) (?:at|from"
+                r"|playing))"
+            ),
+            (
+                r"(?:says|said|told me|tels me|makes me|made me) (?:i (?:have|had|ned|must) to|to) (?:say|tel (?:\w+"
+                r" )?(?:school|teachers?|the teacher|people|everyone|anyone|them|the doctor|nurse)) (?:that )?i"
+                r" (?:fel|tripped|walked into|bumped|slipped)"
+            ),
+        ),
+        "told what to say about their injuries",
     ),
 )
 

@@ -1,0 +1,84 @@
+"""The learned crisis screen: loads the shipped weights, adds only what the rules missed, fails loudly."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from oars.errors import ModelError
+from oars.safety import CrisisCategory, CrisisDetector, Severity, default_detector
+from oars.safety.evaluation import load_examples
+from oars.safety.screen import N_FEATURES, LearnedScreen, canonical, featurise
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture(scope="module")
+def screen() -> LearnedScreen:
+    return LearnedScreen()
+
+
+def test_features_are_normalised_hashed_ngrams() -> None:
+    indices, values = featurise(canonical("I want to die"))
+    assert len(indices) == len(values) > 10
+    assert indices.min() >= 0 and indices.max() < N_FEATURES
+    assert np.linalg.norm(values) == pytest.approx(1.0, abs=1e-5)
+    assert [len(part) for part in featurise("")] == [0, 0]
+
+
+def test_the_shipped_screen_separates_its_training_sets(screen: LearnedScreen) -> None:
+    """On the sets it learnt from it must be far better than chance (held-out figures: bench_crisis)."""
+    positives = load_examples(DATA / "positives.jsonl")
+    negatives = load_examples(DATA / "hard_negatives.jsonl")
+    caught = np.mean([screen.check(example.text) is not None for example in positives])
+    raised = np.mean([screen.check(example.text) is not None for example in negatives])
+    assert 0.5 < screen.threshold < 1
+    assert caught > 0.6 and raised < 0.05
+
+
+def test_the_screen_finds_a_risk_the_rules_have_no_words_for(screen: LearnedScreen) -> None:
+    text = "Gave my guitar and my playstation to my nephew. Won't be needing them where I'm going."
+    hit = screen.strongest(text)
+    assert hit is not None and hit.category == CrisisCategory.SUICIDE
+
+
+def test_it_only_adds_a_moderate_signal_and_never_removes_one(screen: LearnedScreen) -> None:
+    rules = CrisisDetector()
+    both = CrisisDetector(screen=screen)
+    for text in ("I'm going to kill myself tonight", "my husband hits me when he drinks"):
+        assert both.assess(text) == rules.assess(text)
+    ordinary = "I've cut down to two cigarettes a day and I feel better for it."
+    assert not both.assess(ordinary).is_crisis
+    missed = [e.text for e in load_examples(DATA / "positives.jsonl") if not rules.assess(e.text).is_crisis]
+    flagged = [both.assess(text) for text in missed]
+    for assessment in flagged:
+        if assessment.is_crisis:
+            (signal,) = assessment.signals
+            assert signal.severity is Severity.MODERATE and "learned screen" in signal.reason
+
+
+def test_the_default_detector_carries_the_screen() -> None:
+    # A message the rules have no pattern for but which reads like the risk statements it learnt.
+    rules = CrisisDetector()
+    text = "Gave my guitar and my playstation to my nephew. Won't be needing them where I'm going."
+    if rules.assess(text).is_crisis:
+        pytest.skip("the rules have learnt this one")
+    assert default_detector().assess(text).is_crisis
+
+
+def test_a_missing_or_damaged_screen_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(ModelError, match="no learned crisis screen"):
+        LearnedScreen(tmp_path / "absent.npz").check("hello")
+    damaged = tmp_path / "damaged.npz"
+    np.savez(damaged, classes=np.array(["none"]))
+    with pytest.raises(ModelError, match="damaged"):
+        LearnedScreen(damaged).check("hello")
+
+
+def test_empty_and_enormous_messages(screen: LearnedScreen) -> None:
+    assert screen.check("") is None and screen.check("   ") is None
+    assert screen.check("😭😭😭") is None
+    paste = "I went to the shop and bought some bread. " * 300
+    assert screen.check(paste) is None
