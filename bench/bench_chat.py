@@ -20,7 +20,6 @@ from collections import Counter
 from pathlib import Path
 
 from cv_codes import ANNOMI, CV_DIR, ROOT
-
 from oars.chat import Counsellor, MemoryStore
 from oars.coder import Coder, MitiCode
 from oars.guard.check import FORBIDDEN
@@ -88,14 +87,22 @@ def figures(label: str, sessions: list[Counsellor], coder: Coder) -> None:
     cr, sr, cq = coded_counts["CR"], coded_counts["SR"], coded_counts["Q"]
     top_opener, top_count = openers.most_common(1)[0] if openers else ("", 0)
     print(f"== {label}: {len(sessions)} sessions, {replies} coded replies ==")
-    print(f"  by the policy's moves: R:Q {r / max(1, q):.2f}   complex {complex_ / max(1, r):.0%} of reflections"
-          f"   open {acts['open_question'] / max(1, q):.0%} of questions")
-    print(f"  by the shared coder:   R:Q {(sr + cr) / max(1, cq):.2f}   complex {cr / max(1, sr + cr):.0%} of reflections"
-          f"   open {open_closed['open'] / max(1, sum(open_closed.values())):.0%} of questions")
-    print(f"  non-adherent replies sent (coder Persuade/Confront): {len(non_adherent)}   forbidden wording: {forbidden}"
-          f"   repeated replies: {repeats}")
-    print(f"  most used opener overall: {top_opener!r} {top_count / max(1, reflection_turns):.0%} of reflections;"
-          f" worst single session {worst_opener:.0%}")
+    print(
+        f"  by the policy's moves: R:Q {r / max(1, q):.2f}   complex {complex_ / max(1, r):.0%} of reflections"
+        f"   open {acts['open_question'] / max(1, q):.0%} of questions"
+    )
+    print(
+        f"  by the shared coder:   R:Q {(sr + cr) / max(1, cq):.2f}   complex {cr / max(1, sr + cr):.0%} of reflections"
+        f"   open {open_closed['open'] / max(1, sum(open_closed.values())):.0%} of questions"
+    )
+    print(
+        f"  non-adherent replies sent (coder Persuade/Confront): {len(non_adherent)}   forbidden wording: {forbidden}"
+        f"   repeated replies: {repeats}"
+    )
+    print(
+        f"  most used opener overall: {top_opener!r} {top_count / max(1, reflection_turns):.0%} of reflections;"
+        f" worst single session {worst_opener:.0%}"
+    )
     for text in non_adherent[:5]:
         print(f"    non-adherent: {text}")
     print(f"  moves: {dict(acts.most_common())}")
@@ -129,18 +136,24 @@ def startup() -> None:
         "import time; t=time.perf_counter(); from oars.chat import Counsellor; c=Counsellor(); c.start(); "
         "print(time.perf_counter()-t)"
     )
-    runs = [float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
-            for _ in range(3)]
-    print(f"== Start-up: import + models + opening turn in a fresh process: best {min(runs):.2f} s,"
-          f" worst {max(runs):.2f} s")
+    runs = [
+        float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
+        for _ in range(3)
+    ]
+    print(
+        f"== Start-up: import + models + opening turn in a fresh process: best {min(runs):.2f} s,"
+        f" worst {max(runs):.2f} s"
+    )
 
 
 def latency(latencies: list[float]) -> None:
     ordered = sorted(latencies)
     p50 = ordered[len(ordered) // 2] * 1000
     p95 = ordered[int(len(ordered) * 0.95)] * 1000
-    print(f"== Latency, client message to reply ({len(ordered)} replies): p50 {p50:.0f} ms, p95 {p95:.0f} ms,"
-          f" max {ordered[-1] * 1000:.0f} ms, mean {statistics.mean(ordered) * 1000:.0f} ms")
+    print(
+        f"== Latency, client message to reply ({len(ordered)} replies): p50 {p50:.0f} ms, p95 {p95:.0f} ms,"
+        f" max {ordered[-1] * 1000:.0f} ms, mean {statistics.mean(ordered) * 1000:.0f} ms"
+    )
 
 
 def main() -> None:
@@ -153,8 +166,11 @@ def main() -> None:
     sessions, all_latencies = run_sessions(clients, topics)
     figures("AnnoMI held-out client turns replayed", sessions, coder)
     scripts, script_topics, names = script_clients(Path(args.scripts))
-    topical = [(s, t, n) for s, t, n in zip(scripts, script_topics, names, strict=True)
-               if n not in ("crisis", "adversarial", "hard_negatives")]
+    topical = [
+        (s, t, n)
+        for s, t, n in zip(scripts, script_topics, names, strict=True)
+        if n not in ("crisis", "adversarial", "hard_negatives")
+    ]
     sessions, latencies = run_sessions([s for s, _, _ in topical], [t for _, t, _ in topical])
     all_latencies += latencies
     figures("scripted clients (data/scripts, one file per topic)", sessions, coder)

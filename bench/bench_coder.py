@@ -21,6 +21,12 @@ from oars.transcript import read_transcripts
 
 def accuracy() -> None:
     _, _, summary = load_cv()
+    if summary.get("partial"):
+        validation = summary["validation"]
+        print(f"== Accuracy (macro-F1, {validation['method']}; offsets tuned on the same transcripts) ==")
+        for name, value in validation["pooled"].items():
+            print(f"  {name:20} {value:.3f}")
+        return
     print("== Accuracy (macro-F1, 5-fold CV by transcript, offsets tuned out of fold) ==")
     for name, label in (
         ("bi.behaviour", "counsellor behaviour, whole-transcript context (oars code)"),

@@ -22,8 +22,18 @@ ANNOMI = ROOT.parent / "shared" / "data" / "annomi" / "AnnoMI-full.train.csv"
 
 
 def load_cv(mode: str = "bi") -> tuple[dict[str, CodedTranscript], dict[str, Transcript], dict]:
-    """Coded transcripts by transcript id, the transcripts, and the cv.json summary."""
-    summary = json.loads((CV_DIR / "cv.json").read_text(encoding="utf-8"))
+    """Coded transcripts by transcript id, the transcripts, and the cv.json summary.
+
+    While the cross-validation is unfinished (no cv.json yet), only the transcripts of the finished folds
+    are returned, labelled with the shipped model's offsets, and the summary is ``{"partial": True, ...}``
+    holding the shipped model's own validation figures.
+    """
+    path = CV_DIR / "cv.json"
+    if path.exists():
+        summary = json.loads(path.read_text(encoding="utf-8"))
+    else:
+        meta = json.loads((ROOT / "src" / "oars" / "coder" / "model" / "model.json").read_text(encoding="utf-8"))
+        summary = {"partial": True, "offsets": meta["offsets"], "validation": meta["validation"]}
     probabilities: dict[str, dict[str, np.ndarray]] = {}
     for path in sorted(CV_DIR.glob("fold*.npz")):
         with np.load(path) as data:
@@ -33,11 +43,13 @@ def load_cv(mode: str = "bi") -> tuple[dict[str, CodedTranscript], dict[str, Tra
     transcripts = {t.id: t for t in read_transcripts(ANNOMI)}
     coded = {}
     for tid, transcript in transcripts.items():
+        if tid not in probabilities:
+            continue
         probs = {
             head: _adjust(probabilities[tid][f"{mode}.{head}"], summary["offsets"][f"{mode}.{head}"]) for head in HEADS
         }
         coded[tid] = CodedTranscript(transcript, label_utterances(transcript.utterances, probs))
-    return coded, transcripts, summary
+    return coded, {tid: transcripts[tid] for tid in coded}, summary
 
 
 def _adjust(probs: np.ndarray, offsets: list[float]) -> np.ndarray:
