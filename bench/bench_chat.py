@@ -11,13 +11,14 @@ chose, and by coding the counsellor's replies with the shared coder (what an out
 from __future__ import annotations
 
 import argparse
-import json
 import statistics
 import subprocess
 import sys
 import time
 from collections import Counter
 from pathlib import Path
+
+import numpy as np
 
 from cv_codes import ANNOMI, CV_DIR, ROOT
 from oars.chat import Counsellor, MemoryStore
@@ -109,8 +110,8 @@ def figures(label: str, sessions: list[Counsellor], coder: Coder) -> None:
 
 
 def annomi_clients(count: int) -> tuple[list[list[str]], list[str | None]]:
-    folds = json.loads((CV_DIR / "cv.json").read_text(encoding="utf-8"))["folds"]
-    held = set(folds[0][:count])
+    with np.load(CV_DIR / "fold0.npz") as fold:  # the transcripts fold 0's model never saw
+        held = set(sorted({key.split("|", 1)[0] for key in fold.files})[:count])
     transcripts = [t for t in read_transcripts(ANNOMI) if t.id in held]
     return [[u.text for u in t if u.is_client] for t in transcripts], [None] * len(transcripts)
 
