@@ -52,9 +52,7 @@ def _items(listing: str) -> list[tuple[int, str]]:
 
 def _bands(listing: str) -> list[tuple[int, int, str]]:
     """``"0–4 minimal, 5–9 mild"`` → ``[(0, 4, "minimal"), (5, 9, "mild")]``."""
-    return [
-        (int(low), int(high), label) for low, high, label in re.findall(r"(\d+)–(\d+) ([a-z ]+)", listing)
-    ]
+    return [(int(low), int(high), label) for low, high, label in re.findall(r"(\d+)–(\d+) ([a-z ]+)", listing)]
 
 
 def _as_items(questionnaire: Questionnaire) -> list[tuple[int, str]]:

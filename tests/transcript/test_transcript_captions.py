@@ -31,14 +31,9 @@ def test_zoom_name_prefixes_and_merged_cues(data_dir: Path) -> None:
     assert [u.speaker for u in transcript] == [COUNSELLOR, CLIENT] * 3
     assert [u.name for u in transcript] == ["Dr. Amara Osei", "jordan"] * 3
     first, second = transcript[0], transcript[1]
-    assert (
-        first.text
-        == "Hi Jordan, thanks for joining me today. What would be most useful for us to talk about?"
-    )
+    assert first.text == "Hi Jordan, thanks for joining me today. What would be most useful for us to talk about?"
     assert (first.start, first.end, first.line) == (1.2, 7.9, 5)
-    assert second.text.startswith(
-        "I guess my drinking. My partner & I have been arguing about it. She thinks"
-    )
+    assert second.text.startswith("I guess my drinking. My partner & I have been arguing about it. She thinks")
     assert (second.start, second.end, second.line) == (8.5, 15.3, 13)
     assert [u.index for u in transcript] == list(range(6))
     assert dict(transcript.metadata) == {
@@ -53,9 +48,7 @@ def test_teams_voice_tags(data_dir: Path) -> None:
     assert transcript[0].text == "Good morning, Alex. How has the week been?"
     assert (transcript[0].start, transcript[0].end) == (0.0, 3.52)
     # Two cues merged, tags stripped, entities decoded.
-    assert (
-        transcript[3].text == "I just hate the needles. And I'm <always> tired. It feels like it never ends."
-    )
+    assert transcript[3].text == "I just hate the needles. And I'm <always> tired. It feels like it never ends."
     assert (transcript[3].start, transcript[3].end) == (14.0, 19.5)
     assert transcript[4].text == "It feels relentless. What matters to you about managing it?"
     assert transcript[7].text == "Yeah, it really is."
@@ -79,10 +72,7 @@ def test_srt_with_every_way_of_naming(data_dir: Path) -> None:
     assert [(u.speaker, u.name) for u in transcript] == [(COUNSELLOR, "Counsellor"), (CLIENT, "Lee")] * 3 + [
         (COUNSELLOR, "Counsellor")
     ]
-    assert (
-        transcript[1].text
-        == "My GP said I should talk to someone about my gambling. I don't think it's that bad."
-    )
+    assert transcript[1].text == "My GP said I should talk to someone about my gambling. I don't think it's that bad."
     assert (transcript[1].start, transcript[1].end, transcript[1].line) == (4.5, 10.0, 7)
     assert transcript[3].text == "Yes. Well, and I lost a lot last month."  # <b> stripped
     assert transcript[4].text == "That was a shock."  # [Counsellor]
@@ -178,9 +168,7 @@ def test_a_cue_right_under_the_header() -> None:
 
 
 def test_srt_without_cue_numbers_and_with_dot_times() -> None:
-    content = (
-        "00:00:01.000 --> 00:00:02.000\nAnn: Hi.\n\n2\n00:00:02,000 --> 00:00:03,000 X1:1 X2:2\nBob: Yo.\n"
-    )
+    content = "00:00:01.000 --> 00:00:02.000\nAnn: Hi.\n\n2\n00:00:02,000 --> 00:00:03,000 X1:1 X2:2\nBob: Yo.\n"
     [transcript] = parse_transcripts(content, input_format="srt")
     assert turns(transcript) == [(COUNSELLOR, "Ann", "Hi."), (CLIENT, "Bob", "Yo.")]
     assert transcript[1].start == 2.0

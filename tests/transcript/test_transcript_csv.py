@@ -57,9 +57,7 @@ def test_minimal_columns_in_any_order_and_case() -> None:
 
 
 def test_interleaved_rows_and_blank_lines() -> None:
-    first, second = parse(
-        f"{HEADER}\n\n2,1,client,b1\n1,0,therapist,a0\n\n2,0,therapist,b0\r\n1,1,client,a1\n"
-    )
+    first, second = parse(f"{HEADER}\n\n2,1,client,b1\n1,0,therapist,a0\n\n2,0,therapist,b0\r\n1,1,client,a1\n")
     assert (first.id, [u.text for u in first]) == ("2", ["b0", "b1"])
     assert (second.id, [u.text for u in second]) == ("1", ["a0", "a1"])
     assert [u.line for u in first] == [6, 3]
@@ -126,9 +124,7 @@ def test_bad_rows_name_the_line_where_the_record_starts(
     )
 
 
-@pytest.mark.skipif(
-    not ANNOMI.is_dir(), reason="the AnnoMI training data is not checked out next to the repo"
-)
+@pytest.mark.skipif(not ANNOMI.is_dir(), reason="the AnnoMI training data is not checked out next to the repo")
 @pytest.mark.parametrize("variant", ["simple", "full"])
 def test_the_real_annomi_files(variant: str) -> None:
     path = ANNOMI / f"AnnoMI-{variant}.train.csv"

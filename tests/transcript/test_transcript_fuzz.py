@@ -137,6 +137,4 @@ def test_parsers_raise_only_oars_errors(input_format: str, generator: str) -> No
         try:
             assert_only_oars_errors(data, input_format, counsellor)
         except Exception as error:  # report the input that broke the parser
-            raise AssertionError(
-                f"case {case}: {data!r} ({input_format}, counsellor={counsellor!r})"
-            ) from error
+            raise AssertionError(f"case {case}: {data!r} ({input_format}, counsellor={counsellor!r})") from error

@@ -84,9 +84,7 @@ def test_detect_format_refuses_unknown_extensions(name: str, shown: str) -> None
 
 
 @pytest.mark.parametrize(("name", "input_format"), SAMPLES.items())
-def test_every_sample_reads_with_detected_and_explicit_format(
-    data_dir: Path, name: str, input_format: str
-) -> None:
+def test_every_sample_reads_with_detected_and_explicit_format(data_dir: Path, name: str, input_format: str) -> None:
     path = data_dir / name
     detected = read_transcripts(path)
     assert detected == read_transcripts(path, input_format=input_format)
@@ -110,9 +108,7 @@ def test_unknown_format_names_are_refused(write, name: str) -> None:
     path = write("a.txt", MINIMAL["text"])
     calls = {
         str(path): lambda: read_transcripts(path, input_format=name),
-        str(path.parent / "missing.txt"): lambda: read_transcripts(
-            path.parent / "missing.txt", input_format=name
-        ),
+        str(path.parent / "missing.txt"): lambda: read_transcripts(path.parent / "missing.txt", input_format=name),
         "<string>": lambda: parse_transcripts("T: hi", input_format=name),
     }
     for source, call in calls.items():
@@ -151,9 +147,7 @@ def test_parse_transcripts_from_text_and_bytes(input_format: str) -> None:
 
 
 def test_parse_transcripts_default_source_is_named_in_errors(fails) -> None:
-    fails(
-        EmptyTranscriptError, lambda: parse_transcripts("", input_format="text"), source="<string>", line=None
-    )
+    fails(EmptyTranscriptError, lambda: parse_transcripts("", input_format="text"), source="<string>", line=None)
 
 
 @pytest.mark.parametrize("input_format", FORMATS)
@@ -206,9 +200,7 @@ def test_crlf_and_cr_line_endings_keep_line_numbers(fails) -> None:
 
 def test_a_missing_file_is_a_transcript_error(tmp_path: Path, fails) -> None:
     path = tmp_path / "nowhere.txt"
-    error = fails(
-        TranscriptError, lambda: read_transcripts(path), source=path, line=None, says=("no such file",)
-    )
+    error = fails(TranscriptError, lambda: read_transcripts(path), source=path, line=None, says=("no such file",))
     assert not isinstance(error.__cause__, OSError)
 
 
@@ -240,9 +232,7 @@ def test_a_file_over_the_limit_is_refused_before_reading(tmp_path: Path, fails) 
     path = tmp_path / "huge.txt"
     with path.open("wb") as handle:
         handle.truncate(MAX_TRANSCRIPT_BYTES + 1)  # sparse: nothing is written, nothing should be read
-    fails(
-        TranscriptError, lambda: read_transcripts(path), source=path, line=None, says=("larger than 50 MB",)
-    )
+    fails(TranscriptError, lambda: read_transcripts(path), source=path, line=None, says=("larger than 50 MB",))
 
 
 def test_the_limit_is_inclusive(write, monkeypatch: pytest.MonkeyPatch, fails) -> None:

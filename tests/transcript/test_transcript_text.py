@@ -26,10 +26,7 @@ def test_the_sample_session(data_dir: Path) -> None:
     assert [u.index for u in transcript] == list(range(9))
     assert [u.line for u in transcript] == [1, 2, 5, 6, 7, 8, 9, 10, 11]
     # A line without a prefix continues the turn above it, joined by a space.
-    assert (
-        transcript[1].text
-        == "My wife says I drink too much. I'm not sure I agree, but she keeps bringing it up."
-    )
+    assert transcript[1].text == "My wife says I drink too much. I'm not sure I agree, but she keeps bringing it up."
     # Two lines of one speaker stay two utterances.
     assert transcript[6].text == "And I missed my daughter's football game last Saturday."
     # A colon later in a line is just text.

@@ -97,12 +97,14 @@ class Guard:
         if said.repeats(text):
             reasons.append("repeat of an earlier reply")
         reasons += _shape(draft, move, said)
-        if _UNCHECKED.intersection(move.acts):
+        if Act.CRISIS in move.acts:  # the fixed safety reply: never re-worded, never coded
             return Verdict(draft, not reasons, tuple(reasons))
         coded = self._coding.preview(Speaker.COUNSELLOR, text)
-        if {MitiCode.PERSUADE, MitiCode.CONFRONT} & set(coded.miti):
+        if {MitiCode.PERSUADE, MitiCode.CONFRONT} & set(coded.miti):  # whatever the move, openings and closings too
             codes = "/".join(c.value for c in coded.miti if c.non_adherent)
             reasons.append(f"non-adherent: the coder reads it as {codes}")
+        if _UNCHECKED.intersection(move.acts):
+            return Verdict(draft, not reasons, tuple(reasons), coded)
         expected = _expected(move)
         fit = sum(coded.probabilities.get(b.value, 0.0) for b in expected)
         if coded.behaviour not in expected:

@@ -42,8 +42,7 @@ def _word_set(words: str) -> frozenset[str]:
 
 
 _NEGATIONS = _word_set(
-    "not no never nor dont didnt doesnt isnt wasnt arent werent havent hasnt cant couldnt wont aint "
-    "hardly barely"
+    "not no never nor dont didnt doesnt isnt wasnt arent werent havent hasnt cant couldnt wont aint hardly barely"
 )
 # Left-over words that change the meaning of a phrase found inside a longer sentence.
 _HEDGES = _NEGATIONS | _word_set("or but more less than between except unless if rarely")
@@ -94,9 +93,7 @@ class _ChoiceParser:
     fillers: frozenset[str]
 
     @classmethod
-    def build(
-        cls, phrases: Mapping[int, tuple[str, ...]], synonyms: Mapping[str, str] | None = None
-    ) -> _ChoiceParser:
+    def build(cls, phrases: Mapping[int, tuple[str, ...]], synonyms: Mapping[str, str] | None = None) -> _ChoiceParser:
         """A parser for ``phrases`` (answer value → the ways people say it)."""
         keys: dict[tuple[str, ...], int] = {}
         for value, said in phrases.items():

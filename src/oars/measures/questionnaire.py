@@ -172,8 +172,7 @@ def _checked_value(value: object, options: tuple[AnswerOption, ...], what: str) 
         return int(value)
     choices = ", ".join(f"{option.value} = {option.label}" for option in options)
     raise ValueError(
-        f"{what}: expected a whole number from {options[0].value} to {options[-1].value} "
-        f"({choices}), got {value!r}"
+        f"{what}: expected a whole number from {options[0].value} to {options[-1].value} ({choices}), got {value!r}"
     )
 
 
@@ -250,9 +249,7 @@ def interpret_change(before: QuestionnaireResult, after: QuestionnaireResult) ->
     """
     questionnaire = before.questionnaire
     if after.questionnaire.id != questionnaire.id:
-        raise ValueError(
-            f"cannot compare a {questionnaire.name} result with a {after.questionnaire.name} result"
-        )
+        raise ValueError(f"cannot compare a {questionnaire.name} result with a {after.questionnaire.name} result")
     change = after.total - before.total
     return ChangeInterpretation(
         questionnaire_id=questionnaire.id,

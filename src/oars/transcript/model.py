@@ -75,8 +75,7 @@ class Transcript:
         return cls(
             id=id,
             utterances=tuple(
-                Utterance(index=i, speaker=Speaker(speaker), text=text)
-                for i, (speaker, text) in enumerate(turns)
+                Utterance(index=i, speaker=Speaker(speaker), text=text) for i, (speaker, text) in enumerate(turns)
             ),
         )
 

@@ -75,16 +75,13 @@ def read_transcripts(
     return parse_transcripts(_read(Path(path)), input_format=chosen, source=str(path), counsellor=counsellor)
 
 
-def read_transcript(
-    path: str | Path, *, input_format: str | None = None, counsellor: str | None = None
-) -> Transcript:
+def read_transcript(path: str | Path, *, input_format: str | None = None, counsellor: str | None = None) -> Transcript:
     """The one transcript in a file; a file holding several is an error rather than a silent pick."""
     transcripts = read_transcripts(path, input_format=input_format, counsellor=counsellor)
     if len(transcripts) != 1:
         raise TranscriptError(
             path,
-            f"holds {len(transcripts)} transcripts where one was expected; "
-            "use read_transcripts to read them all",
+            f"holds {len(transcripts)} transcripts where one was expected; use read_transcripts to read them all",
         )
     return transcripts[0]
 

@@ -112,8 +112,7 @@ def _add(
         first = conversation.rows[utterance_id][0]
         raise TranscriptError(
             source,
-            f"utterance_id {utterance_id} appears twice in transcript {transcript_id} "
-            f"(first on line {first})",
+            f"utterance_id {utterance_id} appears twice in transcript {transcript_id} (first on line {first})",
             line=line,
         )
     conversation.rows[utterance_id] = (

@@ -39,9 +39,7 @@ _VOICE = re.compile(r"<v(?:\.[^\s<>]*)?[ \t]+([^<>]*)>")
 # Tags start with a letter (or are timestamps), so that a literal "<3" or "a < b" in SRT text survives.
 _TAG = re.compile(r"</?[A-Za-z][^<>]*>|<\d[\d:.]*>")
 _BRACKET_NAME = re.compile(r"\[\s*(?P<name>[^\[\]\s][^\[\]]{0,39}?)\s*\][ \t]*(?P<text>\S.*)")
-_NAME_PREFIX = re.compile(
-    r"(?P<name>[^\W_][\w.'’()&/@-]*(?:[ \t]+[\w.'’()&/@-]+){0,3})[ \t]*:(?:[ \t]+|$)(?P<text>.*)"
-)
+_NAME_PREFIX = re.compile(r"(?P<name>[^\W_][\w.'’()&/@-]*(?:[ \t]+[\w.'’()&/@-]+){0,3})[ \t]*:(?:[ \t]+|$)(?P<text>.*)")
 _MAX_NAME = 40
 _NEEDS_NAMES = "oars needs <v Name> voice tags or 'Name:' prefixes to tell the speakers apart"
 
@@ -148,9 +146,7 @@ def _cue(block: _Block, source: str, example: str) -> tuple[float, float, _Block
             start, end = _timing(line, number, source, example)
             return start, end, block[position + 1 :]
     number, line = block[0]
-    raise TranscriptError(
-        source, f"expected a cue timing line like '{example}', found '{_excerpt(line)}'", line=number
-    )
+    raise TranscriptError(source, f"expected a cue timing line like '{example}', found '{_excerpt(line)}'", line=number)
 
 
 def _timing(line: str, number: int, source: str, example: str) -> tuple[float, float]:
@@ -190,9 +186,7 @@ def _split_line(raw: str, is_name: Callable[[str], bool]) -> list[tuple[str | No
     """One cue line as (speaker named here or ``None``, clean text) pieces, split at voice tags."""
     head, *voiced = _VOICE.split(raw)
     pieces = [_named(_clean(head), is_name)]
-    pieces += [
-        (_clean(name) or None, _clean(text)) for name, text in zip(voiced[::2], voiced[1::2], strict=True)
-    ]
+    pieces += [(_clean(name) or None, _clean(text)) for name, text in zip(voiced[::2], voiced[1::2], strict=True)]
     return pieces
 
 

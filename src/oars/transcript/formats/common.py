@@ -48,6 +48,4 @@ def single_transcript(
     """
     if not utterances:
         raise EmptyTranscriptError(source, f"no utterances found: {nothing}")
-    return [
-        Transcript(id=Path(source).name, utterances=tuple(utterances), source=source, metadata=metadata or {})
-    ]
+    return [Transcript(id=Path(source).name, utterances=tuple(utterances), source=source, metadata=metadata or {})]

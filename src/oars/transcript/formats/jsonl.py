@@ -75,7 +75,5 @@ def _string_field(record: dict[str, Any], key: str, number: int, source: str) ->
         raise TranscriptError(source, f'the object has no "{key}" field; expected {_EXAMPLE}', line=number)
     value = record[key]
     if not isinstance(value, str):
-        raise TranscriptError(
-            source, f'"{key}" must be a string, found {_JSON_TYPES[type(value)]}', line=number
-        )
+        raise TranscriptError(source, f'"{key}" must be a string, found {_JSON_TYPES[type(value)]}', line=number)
     return value

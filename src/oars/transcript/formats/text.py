@@ -57,9 +57,7 @@ def parse(content: str, source: str) -> list[Transcript]:
     utterances: list[Utterance] = []
     for turn in turns:
         if text := normalise(" ".join(turn.parts)):
-            utterances.append(
-                Utterance(index=len(utterances), speaker=turn.speaker, text=text, line=turn.line)
-            )
+            utterances.append(Utterance(index=len(utterances), speaker=turn.speaker, text=text, line=turn.line))
     return single_transcript(source, utterances, f"expected lines starting with one of {ACCEPTED_PREFIXES}")
 
 

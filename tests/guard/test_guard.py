@@ -1,0 +1,51 @@
+"""The guard codes every draft it may send — openings and closings included — and refuses persuasion."""
+
+from __future__ import annotations
+
+import pytest
+
+from oars.choose.move import Act, Move
+from oars.coder import Coder, MitiCode
+from oars.guard.check import Guard
+from oars.say.base import Draft, Said
+from oars.transcript import Speaker
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    return Coder()
+
+
+def _guard(coder: Coder) -> Guard:
+    live = coder.live()
+    live.add(Speaker.COUNSELLOR, "What would you like to talk about today?")
+    live.add(Speaker.CLIENT, "My drinking, I suppose. My wife keeps going on about it.")
+    return Guard(live)
+
+
+PERSUASIVE = "You really need to stop drinking now, it is the right thing to do and you know it."
+
+
+def test_a_persuasive_closing_is_refused(coder: Coder) -> None:
+    guard = _guard(coder)
+    preview = coder.live().preview(Speaker.COUNSELLOR, PERSUASIVE)
+    assert MitiCode.PERSUADE in preview.miti or MitiCode.CONFRONT in preview.miti  # the premise of the test
+    closing = Move((Act.SUMMARY, Act.CLOSING), "the session was closed")
+    verdict = guard.check(Draft(PERSUASIVE, closing.acts, "test"), closing, Said())
+    assert not verdict.ok and verdict.hard
+    assert any(reason.startswith("non-adherent") for reason in verdict.reasons)
+
+
+def test_a_plain_closing_passes(coder: Coder) -> None:
+    guard = _guard(coder)
+    closing = Move((Act.SUMMARY, Act.CLOSING), "the session was closed")
+    text = "Thank you for talking this through with me today. Take care."
+    verdict = guard.check(Draft(text, closing.acts, "test"), closing, Said())
+    assert verdict.ok, verdict.reasons
+
+
+def test_the_crisis_reply_is_never_coded(coder: Coder) -> None:
+    guard = _guard(coder)
+    crisis = Move((Act.CRISIS,), "a crisis signal")
+    verdict = guard.check(Draft(PERSUASIVE, crisis.acts, "crisis"), crisis, Said())
+    assert verdict.coded is None
