@@ -253,18 +253,24 @@ class Counsellor:
         return fallback, [*rejected, "every draft failed a hard check: a plain reflection was sent instead"]
 
     def _fallback(self, move: Move) -> Draft:
-        """A safe reflection when every draft of the move failed (never a repeat, never non-adherent)."""
-        plain = Move(
-            (Act.COMPLEX_REFLECTION,),
-            f"fallback for {move.name}",
-            style=Style.FEELING,
-            material=move.material,
-        )
-        for draft in self._realiser.drafts(plain, self._state.said):
-            verdict = self._guard.check(draft, plain, self._state.said)
-            if not verdict.hard:
+        """A safe reply when every draft of the move failed (never a repeat, never non-adherent): a plain
+        reflection of the same material, else an open question about it, else a stock reflection."""
+        said = self._state.said
+        for plain in (
+            Move((Act.COMPLEX_REFLECTION,), f"fallback for {move.name}", style=Style.FEELING, material=move.material),
+            Move((Act.OPEN_QUESTION,), f"fallback for {move.name}", purpose=move.purpose, material=move.material),
+        ):
+            for draft in self._realiser.drafts(plain, said):
+                if not self._guard.check(draft, plain, said).hard:
+                    return draft
+        reflection = Move((Act.COMPLEX_REFLECTION,), f"fallback for {move.name}")
+        start = self._state.client_turns % len(_LAST_RESORT)
+        rotation = _LAST_RESORT[start:] + _LAST_RESORT[:start]
+        for line in rotation:
+            draft = Draft(line, reflection.acts, "fallback")
+            if not said.repeats(line) and not self._guard.check(draft, reflection, said).hard:
                 return draft
-        return Draft(_LAST_RESORT[self._state.client_turns % len(_LAST_RESORT)], plain.acts, "fallback")
+        return Draft(rotation[0], reflection.acts, "fallback")
 
     def _commit(self, events: list[Event], applied: Sequence[Event] = ()) -> None:
         """Store the events (durably, before anything is returned), then fold the rest into the state."""
@@ -275,11 +281,20 @@ class Counsellor:
                 self._state.apply(event)
 
 
+# Plain reflections that fit almost anything a client says, tried in turn so that none is said twice
+# while another is still unused.
 _LAST_RESORT = (
     "There's a lot in what you're describing, and it matters.",
     "This has clearly been on your mind.",
     "You've been giving this real thought.",
     "That's an important part of the picture.",
+    "It sounds like this touches something that matters to you.",
+    "You're weighing this up carefully.",
+    "There's more than one side to this for you.",
+    "This isn't a simple thing for you.",
+    "You've been living with this for a while.",
+    "Part of you is still working out where you stand.",
+    "That says a lot about what's going on for you right now.",
 )
 
 

@@ -81,8 +81,20 @@ class Guard:
         self._coding = coding
 
     def select(self, drafts: Sequence[Draft], move: Move, said: Said) -> tuple[Verdict | None, list[Verdict]]:
-        """The verdict of the draft to send (``None`` if every draft has a hard failure), and all verdicts."""
-        verdicts = [self.check(draft, move, said) for draft in drafts]
+        """The verdict of the draft to send (``None`` if every draft has a hard failure), and the verdicts
+        of the drafts checked.
+
+        Drafts are checked in the realiser's order and the first that passes is taken — except that for a
+        complex reflection the first one the coder also hears as complex is preferred (a complex
+        reflection heard as simple is a weaker move). Checking stops there: each check codes the draft.
+        """
+        verdicts: list[Verdict] = []
+        wants_complex = Act.COMPLEX_REFLECTION in move.acts
+        for draft in drafts:
+            verdict = self.check(draft, move, said)
+            verdicts.append(verdict)
+            if verdict.ok and (not wants_complex or (verdict.coded and verdict.coded.subtype == "complex")):
+                return verdict, verdicts
         passing = next((v for v in verdicts if v.ok), None)
         if passing is not None:
             return passing, verdicts
