@@ -114,3 +114,9 @@ def _first_id(listing: str) -> str:
         if cells and len(cells[0]) == 8 and all(ch in "0123456789abcdef" for ch in cells[0]):
             return cells[0]
     raise AssertionError(listing)
+
+
+def test_interactive_chat_in_memory_says_nothing_was_saved(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["chat", "--db", "memory"], input="I smoke more than I'd like.\n/quit\n")
+    assert result.exit_code == 0, result.output
+    assert "Nothing was saved" in result.output and "Session saved" not in result.output

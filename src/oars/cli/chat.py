@@ -65,7 +65,7 @@ def chat(
             _run_script(script, store, topic=topic, locale=locale, seed=seed, output_format=output_format)
             return
         counsellor = _session(store, resume, topic=topic, locale=locale, seed=seed)
-        _interactive(counsellor)
+        _interactive(counsellor, saved=not isinstance(store, MemoryStore))
     except OarsError as error:
         fail(str(error))
 
@@ -136,7 +136,7 @@ def _as_text(turns: list[Turn], session_id: str) -> str:
 # --- interactive ------------------------------------------------------------------------------------
 
 
-def _interactive(counsellor: Counsellor) -> None:
+def _interactive(counsellor: Counsellor, *, saved: bool = True) -> None:
     console = Console()
     console.print(
         Panel(
@@ -164,7 +164,10 @@ def _interactive(counsellor: Counsellor) -> None:
             console.print("[dim](type a message, or /help)[/dim]")
             continue
         _show(console, counsellor.reply(text))
-    console.print(f"[dim]Session saved as {counsellor.session_id}.[/dim]")
+    if saved:
+        console.print(f"[dim]Session saved as {counsellor.session_id}.[/dim]")
+    else:
+        console.print("[dim]Nothing was saved (--db memory).[/dim]")
 
 
 def _command(console: Console, counsellor: Counsellor, command: str) -> None:
