@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,7 +21,8 @@ from scipy import sparse
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
-from oars.safety.detector import default_detector
+from oars.safety.detector import CrisisDetector
+from oars.safety.evaluation import load_examples
 from oars.safety.screen import N_FEATURES, SCREEN_PATH, LearnedScreen, canonical, featurise
 
 __all__ = ["Corpus", "fit", "load_corpus", "main"]
@@ -46,16 +46,16 @@ class Corpus:
 def load_corpus(safety_data: Path = SAFETY_DATA, annomi: Path = ANNOMI) -> Corpus:
     corpus = Corpus([], [], [], [])
     for name in ("positives.jsonl", "hard_negatives.jsonl", "tuning_probes.jsonl"):
-        for number, line in enumerate((safety_data / name).read_text(encoding="utf-8").splitlines()):
-            if line.strip():
-                row = json.loads(line)
-                label = row["category"] or "none"
-                _add(corpus, row["text"], label, f"{name}:{number}", "hard_negative" if label == "none" else "risk")
-    detector = default_detector()
+        for number, example in enumerate(load_examples(safety_data / name)):
+            if example.category is None:
+                _add(corpus, example.text, "none", f"{name}:{number}", "hard_negative")
+            else:
+                _add(corpus, example.text, example.category.value, f"{name}:{number}", "risk")
+    rules = CrisisDetector()  # the rules alone: the screen must not pick its own training data
     with annomi.open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
             text = row["utterance_text"]
-            if text.strip() and not detector.assess(text).is_crisis:
+            if text.strip() and not rules.assess(text).is_crisis:
                 _add(corpus, text, "none", f"annomi:{row['transcript_id']}", "annomi")
     return corpus
 
