@@ -10,6 +10,7 @@ nobody appended since it last read the session (two web workers must never inter
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -229,9 +230,15 @@ def open_store(url: str | None = None) -> Store:
 
 
 def _check(events: Sequence[Event]) -> None:
+    """Refuse, before any write, what neither database can store. psycopg serialises JSON itself and raises
+    a bare TypeError, where SQLite's driver is wrapped by SQLAlchemy: checking here gives both one error."""
     for event in events:
         if event.at.utcoffset() is None:
             raise ValueError(f"event {event.kind.value} has a naive time {event.at}; events need aware times")
+        try:
+            json.dumps(event.data)
+        except (TypeError, ValueError) as exc:
+            raise StoreError(f"event {event.kind.value} cannot be stored: {exc}") from exc
 
 
 def _get(db: Session, session_id: str, *, lock: bool = False) -> SessionRow:
