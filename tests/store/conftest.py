@@ -6,40 +6,24 @@ PostgreSQL runs only when ``OARS_TEST_POSTGRES_URL`` names a server (e.g.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from pathlib import Path
-from uuid import uuid4
 
 import pytest
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine
 
 from oars.store import Store, open_store
 from oars.store.database import create_engine, database_url
 
-POSTGRES_ENV = "OARS_TEST_POSTGRES_URL"
-
 
 @pytest.fixture(params=["sqlite", "postgresql"])
-def url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+def url(request: pytest.FixtureRequest, tmp_path: Path, postgres_schema) -> Iterator[str]:
     """The URL of an empty database."""
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path / 'oars.db'}"
         return
-    server = os.environ.get(POSTGRES_ENV)
-    if not server:
-        pytest.skip(f"{POSTGRES_ENV} is not set")
-    schema = f"oars_test_{uuid4().hex[:12]}"
-    admin = create_engine(database_url(server))
-    with admin.begin() as connection:
-        connection.execute(text(f"CREATE SCHEMA {schema}"))
-    try:
-        scoped = database_url(server).update_query_dict({"options": f"-csearch_path={schema}"})
-        yield scoped.render_as_string(hide_password=False)
-    finally:
-        with admin.begin() as connection:
-            connection.execute(text(f"DROP SCHEMA {schema} CASCADE"))
-        admin.dispose()
+    with postgres_schema("oars_test") as schema_url:
+        yield schema_url
 
 
 @pytest.fixture

@@ -11,12 +11,9 @@ each test copies into its own fresh database.
 
 from __future__ import annotations
 
-import os
 import shutil
 from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
-from uuid import uuid4
 
 import pytest
 from fastapi import FastAPI
@@ -27,36 +24,15 @@ from web_world import Clock, World, build_world, make_settings
 from oars.store.database import create_engine, database_url
 from oars.web import Settings, create_app
 
-POSTGRES_ENV = "OARS_TEST_POSTGRES_URL"
-
 
 @pytest.fixture(params=["sqlite", "postgresql"])
-def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+def db_url(request: pytest.FixtureRequest, tmp_path: Path, postgres_schema) -> Iterator[str]:
     """The URL of an empty database of the parametrised kind."""
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path / 'oars.db'}"
         return
-    with _postgres_schema() as url:
+    with postgres_schema("oars_web") as url:
         yield url
-
-
-@contextmanager
-def _postgres_schema(prefix: str = "oars_web") -> Iterator[str]:
-    """A URL whose connections use a new, empty PostgreSQL schema, dropped afterwards."""
-    server = os.environ.get(POSTGRES_ENV)
-    if not server:
-        pytest.skip(f"{POSTGRES_ENV} is not set")
-    schema = f"{prefix}_{uuid4().hex[:12]}"
-    admin = create_engine(database_url(server))
-    with admin.begin() as connection:
-        connection.execute(text(f"CREATE SCHEMA {schema}"))
-    try:
-        scoped = database_url(server).update_query_dict({"options": f"-csearch_path={schema}"})
-        yield scoped.render_as_string(hide_password=False)
-    finally:
-        with admin.begin() as connection:
-            connection.execute(text(f"DROP SCHEMA {schema} CASCADE"))
-        admin.dispose()
 
 
 @pytest.fixture
@@ -94,9 +70,9 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Wor
 
 
 @pytest.fixture(scope="session")
-def postgres_template() -> Iterator[tuple[str, World]]:
+def postgres_template(postgres_schema) -> Iterator[tuple[str, World]]:
     """A seeded PostgreSQL schema, built once; tests copy its rows into their own schema."""
-    with _postgres_schema("oars_template") as url:
+    with postgres_schema("oars_template") as url:
         application = create_app(make_settings(url))
         try:
             world = build_world(application)
