@@ -58,6 +58,13 @@ class SurfaceModel:
         return out
 
 
+    def initial_state(self) -> np.ndarray:
+        return np.zeros(0, dtype=np.float32)  # the surface rules read no context
+
+    def step(self, state: np.ndarray, vector: np.ndarray, is_client: bool) -> tuple[dict[str, np.ndarray], np.ndarray]:
+        return {head: p[0] for head, p in self.heads(vector[None], [is_client], "causal").items()}, state
+
+
 def _one_hot(head: str, label: str) -> np.ndarray:
     row = np.full(len(HEADS[head]), 0.02, dtype=np.float32)
     row[HEADS[head].index(label)] = 1.0 - 0.02 * (len(row) - 1)

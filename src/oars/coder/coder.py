@@ -163,13 +163,15 @@ class LiveCoding:
     """Codes a conversation turn by turn, encoding each utterance once.
 
     ``preview`` codes a candidate next utterance (a draft reply) without adding it, which is what the
-    chat guard needs; ``add`` codes and keeps it.
+    chat guard needs; ``add`` codes and keeps it. The past-only context is carried as the recurrent
+    state after the last kept utterance, so each call costs the same however long the session is.
     """
 
     def __init__(self, coder: Coder) -> None:
-        self._coder = coder
+        self._model = coder.model
         self._utterances: list[Utterance] = []
-        self._vectors = np.zeros((0, coder.model.dim), dtype=np.float32)
+        self._state = coder.model.initial_state()
+        self._previewed: dict[str, np.ndarray] = {}  # draft text -> vector: the sent draft is not encoded twice
 
     def __len__(self) -> int:
         return len(self._utterances)
@@ -181,20 +183,25 @@ class LiveCoding:
         return self._code(Speaker(speaker), text, keep=True)
 
     def extend(self, turns: Iterable[tuple[Speaker | str, str]]) -> None:
-        """Add earlier turns (resuming a stored conversation) in one encoding pass."""
+        """Add earlier turns (resuming a stored conversation)."""
         new = [Utterance(len(self._utterances) + i, Speaker(s), t) for i, (s, t) in enumerate(turns)]
-        self._vectors = np.vstack([self._vectors, self._coder.model.encode([u.text for u in new])])
+        for utterance, vector in zip(new, self._model.encode([u.text for u in new], batch=1), strict=True):
+            _, self._state = self._model.step(self._state, vector, utterance.is_client)
         self._utterances.extend(new)
 
     def _code(self, speaker: Speaker, text: str, *, keep: bool) -> CodedUtterance:
         utterance = Utterance(len(self._utterances), speaker, text)
-        vectors = np.vstack([self._vectors, self._coder.model.encode([text])])
-        utterances = [*self._utterances, utterance]
-        probs = self._coder.model.heads(vectors, [u.is_client for u in utterances], "causal")
-        coded = _coded(utterance, {h: p[-1] for h, p in probs.items()}, self._utterances)
+        vector = self._previewed.get(text)
+        if vector is None:
+            vector = self._model.encode([text])[0]
+        probs, state = self._model.step(self._state, vector, utterance.is_client)
+        coded = _coded(utterance, probs, self._utterances)
         if keep:
             self._utterances.append(utterance)
-            self._vectors = vectors
+            self._state = state
+            self._previewed.clear()
+        else:
+            self._previewed[text] = vector
         return coded
 
 

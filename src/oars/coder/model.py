@@ -1,8 +1,10 @@
 """The shipped coder networks, loaded from ONNX files: utterance encoder + context heads.
 
 Loading takes about a second (two ONNX sessions and a tokenizer). The model directory holds
-``tokenizer.json``, ``encoder.onnx``, ``context.onnx`` and ``model.json`` (labels, decision offsets,
-validation figures, file checksums); ``python -m oars.coder.training`` reproduces them from AnnoMI.
+``tokenizer.json``, ``encoder.onnx``, ``context.onnx`` (both context modes, run over a whole conversation),
+``causal.npz`` (the past-only heads' weights, stepped utterance by utterance in numpy: see
+``oars.coder.recurrent``) and ``model.json`` (labels, decision offsets, validation figures, file
+checksums); ``python -m oars.coder.training`` reproduces them from AnnoMI.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import numpy as np
 import onnxruntime as ort
 
 from oars.coder.labels import HEADS
+from oars.coder.recurrent import CAUSAL_FILE, CausalHeads, State
 from oars.coder.tokens import UtteranceTokenizer
 from oars.errors import ModelError
 
@@ -52,6 +55,7 @@ class CoderModel:
         options.log_severity_level = 3
         self._encoder = self._session("encoder.onnx", options)
         self._context = self._session("context.onnx", options)
+        self._causal = CausalHeads.load(self.directory / CAUSAL_FILE)
         self._outputs = [o.name for o in self._context.get_outputs()]
         self.dim = int(self._encoder.get_outputs()[0].shape[-1] or 384)
         self._offsets = {name: np.asarray(v, dtype=np.float32) for name, v in self.meta["offsets"].items()}
@@ -75,15 +79,34 @@ class CoderModel:
         return out
 
     def heads(self, vectors: np.ndarray, is_client: Sequence[bool], mode: Mode) -> dict[str, np.ndarray]:
-        """Per-head probabilities (time, classes) for every utterance of one conversation."""
+        """Per-head probabilities (time, classes) for every utterance of one conversation.
+
+        ``causal`` runs the same numpy recurrence as ``step``, so coding a transcript with past-only
+        context gives exactly the numbers live coding gave turn by turn.
+        """
         if len(vectors) == 0:
             return {head: np.zeros((0, len(classes)), dtype=np.float32) for head, classes in HEADS.items()}
+        if mode == "causal":
+            logits = self._causal.run(np.asarray(vectors, dtype=np.float32), is_client)
+            return {head: _softmax(logits[head] + self._offsets[f"causal.{head}"]) for head in HEADS}
         feeds = {
             "vectors": np.ascontiguousarray(vectors[None], dtype=np.float32),
             "is_client": np.asarray(is_client, dtype=np.int64)[None],
         }
         outputs = dict(zip(self._outputs, self._context.run(None, feeds), strict=True))
         return {head: _softmax(outputs[f"{mode}.{head}"][0] + self._offsets[f"{mode}.{head}"]) for head in HEADS}
+
+    def initial_state(self) -> State:
+        """The past-only context before anything has been said."""
+        return self._causal.initial()
+
+    def step(self, state: State, vector: np.ndarray, is_client: bool) -> tuple[dict[str, np.ndarray], State]:
+        """Past-only probabilities per head for one new utterance after ``state``, and the state after it.
+
+        Constant time whatever the conversation's length (the chat guard codes every draft this way).
+        """
+        logits, after = self._causal.step(state, vector, is_client)
+        return {head: _softmax(logits[head] + self._offsets[f"causal.{head}"]) for head in HEADS}, after
 
     @property
     def validation(self) -> dict[str, Any]:

@@ -33,7 +33,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from oars.choose.move import Act, Move, Purpose, Style, SummaryKind
 from oars.say.base import Draft, Said, opener_of
 from oars.say.filters import is_forbidden
-from oars.say.grammar import as_statement, tidy, word_count, words
+from oars.say.grammar import as_statement, tidy, warm_up, word_count, words
 from oars.say.questions import open_questions, permission_questions
 from oars.say.reflections import complex_reflections, simple_reflections
 from oars.say.remarks import affirmations, autonomy, clarifications, closings, disclosures, information, openings
@@ -67,6 +67,7 @@ class BuiltinRealiser:
 
     def __init__(self, seed: int = 0) -> None:
         self.seed = seed
+        warm_up()
 
     def drafts(self, move: Move, said: Said) -> list[Draft]:
         """Up to six distinct drafts of ``move``, best first; each realises all its acts, in order."""

@@ -58,6 +58,12 @@ def word_count(text: str) -> int:
     return len(words(text))
 
 
+def warm_up() -> None:
+    """Load lemminflect's tables now (about a second, once per process) rather than in a client's first turn."""
+    getAllLemmas("talking")
+    getInflection("talk", "VBG")
+
+
 def is_common_word(word: str) -> bool:
     """Whether lemminflect knows ``word`` in lower case: tells "My" (lower it) from "Dave" (keep it)."""
     return bool(getAllLemmas(word.lower())) or word.lower() in {"i", "a", "the", "and", "of", "to", "your"}

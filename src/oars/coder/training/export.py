@@ -23,12 +23,13 @@ from onnxruntime.quantization import QuantType, quantize_dynamic
 
 from oars import __version__
 from oars.coder.labels import HEADS
+from oars.coder.recurrent import CAUSAL_FILE, CausalHeads
 from oars.coder.training.fit import Recipe, Trained, encode
 from oars.coder.training.network import MODES, output_names
 
 __all__ = ["MODEL_FILES", "export"]
 
-MODEL_FILES = ("tokenizer.json", "encoder.onnx", "context.onnx", "model.json")
+MODEL_FILES = ("tokenizer.json", "encoder.onnx", "context.onnx", CAUSAL_FILE, "model.json")
 FORMAT_VERSION = 1
 
 
@@ -51,6 +52,7 @@ def export(
         _export_encoder(trained, work / "encoder.fp32.onnx")
         quantize_dynamic(work / "encoder.fp32.onnx", work / "encoder.onnx", weight_type=QuantType.QInt8)
         _export_context(trained, work / "context.onnx")
+        _export_causal(trained, work / CAUSAL_FILE)
         agreement = _check(trained, work)
         meta = {
             "format": FORMAT_VERSION,
@@ -105,6 +107,23 @@ def _export_context(trained: Trained, path: Path) -> None:
     )
 
 
+def _export_causal(trained: Trained, path: Path) -> None:
+    """The past-only heads' weights, for stepping in numpy at run time (``oars.coder.recurrent``)."""
+    context = trained.context
+
+    def array(tensor: torch.Tensor) -> np.ndarray:
+        return tensor.detach().cpu().numpy().astype(np.float32)
+
+    CausalHeads(
+        speaker=array(context.speaker.weight),
+        w_ih=array(context.causal.weight_ih_l0),
+        w_hh=array(context.causal.weight_hh_l0),
+        b_ih=array(context.causal.bias_ih_l0),
+        b_hh=array(context.causal.bias_hh_l0),
+        out={h: (array(context.out_causal[h].weight), array(context.out_causal[h].bias)) for h in HEADS},
+    ).save(path)
+
+
 def _check(trained: Trained, work: Path) -> dict[str, float]:
     """How closely the quantised ONNX model agrees with the PyTorch one on a sample dialogue."""
     texts = [
@@ -122,6 +141,11 @@ def _check(trained: Trained, work: Path) -> dict[str, float]:
     ids, mask = trained.tokenizer.pad(trained.tokenizer.ids(texts))
     (vectors,) = encoder.run(None, {"ids": ids, "mask": mask})
     outputs = context.run(None, {"vectors": vectors[None].astype(np.float32), "is_client": is_client})
+    stepped = CausalHeads.load(work / CAUSAL_FILE).run(vectors, is_client[0])
+    named = dict(zip(output_names(), outputs, strict=True))
+    numpy_gap = max(float(np.abs(stepped[h] - named[f"causal.{h}"][0]).max()) for h in HEADS)
+    if numpy_gap > 1e-3:
+        raise RuntimeError(f"the numpy causal heads disagree with the ONNX export by {numpy_gap:.2g}")
     same = [float(np.mean(np.argmax(o, -1) == r.numpy().argmax(-1))) for o, r in zip(outputs, reference, strict=True)]
     gap = max(float(np.abs(_softmax(o) - r.softmax(-1).numpy()).max()) for o, r in zip(outputs, reference, strict=True))
     return {"argmax_agreement": round(float(np.mean(same)), 4), "max_probability_gap": round(gap, 4)}
