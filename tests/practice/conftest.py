@@ -57,7 +57,6 @@ class SurfaceModel:
                 out["behaviour"][i] = _one_hot("behaviour", "other")
         return out
 
-
     def initial_state(self) -> np.ndarray:
         return np.zeros(0, dtype=np.float32)  # the surface rules read no context
 
