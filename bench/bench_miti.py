@@ -20,13 +20,17 @@ from oars.transcript import Speaker
 SET = ROOT / "data" / "miti" / "handlabelled.jsonl"
 
 
-def predictions(rows: list[dict]) -> list[set[str]]:
+def predictions(rows: list[dict]) -> list[set[str] | None]:
+    """The coder's codes per row; ``None`` for an AnnoMI row whose fold of the cross-validation is unfinished."""
     coded, _, _ = load_cv()
     by_index = {tid: {u.index: u for u in c.utterances} for tid, c in coded.items()}
     live_coder = Coder()
-    out = []
+    out: list[set[str] | None] = []
     for row in rows:
         if row["source"] == "annomi":
+            if str(row["transcript_id"]) not in by_index:
+                out.append(None)
+                continue
             utterance = by_index[str(row["transcript_id"])][row["utterance_id"]]
         else:
             live = live_coder.live()
@@ -58,11 +62,14 @@ def subset(rows: list[dict], gold, predicted, keep: Iterable[bool]):  # type: ig
 
 def main() -> None:
     rows = [json.loads(line) for line in Path(SET).read_text(encoding="utf-8").splitlines() if line.strip()]
+    coded = predictions(rows)
+    if None in coded:
+        print(f"({coded.count(None)} AnnoMI rows left out: their cross-validation fold is not finished yet)")
+    rows, predicted = zip(*((r, p) for r, p in zip(rows, coded, strict=True) if p is not None), strict=True)
     gold = [set(row["codes"]) for row in rows]
     # The set codes a reflection said with a question mark as Q (MITI's inflection rule); AnnoMI, which the
     # coder learnt from, codes it as a reflection. Those rows are reported both ways.
     remapped = [({"SR"} | (g - {"Q"})) if row.get("reflective_q") else g for row, g in zip(rows, gold, strict=True)]
-    predicted = predictions(rows)
     print("== MITI codes on the hand-labelled set ==")
     report("all rows", gold, predicted)
     report("all rows, reflective questions counted as reflections", remapped, predicted)

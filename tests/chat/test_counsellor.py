@@ -165,3 +165,27 @@ def test_abuse_disclosure_gives_abuse_resources() -> None:
     turn = counsellor.reply("My husband hit me again last night and said he'd kill me if I leave.")
     assert turn.crisis
     assert re.search(r"1-800-799-7233", turn.text)
+
+
+def test_a_long_session_of_one_word_answers_never_repeats_a_reply() -> None:
+    # AnnoMI has sessions of 150 client turns, many of them "Mm." while the counsellor explains something:
+    # the short phrasings run out, and the fallback must still find something new to say.
+    counsellor = Counsellor(topic="medication", seed=5)
+    counsellor.start()
+    counsellor.reply("I keep forgetting my antidepressants and honestly I'm not sure they help.")
+    for i in range(80):
+        counsellor.reply(("Mm.", "Yeah.", "Hmm.", "Yes.")[i % 4])
+    replies = [t.text for t in counsellor.turns if t.speaker is Speaker.COUNSELLOR and not t.crisis]
+    assert len(set(replies)) == len(replies)
+
+
+def test_questions_are_rationed_so_reflections_without_a_question_outnumber_them(finished: Counsellor) -> None:
+    # Counted as a rater surely hears them: a reflection leading into a question may be coded as the question.
+    moves = [t.move.split("+") for t in finished.turns[1:] if t.speaker is Speaker.COUNSELLOR]
+    questions = sum("open_question" in m or "ask_permission" in m for m in moves)
+    pure_reflections = sum(
+        not ({"open_question", "ask_permission"} & set(m))
+        and bool({"simple_reflection", "complex_reflection", "summary"} & set(m))
+        for m in moves
+    )
+    assert pure_reflections >= questions

@@ -81,3 +81,34 @@ def test_a_question_inside_a_reflection_adds_q() -> None:
 def test_codes_come_in_the_manual_order() -> None:
     found = miti_codes("You've done so well, and it's up to you.", Behaviour.REFLECTION, "complex")
     assert list(found) == sorted(found, key=list(MitiCode).index)
+
+
+@pytest.mark.parametrize(
+    ("text", "reflection_subtype", "expected"),
+    [
+        (
+            "So you're torn between the relief it gives you and what it costs. What would help you decide?",
+            "complex",
+            {"Q", "CR"},
+        ),
+        ("It sounds like the mornings are the hardest part. What happens then?", "simple", {"Q", "SR"}),
+        ("Part of you wants to keep things as they are. How would things look in a year?", "complex", {"Q", "CR"}),
+    ],
+)
+def test_a_reflection_leading_a_question_is_coded_as_both(text: str, reflection_subtype: str, expected) -> None:  # type: ignore[no-untyped-def]
+    found = {c.value for c in miti_codes(text, Behaviour.QUESTION, "open", reflection_subtype=reflection_subtype)}
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Okay. What brings you in today?",  # no statement worth coding
+        "Thanks for coming in today. How have things been?",  # not the client's experience said back
+        "You should really cut down before it gets worse. What do you think?",  # advice, not a reflection
+        "What did you notice? You mentioned the weekends were hard",  # the statement follows the question
+    ],
+)
+def test_other_statements_before_a_question_are_not_reflections(text: str) -> None:
+    found = {c.value for c in miti_codes(text, Behaviour.QUESTION, "open", reflection_subtype="complex")}
+    assert not found & {"SR", "CR"}

@@ -270,3 +270,8 @@ def test_the_openapi_schema_documents_every_route_with_a_summary_and_errors(clie
     guarded = schema["paths"]["/api/v1/clients/{client_id}"]["get"]["responses"]
     assert {"401", "403", "404"} <= set(guarded)
     assert guarded["404"]["content"]["application/json"]["schema"]["$ref"].endswith("/ErrorOut")
+    report = schema["paths"]["/api/v1/transcripts/report"]["post"]["responses"]
+    assert set(report["200"]["content"]) == {"text/html"}
+    for status in ("400", "401", "403", "413", "429"):  # errors are JSON even where success is a page
+        assert set(report[status]["content"]) == {"application/json"}, status
+        assert report[status]["content"]["application/json"]["schema"]["$ref"].endswith("/ErrorOut")

@@ -19,13 +19,14 @@ Every client message goes through the pipeline, each stage its own module:
 
 from __future__ import annotations
 
+import itertools
 import threading
 from collections.abc import Sequence
 from typing import Any
 
 from oars.chat.memory import EventStore, MemoryStore
 from oars.chat.turn import Turn, turns_from_events
-from oars.choose.move import Act, Choice, Move, Style
+from oars.choose.move import Act, Choice, Move, Purpose, Style, SummaryKind
 from oars.choose.policy import MIPolicy, Policy
 from oars.coder import Coder, LiveCoding
 from oars.errors import SessionEndedError
@@ -254,19 +255,24 @@ class Counsellor:
 
     def _fallback(self, move: Move) -> Draft:
         """A safe reply when every draft of the move failed (never a repeat, never non-adherent): a plain
-        reflection of the same material, else an open question about it, else a stock reflection."""
+        reflection of the same material, else an open question about it, else a summary of what the client
+        has said (long sessions of one-word answers use up the short phrasings), else a stock reflection."""
         said = self._state.said
+        why = f"fallback for {move.name}"
         for plain in (
-            Move((Act.COMPLEX_REFLECTION,), f"fallback for {move.name}", style=Style.FEELING, material=move.material),
-            Move((Act.OPEN_QUESTION,), f"fallback for {move.name}", purpose=move.purpose, material=move.material),
+            Move((Act.COMPLEX_REFLECTION,), why, style=Style.FEELING, material=move.material),
+            Move((Act.OPEN_QUESTION,), why, purpose=move.purpose or Purpose.EXPLORE, material=move.material),
+            Move((Act.SUMMARY,), why, summary=SummaryKind.COLLECTING, material=move.material),
         ):
             for draft in self._realiser.drafts(plain, said):
                 if not self._guard.check(draft, plain, said).hard:
                     return draft
-        reflection = Move((Act.COMPLEX_REFLECTION,), f"fallback for {move.name}")
+        reflection = Move((Act.COMPLEX_REFLECTION,), why)
         start = self._state.client_turns % len(_LAST_RESORT)
         rotation = _LAST_RESORT[start:] + _LAST_RESORT[:start]
-        for line in rotation:
+        # Single stock lines first; once a very long session has used them all, two of them together.
+        lines = itertools.chain(rotation, (f"{a} {b}" for a, b in itertools.permutations(rotation, 2)))
+        for line in lines:
             draft = Draft(line, reflection.acts, "fallback")
             if not said.repeats(line) and not self._guard.check(draft, reflection, said).hard:
                 return draft

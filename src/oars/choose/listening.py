@@ -22,7 +22,7 @@ from oars.understand.model import Understanding
 __all__ = ["Listening"]
 
 _TARGET_RQ = 2.2  # a question is asked only if reflections : questions stays above this afterwards
-_MAX_QUIET = 3  # ... or after this many turns without one (a conversation also needs direction)
+_MAX_QUIET = 4  # ... or after this many turns without one (a conversation also needs direction)
 _COMPLEX_SHARE = 0.72
 _SUMMARY_EVERY = 5  # counsellor turns between collecting summaries at least
 _SUMMARY_AFTER = 3  # new change statements needed for a collecting summary

@@ -248,7 +248,13 @@ def _coded(utterance: Utterance, probs: Mapping[str, np.ndarray], before: Sequen
         behaviour=behaviour,
         subtype=subtype,
         subtype_confidence=subtype_confidence,
-        miti=miti_codes(utterance.text, behaviour, subtype, before[-4:]),
+        miti=miti_codes(
+            utterance.text,
+            behaviour,
+            subtype,
+            before[-4:],
+            reflection_subtype=HEADS["reflection"][int(probs["reflection"].argmax())],
+        ),
         confidence=float(behaviour_p.max()),
         probabilities=dict(zip(HEADS["behaviour"], map(float, behaviour_p), strict=True)),
     )

@@ -174,15 +174,36 @@ _REFLECTIVE_LEAD = _cues(
     r"wonder|wondering|sense|decided|told me)\b|\bpart of you\b|\bfor you\b|\bin your (?:mind|view)\b"
 )
 _QUESTION_SENTENCE = re.compile(r"[^.!?]{6,}\?")
+# A statement saying the client's experience back ("So you're torn.", "It sounds like…", "Part of you…"):
+# in a turn that ends in a question, MITI codes it as a reflection as well as the question.
+_REFLECTIVE_STATEMENT = _cues(
+    r"^(?:(?:so|and|but|okay|ok|right|mm|hmm|yeah|well)[,.]?\s+)*(?:it )?(?:sounds|seems|looks) (?:like|as if)\b",
+    r"^(?:(?:so|and|but|okay|ok|right|mm|hmm|yeah|well)[,.]?\s+)*(?:you(?:'re|'ve|'d| are| have| were| feel| want| "
+    r"think| said| see| know| don't| do| can't| wish| worry| care| like| hate| miss| value| need| find| get| also)"
+    r"|part of you|on (?:the )?one hand|for you|in your (?:mind|view))\b",
+)
+_SENTENCE = re.compile(r"[^.!?]+[.!]+")
+_MIN_REFLECTION_WORDS = 5
 
 
 def miti_codes(
-    text: str, behaviour: Behaviour, subtype: str | None, before: Sequence[Utterance] = ()
+    text: str,
+    behaviour: Behaviour,
+    subtype: str | None,
+    before: Sequence[Utterance] = (),
+    *,
+    reflection_subtype: str | None = None,
 ) -> tuple[MitiCode, ...]:
-    """Every MITI 4.2.1 code that applies to one counsellor utterance, in the manual's order."""
+    """Every MITI 4.2.1 code that applies to one counsellor utterance, in the manual's order.
+
+    ``reflection_subtype`` is how the network would read a reflection in this turn (simple / complex);
+    it decides SR or CR for a reflective statement that leads a question ("So you're torn. What…?").
+    """
     codes = set(_form_codes(behaviour, subtype))
     if behaviour is not Behaviour.QUESTION and _QUESTION_SENTENCE.search(text):
         codes.add(MitiCode.QUESTION)
+    if behaviour is Behaviour.QUESTION and _leads_with_reflection(text):
+        codes.add(MitiCode.COMPLEX_REFLECTION if reflection_subtype == "complex" else MitiCode.SIMPLE_REFLECTION)
     for code, pattern in (
         (MitiCode.AFFIRM, AFFIRM),
         (MitiCode.SEEK, SEEK),
@@ -197,6 +218,18 @@ def miti_codes(
         codes.add(MitiCode.PERSUADE_WITH_PERMISSION if _permitted(text, codes, before) else MitiCode.PERSUADE)
         codes.discard(MitiCode.GI)
     return tuple(code for code in _ORDER if code in codes)
+
+
+def _leads_with_reflection(text: str) -> bool:
+    """Whether a statement before the turn's question says the client's experience back."""
+    question = text.rfind("?")
+    statements = _SENTENCE.findall(text[: text.rfind(".", 0, question) + 1] if question > 0 else "")
+    return any(
+        len(sentence.split()) >= _MIN_REFLECTION_WORDS
+        and _REFLECTIVE_STATEMENT.search(sentence.strip())
+        and not PERSUADE.search(sentence)
+        for sentence in statements
+    )
 
 
 def _form_codes(behaviour: Behaviour, subtype: str | None) -> tuple[MitiCode, ...]:

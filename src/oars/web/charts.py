@@ -18,7 +18,7 @@ from oars.web.clinical import SEVERITY_RANK, MeasureResult, RulerResult
 __all__ = ["measure_chart", "ruler_chart"]
 
 _WIDTH, _HEIGHT = 640, 240
-_LEFT, _RIGHT, _TOP, _BOTTOM = 40, 130, 12, 30
+_LEFT, _RIGHT, _TOP, _BOTTOM = 40, 170, 12, 30  # the right margin holds "moderately severe (15–19)"
 _BAND_FILLS = ("#e3f2e6", "#f4f1d0", "#fbe3c7", "#f8cfc0", "#f2b8b5")  # minimal … severe, light enough for text
 _INK, _GRID = "#1f2933", "#9aa5b1"
 _RULER_COLOURS = {RulerKind.IMPORTANCE: "#1c5f99", RulerKind.CONFIDENCE: "#2d7d46", RulerKind.READINESS: "#8a3ea8"}

@@ -33,6 +33,15 @@ _ERRORS: dict[int | str, dict[str, Any]] = {
     400: {"model": ErrorOut, "description": "The file could not be read as a transcript (names line and problem)."},
     413: {"model": ErrorOut, "description": "The upload is larger than the limit."},
 }
+# The report answers HTML, but its errors are JSON like every other route's. Given a ``model``, FastAPI would
+# document them under the route's media type (text/html), so they name their JSON content themselves.
+_JSON_ERRORS: dict[int | str, dict[str, Any]] = {
+    status: {
+        "description": response["description"],
+        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorOut"}}},
+    }
+    for status, response in _ERRORS.items()
+}
 Upload = Annotated[UploadFile, File(description=f"A transcript: {', '.join(FORMATS)} (.txt .jsonl .csv .vtt .srt).")]
 FormatField = Annotated[str | None, Form(description="The format, if the file name does not tell it.")]
 
@@ -49,7 +58,7 @@ async def code_transcript(
     "/report",
     summary="The fidelity report of a transcript file, as an HTML page (clinician)",
     response_class=HTMLResponse,
-    responses={**_ERRORS, 200: {"content": {"text/html": {}}, "description": "The self-contained HTML report."}},
+    responses={**_JSON_ERRORS, 200: {"content": {"text/html": {}}, "description": "The self-contained HTML report."}},
 )
 async def transcript_report(
     file: Upload, repo: Repo, settings: SettingsDep, format: FormatField = None
