@@ -1,10 +1,11 @@
 """Reflective listening: how to answer what the client just said, and when to ask a question.
 
-The default reply is a reflection. Complex reflections are preferred (at least seven in ten), shaped by
+The default reply is a reflection. Complex reflections are preferred (more than eight in ten), shaped by
 the client's talk: change talk gets EARS (elaborate, affirm, reflect, summarise), sustain talk a
 double-sided reflection when there is change talk to pair it with (otherwise coming alongside, sometimes
-gently amplified) and autonomy. Questions are rationed: one only when the running reflection-to-question
-ratio stays above two after asking, and never two turns apart from a run of three reflections.
+gently amplified) and autonomy; other talk a feeling, meaning or continuing-the-paragraph reflection in
+equal measure. Questions are rationed: one only when the running ratio of reflections (in turns without a
+question) to questions stays above 2.5 after asking, and at the latest after four turns without one.
 """
 
 from __future__ import annotations
@@ -21,9 +22,9 @@ from oars.understand.model import Understanding
 
 __all__ = ["Listening"]
 
-_TARGET_RQ = 2.2  # a question is asked only if reflections : questions stays above this afterwards
+_TARGET_RQ = 2.5  # a question is asked only if reflections : questions stays above this afterwards
 _MAX_QUIET = 4  # ... or after this many turns without one (a conversation also needs direction)
-_COMPLEX_SHARE = 0.72
+_COMPLEX_SHARE = 0.85
 _SUMMARY_EVERY = 5  # counsellor turns between collecting summaries at least
 _SUMMARY_AFTER = 3  # new change statements needed for a collecting summary
 _RULER_FROM_TURN = 2  # evoking turns before the importance ruler
@@ -89,7 +90,7 @@ class Listening:
             return Style.MEANING
         if self.u.feelings and self.rng.random() < 0.5:
             return Style.FEELING
-        return self.rng.choice((Style.CONTINUING, Style.CONTINUING, Style.MEANING))
+        return self.rng.choice((Style.CONTINUING, Style.FEELING, Style.MEANING))
 
     def _sustain_talk_style(self) -> Style:
         state = self.state
@@ -105,7 +106,7 @@ class Listening:
             return Style.FEELING
         if self.u.values:
             return Style.MEANING
-        return self.rng.choice((Style.CONTINUING, Style.FEELING, Style.CONTINUING))
+        return self.rng.choice((Style.CONTINUING, Style.FEELING, Style.MEANING))
 
     def _complex_share(self) -> float:
         complex_ = self.state.count(Act.COMPLEX_REFLECTION) + self.state.count(Act.SUMMARY)
