@@ -189,3 +189,20 @@ def test_questions_are_rationed_so_reflections_without_a_question_outnumber_them
         for m in moves
     )
     assert pure_reflections >= questions
+
+
+@pytest.mark.parametrize(
+    ("message", "ends"),
+    [
+        ("right thats me, shes shouting me for tea", True),
+        ("OK. That's me for today.", True),
+        ("my dad was a big drinker. died at 61. not saying thats me", False),
+        ("thats me in the photo on my profile, before all this", False),
+    ],
+)
+def test_only_a_goodbye_ends_the_session(message: str, ends: bool) -> None:
+    counsellor = Counsellor(topic="drinking")
+    counsellor.start()
+    counsellor.reply("few cans after work. 4 maybe 5.")
+    counsellor.reply(message)
+    assert counsellor.ended is ends

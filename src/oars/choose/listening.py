@@ -3,9 +3,10 @@
 The default reply is a reflection. Complex reflections are preferred (more than eight in ten), shaped by
 the client's talk: change talk gets EARS (elaborate, affirm, reflect, summarise), sustain talk a
 double-sided reflection when there is change talk to pair it with (otherwise coming alongside, sometimes
-gently amplified) and autonomy; other talk a feeling, meaning or continuing-the-paragraph reflection in
-equal measure. Questions are rationed: one only when the running ratio of reflections (in turns without a
-question) to questions stays above 2.5 after asking, and at the latest after four turns without one.
+gently amplified) and autonomy; other talk a feeling or meaning reflection when the client named one,
+else mostly continuing the paragraph (a value the client never named is not put in their mouth).
+Questions are rationed: one only when the running ratio of reflections (in turns without a question) to
+questions stays above 2.5 after asking, and at the latest after four turns without one.
 """
 
 from __future__ import annotations
@@ -90,7 +91,7 @@ class Listening:
             return Style.MEANING
         if self.u.feelings and self.rng.random() < 0.5:
             return Style.FEELING
-        return self.rng.choice((Style.CONTINUING, Style.FEELING, Style.MEANING))
+        return self.rng.choice((Style.CONTINUING, Style.CONTINUING, Style.MEANING))
 
     def _sustain_talk_style(self) -> Style:
         state = self.state
@@ -106,7 +107,7 @@ class Listening:
             return Style.FEELING
         if self.u.values:
             return Style.MEANING
-        return self.rng.choice((Style.CONTINUING, Style.FEELING, Style.MEANING))
+        return self.rng.choice((Style.CONTINUING, Style.FEELING, Style.CONTINUING))
 
     def _complex_share(self) -> float:
         complex_ = self.state.count(Act.COMPLEX_REFLECTION) + self.state.count(Act.SUMMARY)

@@ -79,7 +79,9 @@ STOP = _cues(
     r"let's stop|lets stop|can we stop|end (?:the )?(?:session|chat)|/quit|quit|exit)\b",
     r"\b(?:gotta|got to|have to|need to|must|better) (?:go|run|head off|get going)\b"
     r"(?!\s+(?:to|and|back|out|in|on|for|through|with|into|over|up|down|see|get|do)\b)",
-    r"\b(?:that's|thats) me\b|\btalk (?:to you )?later\b|\b(?:shouting|calling) me for\b|\bbye\b",
+    # "Right, that's me" (I'm off) opens a sentence; "not saying that's me" is about identity
+    r"(?:^|[.!?]\s+)(?:(?:right|ok|okay|well|anyway|so)[,.]?\s+)?(?:that's|thats) me\b(?:\s+for (?:today|now|tonight|the day))?(?!\s+\w)",
+    r"\btalk (?:to you )?later\b|\b(?:shouting|calling) me for\b|\bbye\b",
     r"\bthanks? (?:you )?for (?:listening|this|the chat|your help|talking)\b.{0,30}$",
 )
 PAST_SUCCESS = _cues(
