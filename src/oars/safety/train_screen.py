@@ -2,9 +2,12 @@
 
 Training data: the risk statements, hard negatives and tuning probes in ``tests/safety/data`` (labelled
 by category, ``null`` for "must not fire") and, as class ``none``, every AnnoMI utterance the rules find
-no risk in. The threshold is chosen on out-of-fold probabilities (5 folds; AnnoMI grouped by transcript):
-the lowest one at which the screen alone raises at most ``--max-false-alarms`` of the hard negatives
-and ``--max-ordinary-alarms`` of ordinary AnnoMI talk that the rules leave alone. It needs
+no risk in and every line the practice personas can say (they hold no crisis content by design; without
+them the screen read depression change talk such as "I want to feel like myself again" as suicide risk).
+The threshold is chosen on out-of-fold probabilities (5 folds; AnnoMI grouped by transcript, personas by
+persona): the lowest one at which the screen alone raises at most ``--max-false-alarms`` of the hard
+negatives and ``--max-ordinary-alarms`` of ordinary talk that the rules leave alone, in AnnoMI and in the
+personas' lines each. It needs
 scikit-learn (``pip install -e ".[train]"``) and takes about a minute on two cores.
 """
 
@@ -17,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+import yaml
 from scipy import sparse
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
@@ -30,6 +34,10 @@ __all__ = ["Corpus", "fit", "load_corpus", "main"]
 ROOT = Path(__file__).resolve().parents[3]
 SAFETY_DATA = ROOT / "tests" / "safety" / "data"
 ANNOMI = ROOT.parent / "shared" / "data" / "annomi" / "AnnoMI-simple.train.csv"
+PERSONAS = ROOT / "src" / "oars" / "practice" / "personas"
+_NARRATION = frozenset({"name", "pronouns", "topic", "focus", "behaviour", "situation", "background", "stage", "about"})
+_ORDINARY = ("annomi", "persona")
+NEAR_MISS_WEIGHT = 5.0
 THRESHOLDS = tuple(np.round(np.arange(0.5, 0.996, 0.005), 3))
 
 
@@ -40,10 +48,10 @@ class Corpus:
     texts: list[str]
     labels: list[str]
     groups: list[str]
-    sources: list[str]  # "risk", "hard_negative" or "annomi"
+    sources: list[str]  # "risk", "hard_negative", "annomi" or "persona"
 
 
-def load_corpus(safety_data: Path = SAFETY_DATA, annomi: Path = ANNOMI) -> Corpus:
+def load_corpus(safety_data: Path = SAFETY_DATA, annomi: Path = ANNOMI, personas: Path = PERSONAS) -> Corpus:
     corpus = Corpus([], [], [], [])
     for name in ("positives.jsonl", "hard_negatives.jsonl", "tuning_probes.jsonl"):
         for number, example in enumerate(load_examples(safety_data / name)):
@@ -57,7 +65,24 @@ def load_corpus(safety_data: Path = SAFETY_DATA, annomi: Path = ANNOMI) -> Corpu
             text = row["utterance_text"]
             if text.strip() and not rules.assess(text).is_crisis:
                 _add(corpus, text, "none", f"annomi:{row['transcript_id']}", "annomi")
+    for path in sorted(personas.glob("*.yaml")):
+        for text in persona_lines(yaml.safe_load(path.read_text(encoding="utf-8"))):
+            if not rules.assess(text).is_crisis:
+                _add(corpus, text, "none", f"persona:{path.stem}", "persona")
     return corpus
+
+
+def persona_lines(node: object, key: str = "") -> list[str]:
+    """Everything a persona file gives its simulated client to say (not the narration about them)."""
+    if key in _NARRATION:
+        return []
+    if isinstance(node, str):
+        return [node] if len(node.split()) >= 3 else []
+    if isinstance(node, dict):
+        return [line for k, v in node.items() for line in persona_lines(v, str(k))]
+    if isinstance(node, list):
+        return [line for item in node for line in persona_lines(item, key)]
+    return []
 
 
 def _add(corpus: Corpus, text: str, label: str, group: str, source: str) -> None:
@@ -67,10 +92,21 @@ def _add(corpus: Corpus, text: str, label: str, group: str, source: str) -> None
     corpus.sources.append(source)
 
 
-def fit(texts: Sequence[str], labels: Sequence[str], *, c: float, threshold: float = 0.5) -> LearnedScreen:
-    """A screen fitted on ``texts`` (class weights balanced: risk statements are the rare class)."""
+def fit(
+    texts: Sequence[str],
+    labels: Sequence[str],
+    *,
+    c: float,
+    threshold: float = 0.5,
+    weights: Sequence[float] | None = None,
+) -> LearnedScreen:
+    """A screen fitted on ``texts`` (class weights balanced: risk statements are the rare class).
+
+    ``weights`` scale single examples: near misses count more than ordinary talk, because a short benign
+    statement ("I want to feel like myself again") otherwise loses to the many short risk statements.
+    """
     model = LogisticRegression(C=c, max_iter=5000, class_weight="balanced")
-    model.fit(matrix(texts), list(labels))
+    model.fit(matrix(texts), list(labels), sample_weight=None if weights is None else np.asarray(weights))
     coef = np.ascontiguousarray(model.coef_.T.astype(np.float32))
     return LearnedScreen.from_weights(coef, model.intercept_.astype(np.float32), tuple(model.classes_), threshold)
 
@@ -87,19 +123,27 @@ def matrix(texts: Sequence[str]) -> sparse.csr_matrix:
 def out_of_fold_risk(corpus: Corpus, *, c: float, folds: int = 5) -> np.ndarray:
     """For every text, the risk the screen gives it when trained on the other folds (sentence-level max)."""
     risk = np.zeros(len(corpus.texts))
+    weights = example_weights(corpus)
     for train, test in GroupKFold(n_splits=folds).split(corpus.texts, corpus.labels, corpus.groups):
-        screen = fit([corpus.texts[i] for i in train], [corpus.labels[i] for i in train], c=c)
+        screen = fit([corpus.texts[i] for i in train], [corpus.labels[i] for i in train], c=c, weights=weights[train])
         for i in test:
             hit = screen.strongest(corpus.texts[i])
             risk[i] = hit.probability if hit else 0.0
     return risk
 
 
+def example_weights(corpus: Corpus) -> np.ndarray:
+    """``NEAR_MISS_WEIGHT`` for hard negatives and persona lines, 1 for the rest."""
+    near_miss = np.isin(np.array(corpus.sources), ("hard_negative", "persona"))
+    return np.where(near_miss, NEAR_MISS_WEIGHT, 1.0)
+
+
 def choose_threshold(corpus: Corpus, risk: np.ndarray, *, max_false: float, max_ordinary: float) -> float:
     sources = np.array(corpus.sources)
     for threshold in THRESHOLDS:
         flagged = risk >= threshold
-        false, ordinary = flagged[sources == "hard_negative"].mean(), flagged[sources == "annomi"].mean()
+        false = flagged[sources == "hard_negative"].mean()
+        ordinary = max(flagged[sources == source].mean() for source in _ORDINARY if (sources == source).any())
         if false <= max_false and ordinary <= max_ordinary:
             return float(threshold)
     return float(THRESHOLDS[-1])
@@ -124,7 +168,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--annomi", type=Path, default=ANNOMI)
     parser.add_argument("--c", type=float, default=8.0)
     parser.add_argument("--max-false-alarms", type=float, default=0.04)
-    parser.add_argument("--max-ordinary-alarms", type=float, default=0.002)
+    parser.add_argument("--max-ordinary-alarms", type=float, default=0.01)
     args = parser.parse_args(argv)
     corpus = load_corpus(annomi=args.annomi)
     risk = out_of_fold_risk(corpus, c=args.c)
@@ -132,9 +176,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     sources = np.array(corpus.sources)
     flagged = risk >= threshold
     print(f"{len(corpus.texts)} texts; out-of-fold at threshold {threshold:.2f}:")
-    for source in ("risk", "hard_negative", "annomi"):
+    for source in ("risk", "hard_negative", "annomi", "persona"):
         print(f"  {source:14} flagged {flagged[sources == source].mean():.3f} (n={int((sources == source).sum())})")
-    screen = fit(corpus.texts, corpus.labels, c=args.c, threshold=threshold)
+    screen = fit(corpus.texts, corpus.labels, c=args.c, threshold=threshold, weights=example_weights(corpus))
     save(screen, args.out)
     print(f"wrote {args.out} ({args.out.stat().st_size / 1e6:.1f} MB)")
 
