@@ -23,8 +23,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests" / "web"))  # the live server and settings the browser tests use
 
+import httpx  # noqa: E402
+from fastapi import FastAPI  # noqa: E402
 from live_server import CHROMIUM_ENV, ApiSeed, LiveServer, launch_chromium  # noqa: E402
-from playwright.sync_api import Page, sync_playwright  # noqa: E402
+from playwright.sync_api import Browser, Page, sync_playwright  # noqa: E402
 from sqlalchemy import select  # noqa: E402
 from web_world import PASSWORD, make_settings  # noqa: E402
 
@@ -104,7 +106,7 @@ def main() -> None:
     print(f"{len(shots)} screenshots in {time.perf_counter() - started:.0f} s")
 
 
-def _clinic(app) -> tuple[str, str]:  # type: ignore[no-untyped-def]
+def _clinic(app: FastAPI) -> tuple[str, str]:
     """The admin and the clinician (as ``oars admin create`` and the admin's page would make them)."""
     accounts = app.state.accounts
     admin = accounts.create_admin("admin@clinic.example", "Clinic Admin", PASSWORD)
@@ -115,7 +117,9 @@ def _clinic(app) -> tuple[str, str]:  # type: ignore[no-untyped-def]
     return clinician.email, token
 
 
-def _take(app, url, seed: ApiSeed, browser, clinician_email: str, clinician_token: str, out: Path) -> list[Path]:  # type: ignore[no-untyped-def]
+def _take(
+    app: FastAPI, url: str, seed: ApiSeed, browser: Browser, clinician_email: str, clinician_token: str, out: Path
+) -> list[Path]:
     shots: list[Path] = []
     lines = SCRIPT.read_text().split("---")[1].strip().splitlines()
     conversation, goodbye = lines[:-1], lines[-1]
@@ -157,6 +161,7 @@ def _take(app, url, seed: ApiSeed, browser, clinician_email: str, clinician_toke
         page.locator("form fieldset").nth(index).get_by_label(labels[answer], exact=True).check()
     page.get_by_role("button", name="Send my answers").click()
     page.get_by_role("status").wait_for()
+    page.set_viewport_size({"width": WIDTH, "height": 440})
     shots.append(_shot(page, out / "phq9-result.png"))
     context.close()
 
@@ -201,14 +206,14 @@ def _take(app, url, seed: ApiSeed, browser, clinician_email: str, clinician_toke
     return shots
 
 
-def _check_in(http, week: int) -> None:  # type: ignore[no-untyped-def]
+def _check_in(http: httpx.Client, week: int) -> None:
     for questionnaire, answers in (("phq9", PHQ9_WEEKS[week]), ("gad7", GAD7_WEEKS[week])):
         http.post("/api/v1/measures", json={"questionnaire": questionnaire, "answers": answers}).raise_for_status()
     for kind, value in zip(("importance", "confidence", "readiness"), RULERS_WEEKS[week], strict=True):
         http.post("/api/v1/rulers", json={"kind": kind, "value": value}).raise_for_status()
 
 
-def _backdate(app, session_id: str, weeks: int) -> None:  # type: ignore[no-untyped-def]
+def _backdate(app: FastAPI, session_id: str, weeks: int) -> None:
     """Move a demo session and its events ``weeks`` back, so the charts show a history (demo data only)."""
     shift = timedelta(weeks=weeks)
     with app.state.backend.writing() as db:

@@ -48,9 +48,9 @@ class LiveServer:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
-        # lifespan off: whoever made the app closes its backend; log_config None leaves the test's logging alone.
+        # The app's own start-up runs (as under `oars serve`); log_config None leaves the caller's logging alone.
         config = uvicorn.Config(
-            self.app, lifespan="off", log_config=None, access_log=False, server_header=False, log_level="warning"
+            self.app, lifespan="on", log_config=None, access_log=False, server_header=False, log_level="warning"
         )
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self._server.run, kwargs={"sockets": [sock]}, daemon=True)

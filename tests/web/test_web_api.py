@@ -10,13 +10,22 @@ from fastapi.testclient import TestClient
 from web_world import PASSWORD, World, login
 
 from oars.events import Event, EventKind
-from oars.web import create_app
+from oars.web import Settings, create_app
 from oars.web.audit import Actor
 from oars.web.repository import Repository
 
 
 def bearer(app: FastAPI, token: str) -> TestClient:
     return TestClient(app, headers={"Authorization": f"Bearer {token}"})
+
+
+def test_the_start_up_builds_the_shared_engine_before_the_first_request(settings: Settings) -> None:
+    """Built lazily, a burst of first requests built it once per request: 40 at once cost ~50 s of CPU."""
+    app = create_app(settings)
+    assert "coder" not in vars(app.state.backend)
+    with TestClient(app) as client:  # runs the start-up, as `oars serve` does before it listens
+        assert "coder" in vars(app.state.backend)
+        assert client.get("/api/v1/questionnaires").status_code == 200
 
 
 def test_an_invited_client_sets_a_password_once_and_can_then_log_in(world_app: tuple[FastAPI, World]) -> None:
@@ -44,6 +53,29 @@ def test_a_taken_email_address_is_a_conflict(world_app: tuple[FastAPI, World]) -
     clinician = bearer(app, world.clinician_a.token)
     response = clinician.post("/api/v1/clients", json={"email": world.client_b.email, "name": "Again"})
     assert response.status_code == 409
+
+
+def test_a_country_without_crisis_resources_is_refused_with_400_not_a_server_error(
+    world_app: tuple[FastAPI, World],
+) -> None:
+    app, world = world_app
+    for token, path in ((world.clinician_a.token, "/api/v1/clients"), (world.admin.token, "/api/v1/clinicians")):
+        response = bearer(app, token).post(path, json={"email": "fr@example.org", "name": "Fleur", "locale": "FR"})
+        assert response.status_code == 400, path
+        assert "no crisis resources for locale 'FR'" in response.json()["detail"] and "GB" in response.json()["detail"]
+    browser = TestClient(app)
+    login(browser, world.clinician_a.email)
+    page = browser.post(
+        "/clinician/clients",
+        data={"email": "fr@example.org", "name": "Fleur", "locale": "FR"},
+        headers={"X-CSRF-Token": browser.get("/api/v1/auth/me").json()["csrf_token"]},
+    )
+    assert page.status_code == 400 and "known locales" in page.text
+    assert (
+        bearer(app, world.clinician_a.token)
+        .post("/api/v1/clients", json={"email": "gb@example.org", "name": "Gwen", "locale": "en-GB"})
+        .is_success
+    )
 
 
 def test_a_client_chats_and_every_turn_is_stored_before_the_reply(world_app: tuple[FastAPI, World]) -> None:
@@ -275,3 +307,12 @@ def test_the_openapi_schema_documents_every_route_with_a_summary_and_errors(clie
     for status in ("400", "401", "403", "413", "429"):  # errors are JSON even where success is a page
         assert set(report[status]["content"]) == {"application/json"}, status
         assert report[status]["content"]["application/json"]["schema"]["$ref"].endswith("/ErrorOut")
+    refusing = [  # each answers 400 for text that passes the schema but not the app's own checks
+        ("/api/v1/clients", "post"),  # "not an e-mail address: '000'"
+        ("/api/v1/clinicians", "post"),
+        ("/api/v1/auth/tokens", "post"),  # a name that is blank once cleaned
+        ("/api/v1/sessions/{session_id}/messages", "post"),
+        ("/api/v1/sessions/{session_id}/flag/clear", "post"),
+    ]
+    for path, method in refusing:
+        assert "400" in schema["paths"][path][method]["responses"], path

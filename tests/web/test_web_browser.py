@@ -35,6 +35,8 @@ if PROBLEM is not None:
 
 from playwright.sync_api import Browser, BrowserContext, Page, expect, sync_playwright  # noqa: E402
 
+pytestmark = pytest.mark.slow
+
 WAIT_MS = 30_000  # the machine may be busy (the coder model loads on first use): generous, never a sleep
 expect.set_options(timeout=WAIT_MS)
 
@@ -242,8 +244,9 @@ def test_a_clinician_sees_the_charts_and_reads_a_coded_transcript(
     codes = [code.strip() for code in rows.locator("td.codes").all_inner_texts()]
     speakers = rows.locator("td:nth-child(2)").all_inner_texts()
     assert speakers == ["counsellor", "client"] * 3 + ["counsellor"]
-    assert all(re.match(r"(question|reflection|input|other)\b", c) for s, c in zip(speakers, codes) if s == "counsellor")
-    assert all(re.match(r"(change|sustain|neutral)\b", c) for s, c in zip(speakers, codes) if s == "client")
+    for speaker, code in zip(speakers, codes, strict=True):
+        expected = r"(question|reflection|input|other)\b" if speaker == "counsellor" else r"(change|sustain|neutral)\b"
+        assert re.match(expected, code), (speaker, code)
     expect(rows.nth(3)).to_contain_text("my kids keep asking me to")
     summary = clinician.get_by_role("heading", name="MITI summary").locator("xpath=following-sibling::div[1]")
     expect(summary.get_by_role("rowheader", name="% MI-adherent")).to_be_visible()
@@ -254,9 +257,7 @@ def test_on_a_phone_the_chat_fits_the_screen_and_works_by_touch(
     browser: Browser, live: Live, contexts: list[BrowserContext]
 ) -> None:
     live.seed.new_client(live.world.clinician_a.token, "pat@example.org", "Pat Phone")
-    phone = open_page(
-        browser, live, contexts, viewport={"width": 375, "height": 667}, is_mobile=True, has_touch=True
-    )
+    phone = open_page(browser, live, contexts, viewport={"width": 375, "height": 667}, is_mobile=True, has_touch=True)
     log_in(phone, "pat@example.org")
     start_conversation(phone, "sleep")
     message = phone.get_by_label("Your message")

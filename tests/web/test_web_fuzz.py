@@ -37,6 +37,8 @@ from schemathesis.specs.openapi.checks import (  # noqa: E402
     status_code_conformance,
 )
 
+pytestmark = pytest.mark.slow
+
 ROLES = ("anonymous", "admin", "clinician_a", "client_a")
 # Valid data: no 5xx, and the response is what the schema documents. Invalid data (a body that is not JSON,
 # a wrong type): no 5xx and a documented content type; the exact 4xx is FastAPI's (400 for a body it cannot
@@ -50,7 +52,7 @@ CHECKS = {
     ],
     GenerationMode.NEGATIVE: [not_a_server_error, content_type_conformance],
 }
-EXAMPLES = 15  # per operation, role and mode (valid data, invalid data)
+EXAMPLES = 12  # per operation, role and mode (valid data, invalid data)
 
 
 @pytest.fixture

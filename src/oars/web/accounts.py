@@ -23,7 +23,7 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from oars.errors import StoreError
+from oars.errors import ConfigError, StoreError
 from oars.safety import resources_for
 from oars.web import ratelimit
 from oars.web.audit import Actor, UserView, record
@@ -86,7 +86,10 @@ class Accounts:
         """Add a person in ``db``'s transaction; without a password they stay inactive until an invite is used."""
         if role not in ROLES:
             raise ValueError(f"unknown role {role!r}; expected one of {', '.join(ROLES)}")
-        resources_for(locale)  # an unknown locale is refused now, not when a crisis reply needs it
+        try:
+            resources_for(locale)  # an unknown locale is refused now, not when a crisis reply needs it
+        except ConfigError as error:
+            raise Invalid(str(error)) from None  # the caller sent it: a 400 naming the known locales, not a 500
         address = normalise_email(email)
         if db.scalar(select(User.id).where(User.email == address)) is not None:
             raise Conflict("an account with this e-mail address already exists")

@@ -3,7 +3,8 @@
 Both use the store's engine settings (SQLite WAL + ``synchronous=FULL``, write transactions that take
 the lock up front; PostgreSQL with REPEATABLE READ reads), so a web write is as durable as a chat turn.
 The coder model and the crisis detector's rule index are built once per process (building them takes
-most of a second): both are read-only, so sharing them keeps nothing that matters in memory.
+most of a second), at start-up (``warm_up``): both are read-only, so sharing them keeps nothing that
+matters in memory.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from oars.coder import Coder
 from oars.errors import StoreError
 from oars.events import now
 from oars.safety import CrisisDetector
+from oars.say import grammar
 from oars.store import Store
 from oars.store.database import create_engine, database_url, describe, reason, session_factories
 from oars.store.migrate import migrate
@@ -66,6 +68,16 @@ class Backend:
     @property
     def detector(self) -> CrisisDetector:
         return _detector()
+
+    def warm_up(self) -> None:
+        """Build the shared engine parts now, once, before the first request (``oars serve`` start-up).
+
+        Built lazily instead, every request of the first burst builds them again: the detector's cache
+        and lemminflect's tables (the realiser's grammar) do not stop concurrent threads from each
+        building their own, so 40 first chat requests arriving together cost ~50 s of CPU instead of ~3.
+        """
+        _ = self.coder, self.detector
+        grammar.warm_up()
 
     @contextmanager
     def reading(self) -> Iterator[Session]:

@@ -53,6 +53,7 @@ def create_app(settings: Settings | None = None, *, clock: Clock = now) -> FastA
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        backend.warm_up()  # before the server listens: its first requests find the engine built, once
         yield
         backend.close()
 

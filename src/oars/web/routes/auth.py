@@ -7,7 +7,7 @@ from fastapi import APIRouter, Request, Response, status
 from oars.web.deps import AccountsDep, CurrentActor, SettingsDep, Visitor
 from oars.web.errors import NotAuthenticated
 from oars.web.routes.common import AUTH_ERRORS, OBJECT_ERRORS
-from oars.web.schemas import LoginIn, LoginOut, TokenCreate, TokenCreated, TokenOut, UserOut
+from oars.web.schemas import ErrorOut, LoginIn, LoginOut, TokenCreate, TokenCreated, TokenOut, UserOut
 from oars.web.security import SESSION_COOKIE, clear_cookie, csrf_token, set_cookie
 
 __all__ = ["router"]
@@ -61,7 +61,10 @@ def list_tokens(accounts: AccountsDep, actor: CurrentActor) -> list[TokenOut]:
 
 
 @router.post(
-    "/tokens", status_code=status.HTTP_201_CREATED, summary="Create a personal access token", responses=AUTH_ERRORS
+    "/tokens",
+    status_code=status.HTTP_201_CREATED,
+    summary="Create a personal access token",
+    responses={**AUTH_ERRORS, 400: {"model": ErrorOut, "description": "The name is blank once cleaned."}},
 )
 def create_token(body: TokenCreate, accounts: AccountsDep, actor: CurrentActor) -> TokenCreated:
     """The token is in the response once and never again: only its hash is stored."""

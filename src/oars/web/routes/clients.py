@@ -27,7 +27,11 @@ def list_clients(repo: Repo) -> list[ClientOut]:
     "",
     status_code=status.HTTP_201_CREATED,
     summary="Add a client and get their one-time invitation link (clinician)",
-    responses={**AUTH_ERRORS, 409: {"model": ErrorOut, "description": "The e-mail address is taken."}},
+    responses={
+        **AUTH_ERRORS,
+        400: {"model": ErrorOut, "description": "The e-mail address or the name is not valid."},
+        409: {"model": ErrorOut, "description": "The e-mail address is taken."},
+    },
 )
 def add_client(body: ClientCreate, request: Request, repo: Repo) -> ClientCreated:
     client, token = repo.add_client(body.email, body.name, body.locale)

@@ -24,7 +24,11 @@ def list_clinicians(repo: Repo) -> list[ClinicianOut]:
     "",
     status_code=status.HTTP_201_CREATED,
     summary="Add a clinician and get their one-time invitation link (admin)",
-    responses={**AUTH_ERRORS, 409: {"model": ErrorOut, "description": "The e-mail address is taken."}},
+    responses={
+        **AUTH_ERRORS,
+        400: {"model": ErrorOut, "description": "The e-mail address or the name is not valid."},
+        409: {"model": ErrorOut, "description": "The e-mail address is taken."},
+    },
 )
 def add_clinician(body: ClinicianCreate, request: Request, repo: Repo) -> ClinicianCreated:
     clinician, token = repo.add_clinician(body.email, body.name, body.locale)

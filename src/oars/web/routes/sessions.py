@@ -28,6 +28,7 @@ __all__ = ["router"]
 router = APIRouter(tags=["sessions"])
 
 _CONFLICT = {409: {"model": ErrorOut, "description": "The session has ended, or changed at the same moment."}}
+_BLANK = {400: {"model": ErrorOut, "description": "The text is blank once cleaned, or too long."}}
 
 
 @router.get("/clients/{client_id}/sessions", summary="A client's chat sessions, newest first", responses=OBJECT_ERRORS)
@@ -56,7 +57,7 @@ def get_session(session_id: str, repo: Repo) -> SessionDetail:
 @router.post(
     "/sessions/{session_id}/messages",
     summary="Send a message and get the counsellor's reply (client)",
-    responses={**OBJECT_ERRORS, **_CONFLICT},
+    responses={**OBJECT_ERRORS, **_BLANK, **_CONFLICT},
 )
 def send_message(session_id: str, body: MessageIn, repo: Repo) -> TurnsOut:
     """Both turns are stored before the reply is returned: a server that dies afterwards loses nothing."""
@@ -89,7 +90,7 @@ def coded_session(session_id: str, repo: Repo) -> CodedSessionOut:
 @router.post(
     "/sessions/{session_id}/flag/clear",
     summary="Clear a session's open crisis flag, with a note (clinician)",
-    responses={**OBJECT_ERRORS, 409: {"model": ErrorOut, "description": "The session has no open flag."}},
+    responses={**OBJECT_ERRORS, **_BLANK, 409: {"model": ErrorOut, "description": "The session has no open flag."}},
 )
 def clear_flag(session_id: str, body: FlagClear, repo: Repo) -> SessionOut:
     """Only the client's clinician can clear a flag; the note and who cleared it are kept in the session."""
