@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from oars.errors import ModelError
-from oars.safety import CrisisCategory, CrisisDetector, Severity, default_detector
+from oars.safety import CrisisCategory, CrisisDetector, Severity, default_detector, detect_crisis
 from oars.safety.evaluation import load_examples
 from oars.safety.screen import N_FEATURES, LearnedScreen, canonical, featurise
 
@@ -82,3 +82,28 @@ def test_empty_and_enormous_messages(screen: LearnedScreen) -> None:
     assert screen.check("😭😭😭") is None
     paste = "I went to the shop and bought some bread. " * 300
     assert screen.check(paste) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I want to feel like myself again.",
+        "Yeah. I just want to feel normal again.",
+        "Part of me thinks I want to feel like myself again. Also, the school emails me every week.",
+        "I'd like to be healthy again one day.",
+    ],
+)
+def test_a_wish_to_feel_well_again_is_change_talk_not_risk(screen: LearnedScreen, text: str) -> None:
+    assert screen.check(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I want to feel like myself again. I want to die.",
+        "i want to go to sleep and never wake up",
+        "I just want to not be here anymore.",
+    ],
+)
+def test_the_wish_guard_leaves_risk_beside_it_alone(text: str) -> None:
+    assert detect_crisis(text).is_crisis

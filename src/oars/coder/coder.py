@@ -171,7 +171,6 @@ class LiveCoding:
         self._model = coder.model
         self._utterances: list[Utterance] = []
         self._state = coder.model.initial_state()
-        self._previewed: dict[str, np.ndarray] = {}  # draft text -> vector: the sent draft is not encoded twice
 
     def __len__(self) -> int:
         return len(self._utterances)
@@ -191,17 +190,12 @@ class LiveCoding:
 
     def _code(self, speaker: Speaker, text: str, *, keep: bool) -> CodedUtterance:
         utterance = Utterance(len(self._utterances), speaker, text)
-        vector = self._previewed.get(text)
-        if vector is None:
-            vector = self._model.encode([text])[0]
-        probs, state = self._model.step(self._state, vector, utterance.is_client)
+        # encoding is remembered by text (CoderModel.encode), so the sent draft is not encoded twice
+        probs, state = self._model.step(self._state, self._model.encode([text])[0], utterance.is_client)
         coded = _coded(utterance, probs, self._utterances)
         if keep:
             self._utterances.append(utterance)
             self._state = state
-            self._previewed.clear()
-        else:
-            self._previewed[text] = vector
         return coded
 
 

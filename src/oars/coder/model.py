@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
@@ -25,10 +25,11 @@ from oars.coder.recurrent import CAUSAL_FILE, CausalHeads, State
 from oars.coder.tokens import UtteranceTokenizer
 from oars.errors import ModelError
 
-__all__ = ["DEFAULT_BATCH", "DEFAULT_MODEL_DIR", "CoderModel", "Mode", "default_model"]
+__all__ = ["DEFAULT_BATCH", "DEFAULT_MODEL_DIR", "ENCODE_CACHE", "CoderModel", "Mode", "default_model"]
 
 Mode = Literal["bi", "causal"]
 SUPPORTED_FORMAT = 1
+ENCODE_CACHE = 20_000  # utterance vectors remembered (1.5 KB each: about 30 MB at most)
 DEFAULT_BATCH = 16  # measured: on 2 cores, batches of 16 length-sorted utterances are fastest for the int8 encoder
 
 
@@ -59,6 +60,9 @@ class CoderModel:
         self._outputs = [o.name for o in self._context.get_outputs()]
         self.dim = int(self._encoder.get_outputs()[0].shape[-1] or 384)
         self._offsets = {name: np.asarray(v, dtype=np.float32) for name, v in self.meta["offsets"].items()}
+        # Live coding encodes one utterance at a time, and a conversation resumed from storage (every web
+        # chat turn) re-reads all of its earlier utterances: their vectors are remembered by text.
+        self._encode_one = lru_cache(maxsize=ENCODE_CACHE)(self._encode_alone)
 
     def encode(self, texts: Sequence[str], *, batch: int = DEFAULT_BATCH) -> np.ndarray:
         """One float32 vector per text, shape (len(texts), dim).
@@ -69,6 +73,10 @@ class CoderModel:
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
         if not texts:
             return out
+        if batch == 1 or len(texts) == 1:
+            for i, text in enumerate(texts):
+                out[i] = self._encode_one(text)
+            return out
         ids = self.tokenizer.ids(texts)
         order = sorted(range(len(ids)), key=lambda i: len(ids[i]))
         for first in range(0, len(order), batch):
@@ -77,6 +85,13 @@ class CoderModel:
             (vectors,) = self._encoder.run(None, {"ids": padded, "mask": mask})
             out[rows] = vectors
         return out
+
+    def _encode_alone(self, text: str) -> np.ndarray:
+        padded, mask = self.tokenizer.pad(self.tokenizer.ids([text]))
+        (vectors,) = self._encoder.run(None, {"ids": padded, "mask": mask})
+        vector = vectors[0].astype(np.float32)
+        vector.flags.writeable = False  # shared by every caller that encodes the same text
+        return vector
 
     def heads(self, vectors: np.ndarray, is_client: Sequence[bool], mode: Mode) -> dict[str, np.ndarray]:
         """Per-head probabilities (time, classes) for every utterance of one conversation.

@@ -40,6 +40,17 @@ _WORD = re.compile(r"\w\w+")
 _SENTENCE = re.compile(r"(?<=[.!?\n])\s+")
 _MAX_SENTENCES = 40  # a 10,000-character paste is scored on its first forty sentences and as a whole
 _MAX_CHARS = 2_000  # per piece: beyond that, more n-grams only cost time
+_MIN_WORDS = 4  # a sentence shorter than this is scored only within its message
+# A wish to feel well again is change talk, the most common kind in low mood ("I want to feel like myself
+# again"), yet its words ("I want to", "myself", "again") are those of the short risk statements the screen
+# learnt from, and it scored as high as "I want to die". A sentence that is only such a wish is not scored.
+_WELLBEING_WISH = re.compile(
+    r"(?:(?:yeah|yes|well|right|honestly|i mean|and|but|so|i guess|i suppose|part of me (?:thinks|feels))[,.]?\s+)*"
+    r"i (?:just |really |only |do )?(?:want|wanna|would like|'d like|hope|need) to (?:feel|be|get|go) "
+    r"(?:back to )?(?:like )?(?:myself|me|my old self|normal|better|well|ok|okay|healthy|happy|fit|good|"
+    r"stronger|(?:a bit|a little) (?:better|more like myself))(?: again)?(?: (?:one day|soon|eventually))?[.!]*",
+    re.IGNORECASE,
+)
 
 
 def canonical(text: str) -> str:
@@ -134,8 +145,12 @@ class LearnedScreen:
 
     def strongest(self, text: str) -> ScreenHit | None:
         """The most likely risk in ``text``, whole or any one sentence, whatever its probability."""
-        sentences = (s[:_MAX_CHARS] for s in _SENTENCE.split(text)[:_MAX_SENTENCES] if s.strip() and s != text)
-        pieces = [text[:_MAX_CHARS], *sentences]
+        parts = [s for s in _SENTENCE.split(text) if s.strip() and not _WELLBEING_WISH.fullmatch(s.strip())]
+        whole = text if len(parts) == len(_SENTENCE.split(text)) else " ".join(parts)
+        # A sentence of a few words has too few n-grams to be read alone ("I heard him." scored as a threat);
+        # it is still read as part of the whole message.
+        sentences = (s[:_MAX_CHARS] for s in parts[:_MAX_SENTENCES] if s != whole and len(s.split()) >= _MIN_WORDS)
+        pieces = [whole[:_MAX_CHARS], *sentences] if parts else []
         canonical_pieces = [canonical(piece) for piece in pieces]
         kept = [(piece, canon) for piece, canon in zip(pieces, canonical_pieces, strict=True) if canon.strip()]
         if not kept:
