@@ -75,13 +75,3 @@ def test_missing_or_corrupt_weights_are_a_model_error(tmp_path) -> None:
     np.savez(tmp_path / "partial.npz", speaker=np.zeros((2, 3)))
     with pytest.raises(ModelError, match="missing"):
         CausalHeads.load(tmp_path / "partial.npz")
-
-
-def test_advancing_the_state_equals_stepping_through(heads: CausalHeads) -> None:
-    rng = np.random.default_rng(1)
-    vectors = rng.normal(size=(7, heads.speaker.shape[1])).astype(np.float32)
-    speakers = [i % 2 == 1 for i in range(7)]
-    stepped = heads.initial()
-    for vector, client in zip(vectors, speakers, strict=True):
-        _, stepped = heads.step(stepped, vector, client)
-    np.testing.assert_allclose(heads.advance(heads.initial(), vectors, speakers), stepped, atol=1e-6)

@@ -60,9 +60,6 @@ class SurfaceModel:
     def initial_state(self) -> np.ndarray:
         return np.zeros(0, dtype=np.float32)  # the surface rules read no context
 
-    def advance(self, state: np.ndarray, vectors: np.ndarray, is_client: Sequence[bool]) -> np.ndarray:
-        return state
-
     def step(self, state: np.ndarray, vector: np.ndarray, is_client: bool) -> tuple[dict[str, np.ndarray], np.ndarray]:
         return {head: p[0] for head, p in self.heads(vector[None], [is_client], "causal").items()}, state
 

@@ -184,8 +184,8 @@ class LiveCoding:
     def extend(self, turns: Iterable[tuple[Speaker | str, str]]) -> None:
         """Add earlier turns (resuming a stored conversation)."""
         new = [Utterance(len(self._utterances) + i, Speaker(s), t) for i, (s, t) in enumerate(turns)]
-        vectors = self._model.encode([u.text for u in new], batch=1)
-        self._state = self._model.advance(self._state, vectors, [u.is_client for u in new])
+        for utterance, vector in zip(new, self._model.encode([u.text for u in new], batch=1), strict=True):
+            _, self._state = self._model.step(self._state, vector, utterance.is_client)
         self._utterances.extend(new)
 
     def _code(self, speaker: Speaker, text: str, *, keep: bool) -> CodedUtterance:

@@ -123,10 +123,6 @@ class CoderModel:
         logits, after = self._causal.step(state, vector, is_client)
         return {head: _softmax(logits[head] + self._offsets[f"causal.{head}"]) for head in HEADS}, after
 
-    def advance(self, state: State, vectors: np.ndarray, is_client: Sequence[bool]) -> State:
-        """The past-only context after reading earlier utterances (resuming a stored conversation)."""
-        return self._causal.advance(state, np.asarray(vectors, dtype=np.float32), is_client)
-
     @property
     def validation(self) -> dict[str, Any]:
         return dict(self.meta.get("validation", {}))

@@ -80,15 +80,6 @@ class CausalHeads:
         new = self._gru(self.w_ih @ u + self.b_ih, state)
         return self._logits(u[None], new[None], squeeze=True), new
 
-    def advance(self, state: State, vectors: np.ndarray, is_client: Sequence[bool]) -> State:
-        """The state after reading ``vectors`` from ``state``, without computing any head (resuming)."""
-        if len(vectors) == 0:
-            return state
-        u = vectors.astype(np.float32) + self.speaker[np.asarray(is_client, dtype=np.int64)]
-        for x_part in u @ self.w_ih.T + self.b_ih:
-            state = self._gru(x_part, state)
-        return state
-
     def run(self, vectors: np.ndarray, is_client: Sequence[bool]) -> dict[str, np.ndarray]:
         """Logits per head (time, classes) for a whole conversation, read from the start."""
         u = vectors.astype(np.float32) + self.speaker[np.asarray(is_client, dtype=np.int64)]
