@@ -63,11 +63,14 @@ def test_serve_refuses_to_start_with_the_default_secret(tmp_path: Path, monkeypa
 
 
 @pytest.mark.slow
-def test_serve_prints_its_url_when_ready_and_answers(tmp_path: Path) -> None:
+@pytest.mark.parametrize("workers", [1, 2])
+def test_serve_prints_its_url_when_ready_and_answers(tmp_path: Path, workers: int) -> None:
+    # With several workers the URL is printed before they have loaded their models: the first request
+    # must wait for one, not be refused.
     env = {**os.environ, "OARS_ENV": "development"}
     command = [sys.executable, "-c", "from oars.cli import main; main()", "serve", "--port", "0"]
     server = subprocess.Popen(
-        [*command, "--db", f"sqlite:///{tmp_path / 'oars.db'}"],
+        [*command, "--workers", str(workers), "--db", f"sqlite:///{tmp_path / 'oars.db'}"],
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,

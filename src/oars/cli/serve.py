@@ -82,6 +82,9 @@ def serve(
         _AnnouncingServer(config).run()
         return
     sock = config.bind_socket()
+    # Listening now queues connections in the kernel until a worker (still loading its models) accepts
+    # them, so "ready" is true at once; a bound socket that does not listen yet refuses them.
+    sock.listen(config.backlog)
     _announce(host, sock)
     Multiprocess(config, sockets=[sock]).run()
 
