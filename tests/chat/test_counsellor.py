@@ -196,6 +196,9 @@ def test_questions_are_rationed_so_reflections_without_a_question_outnumber_them
     [
         ("right thats me, shes shouting me for tea", True),
         ("OK. That's me for today.", True),
+        ("ok. thats enough for today. cheers", True),
+        ("Let's stop there for now", True),
+        ("that's enough for today, and then I have a drink to wind down", True),
         ("my dad was a big drinker. died at 61. not saying thats me", False),
         ("thats me in the photo on my profile, before all this", False),
     ],
@@ -206,3 +209,11 @@ def test_only_a_goodbye_ends_the_session(message: str, ends: bool) -> None:
     counsellor.reply("few cans after work. 4 maybe 5.")
     counsellor.reply(message)
     assert counsellor.ended is ends
+
+
+@pytest.mark.xfail(strict=True, reason="known false alarm: the learned crisis screen scores it 0.98 (threshold 0.96)")
+def test_a_polite_goodbye_is_not_read_as_risk() -> None:
+    counsellor = Counsellor(topic="drinking")
+    counsellor.start()
+    counsellor.reply("few cans after work. 4 maybe 5.")
+    assert counsellor.reply("I think I'll leave it there for now").move != "crisis"

@@ -91,7 +91,7 @@ class Listening:
             return Style.MEANING
         if self.u.feelings and self.rng.random() < 0.5:
             return Style.FEELING
-        return self.rng.choice((Style.CONTINUING, Style.CONTINUING, Style.MEANING))
+        return Style.CONTINUING  # a meaning reflection only for a value the client named
 
     def _sustain_talk_style(self) -> Style:
         state = self.state

@@ -82,6 +82,8 @@ STOP = _cues(
     # "Right, that's me" (I'm off) opens a sentence; "not saying that's me" is about identity
     r"(?:^|[.!?]\s+)(?:(?:right|ok|okay|well|anyway|so)[,.]?\s+)?(?:that's|thats) me\b(?:\s+for (?:today|now|tonight|the day))?(?!\s+\w)",
     r"\btalk (?:to you )?later\b|\b(?:shouting|calling) me for\b|\bbye\b",
+    r"\b(?:that's|thats|that is) (?:enough|it|all) for (?:today|now|tonight)\b",
+    r"\b(?:i'll|ill|i will|let's|lets|we can) (?:leave it|stop) (?:there|here|for (?:today|now))\b",
     r"\bthanks? (?:you )?for (?:listening|this|the chat|your help|talking)\b.{0,30}$",
 )
 PAST_SUCCESS = _cues(
