@@ -81,15 +81,16 @@ class CoderModel:
         order = sorted(range(len(ids)), key=lambda i: len(ids[i]))
         for first in range(0, len(order), batch):
             rows = order[first : first + batch]
-            padded, mask = self.tokenizer.pad([ids[i] for i in rows])
-            (vectors,) = self._encoder.run(None, {"ids": padded, "mask": mask})
-            out[rows] = vectors
+            out[rows] = self._run_encoder([ids[i] for i in rows])
         return out
 
-    def _encode_alone(self, text: str) -> np.ndarray:
-        padded, mask = self.tokenizer.pad(self.tokenizer.ids([text]))
+    def _run_encoder(self, ids: list[list[int]]) -> np.ndarray:
+        padded, mask = self.tokenizer.pad(ids)
         (vectors,) = self._encoder.run(None, {"ids": padded, "mask": mask})
-        vector = vectors[0].astype(np.float32)
+        return vectors
+
+    def _encode_alone(self, text: str) -> np.ndarray:
+        vector = self._run_encoder(self.tokenizer.ids([text]))[0].astype(np.float32)
         vector.flags.writeable = False  # shared by every caller that encodes the same text
         return vector
 
@@ -102,8 +103,7 @@ class CoderModel:
         if len(vectors) == 0:
             return {head: np.zeros((0, len(classes)), dtype=np.float32) for head, classes in HEADS.items()}
         if mode == "causal":
-            logits = self._causal.run(np.asarray(vectors, dtype=np.float32), is_client)
-            return {head: _softmax(logits[head] + self._offsets[f"causal.{head}"]) for head in HEADS}
+            return self._causal_probabilities(self._causal.run(np.asarray(vectors, dtype=np.float32), is_client))
         feeds = {
             "vectors": np.ascontiguousarray(vectors[None], dtype=np.float32),
             "is_client": np.asarray(is_client, dtype=np.int64)[None],
@@ -121,7 +121,10 @@ class CoderModel:
         Constant time whatever the conversation's length (the chat guard codes every draft this way).
         """
         logits, after = self._causal.step(state, vector, is_client)
-        return {head: _softmax(logits[head] + self._offsets[f"causal.{head}"]) for head in HEADS}, after
+        return self._causal_probabilities(logits), after
+
+    def _causal_probabilities(self, logits: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+        return {head: _softmax(logits[head] + self._offsets[f"causal.{head}"]) for head in HEADS}
 
     @property
     def validation(self) -> dict[str, Any]:

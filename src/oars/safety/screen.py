@@ -145,8 +145,9 @@ class LearnedScreen:
 
     def strongest(self, text: str) -> ScreenHit | None:
         """The most likely risk in ``text``, whole or any one sentence, whatever its probability."""
-        parts = [s for s in _SENTENCE.split(text) if s.strip() and not _WELLBEING_WISH.fullmatch(s.strip())]
-        whole = text if len(parts) == len(_SENTENCE.split(text)) else " ".join(parts)
+        split = _SENTENCE.split(text)
+        parts = [s for s in split if s.strip() and not _WELLBEING_WISH.fullmatch(s.strip())]
+        whole = text if len(parts) == len(split) else " ".join(parts)
         # A sentence of a few words has too few n-grams to be read alone ("I heard him." scored as a threat);
         # it is still read as part of the whole message.
         sentences = (s[:_MAX_CHARS] for s in parts[:_MAX_SENTENCES] if s != whole and len(s.split()) >= _MIN_WORDS)

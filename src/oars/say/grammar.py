@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 from importlib import resources
 
 from lemminflect import getAllInflections, getAllLemmas, getInflection
@@ -58,8 +59,12 @@ def word_count(text: str) -> int:
     return len(words(text))
 
 
+@cache
 def warm_up() -> None:
-    """Load lemminflect's tables now (about a second, once per process) rather than in a client's first turn."""
+    """Load lemminflect's tables now (about a second, once per process) rather than in a client's first turn.
+
+    Cached: every realiser calls it (a web turn builds one), and only the first call does anything.
+    """
     getAllLemmas("talking")
     getInflection("talk", "VBG")
 
