@@ -32,6 +32,7 @@ RICH = Material(
     information="Drinking most nights can make sleep lighter and more broken.",
     plan={"change": "have two drink-free days a week", "steps": ["tell my sister"], "obstacles": ["a bad day at work"]},
     earlier=("I've been drinking more since I changed jobs",),
+    situation=("routine", "noticed"),  # what the understand stage reads in client_text
 )
 BARE = Material()
 
@@ -83,7 +84,7 @@ def test_every_complex_reflection_style_gives_distinct_statement_drafts(style: S
     [
         (Style.FEELING, r"pressure"),
         (Style.MEANING, r"kids|parent|family|wife"),
-        (Style.CONTINUING, r"drink|unwind|kids|hangover"),
+        (Style.CONTINUING, r"drink|unwind|kids|hangover|wife"),
         (Style.DOUBLE_SIDED, r"unwind.*(?:kids|hangovers)"),
         (Style.AMPLIFIED, r"drink|unwind"),
         (Style.ALONGSIDE, r"."),
@@ -140,7 +141,7 @@ def test_the_ruler_reuses_the_measures_wording() -> None:
         (Purpose.AGENDA, r"drinking.*sleep"),
         (Purpose.PLAN_STEPS, r"drink-free|cutting down"),
         (Purpose.PLAN_RESPONSE, r"a bad day at work"),
-        (Purpose.PLAN_SUPPORT, r"sister|wife|cutting down"),
+        (Purpose.PLAN_SUPPORT, r"sister|wife|cutting down|drink-free"),
     ],
 )
 def test_questions_use_the_material(purpose: Purpose, expected: str) -> None:

@@ -4,7 +4,8 @@ The default reply is a reflection. Complex reflections are preferred (more than 
 the client's talk: change talk gets EARS (elaborate, affirm, reflect, summarise), sustain talk a
 double-sided reflection when there is change talk to pair it with (otherwise coming alongside, sometimes
 gently amplified) and autonomy; other talk a feeling or meaning reflection when the client named one,
-else mostly continuing the paragraph (a value the client never named is not put in their mouth).
+continuing the paragraph when the message shows something to continue (a cost, a routine), else a simple
+reflection (a value or a feeling the client never named is not put in their mouth).
 Questions are rationed: one only when the running ratio of reflections (in turns without a question) to
 questions stays above 2.5 after asking, and at the latest after four turns without one.
 """
@@ -26,6 +27,9 @@ __all__ = ["Listening"]
 _TARGET_RQ = 2.5  # a question is asked only if reflections : questions stays above this afterwards
 _MAX_QUIET = 4  # ... or after this many turns without one (a conversation also needs direction)
 _COMPLEX_SHARE = 0.85
+# Change talk is answered as such when its words frame it ("I want to …") or the coder is this sure: the
+# coder also hears change talk in "forget it", and a reflection of a desire the client never voiced jars.
+_SURE_TALK = 0.7
 _SUMMARY_EVERY = 5  # counsellor turns between collecting summaries at least
 _SUMMARY_AFTER = 3  # new change statements needed for a collecting summary
 _RULER_FROM_TURN = 2  # evoking turns before the importance ruler
@@ -72,7 +76,7 @@ class Listening:
         u, state = self.u, self.state
         if self._time_to_summarise():
             return (Act.SUMMARY,), None, SummaryKind.COLLECTING
-        if u.is_change_talk:
+        if u.is_change_talk and (u.stated_darn_cat or u.talk_confidence >= _SURE_TALK):
             style = self._change_talk_style()
             if u.darn_cat in {DarnCat.TAKING_STEPS, DarnCat.ABILITY} or u.past_success:
                 return (Act.COMPLEX_REFLECTION, Act.AFFIRMATION), style, None
@@ -82,9 +86,10 @@ class Listening:
             wants_autonomy = len(state.sustain_talk) >= 1 and state.turns_since(Act.EMPHASIZE_AUTONOMY) >= 3
             acts = (Act.COMPLEX_REFLECTION, Act.EMPHASIZE_AUTONOMY) if wants_autonomy else (Act.COMPLEX_REFLECTION,)
             return acts, style, None
-        if self._complex_share() >= _COMPLEX_SHARE and u.words >= 4 and not u.feelings:
+        style = self._neutral_style()
+        if style is None or (self._complex_share() >= _COMPLEX_SHARE and u.words >= 4 and not u.feelings):
             return (Act.SIMPLE_REFLECTION,), None, None
-        return (Act.COMPLEX_REFLECTION,), self._neutral_style(), None
+        return (Act.COMPLEX_REFLECTION,), style, None
 
     def _change_talk_style(self) -> Style:
         if self.u.values:
@@ -102,12 +107,22 @@ class Listening:
             return Style.AMPLIFIED
         return Style.ALONGSIDE if self.rng.random() < 0.5 else Style.REFRAME
 
-    def _neutral_style(self) -> Style:
+    def _neutral_style(self) -> Style | None:
+        """Feeling or meaning for one the client named; continuing the paragraph when the message shows
+        something to continue (a cost, a routine, being noticed, not knowing); both sides of the ambivalence
+        (the client's own words) now and then once both were heard; else ``None``: a simple reflection, since
+        a meaning added to a plain account would be a guess."""
         if self.u.feelings:
             return Style.FEELING
         if self.u.values:
             return Style.MEANING
-        return self.rng.choice((Style.CONTINUING, Style.FEELING, Style.CONTINUING))
+        if self.u.situation:
+            return Style.CONTINUING
+        state = self.state
+        two_sided_lately = any(m.get("style") == Style.DOUBLE_SIDED for m in state.moves[-3:])
+        if state.change_talk and state.sustain_talk and not two_sided_lately:
+            return Style.DOUBLE_SIDED  # both sides in the client's own words: the ambivalence is theirs
+        return None
 
     def _complex_share(self) -> float:
         complex_ = self.state.count(Act.COMPLEX_REFLECTION) + self.state.count(Act.SUMMARY)

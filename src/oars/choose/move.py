@@ -114,6 +114,9 @@ class Material:
     information: str | None = None  # the information to provide (EPE), already written
     plan: dict[str, object] = field(default_factory=dict)  # the change plan so far (ChangePlan.to_dict())
     earlier: tuple[str, ...] = ()  # earlier client messages, oldest first (for linking summaries)
+    talk: str | None = None  # the current message's talk type ("change" …), so a reflection can say what it implies
+    darn_cat: str | None = None  # … its DARN-CAT kind, when its words state one (a reason implies more than a need)
+    situation: tuple[str, ...] = ()  # … and what it shows ("cost", "routine", "noticed", "unsure")
 
 
 @dataclass(frozen=True)

@@ -349,6 +349,9 @@ def _material(state: SessionState, u: Understanding) -> Material:
         agenda=tuple(_TOPICS[t].behaviour for t in _agenda(state, u) if t in _TOPICS),
         plan=state.plan.to_dict(),
         earlier=earlier,
+        talk=u.talk.value,
+        darn_cat=u.darn_cat.value if u.darn_cat and u.stated_darn_cat else None,
+        situation=u.situation,
     )
 
 

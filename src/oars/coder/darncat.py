@@ -16,7 +16,7 @@ import re
 
 from oars.coder.labels import DarnCat, Talk
 
-__all__ = ["darn_cat"]
+__all__ = ["darn_cat", "stated_darn_cat"]
 
 
 def _frames(*patterns: str) -> re.Pattern[str]:
@@ -175,6 +175,12 @@ def darn_cat(text: str, talk: Talk | None, previous: str = "") -> DarnCat | None
     if found is None and previous and len(own.split()) <= _SHORT_ANSWER_WORDS:
         found = _frame_of(_as_client(_normalise(previous)))
     return found or DarnCat.REASON
+
+
+def stated_darn_cat(text: str) -> DarnCat | None:
+    """The category the message's own words frame ("I want to …" is desire), or ``None`` when no frame
+    matches — where :func:`darn_cat` would fall back to the question answered or to ``reason``."""
+    return _frame_of(_normalise(text))
 
 
 def _frame_of(text: str) -> DarnCat | None:

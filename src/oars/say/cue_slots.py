@@ -13,8 +13,9 @@ from collections.abc import Mapping
 
 from oars.choose.move import Material
 from oars.understand.lexicon import FEELINGS, PEOPLE, VALUES
+from oars.understand.situation import SITUATIONS
 
-__all__ = ["FELT", "feeling_slots", "flag_slots", "people_slots", "recorded_earlier"]
+__all__ = ["FELT", "INFERENCE_FLAGS", "feeling_slots", "flag_slots", "people_slots", "recorded_earlier"]
 
 _SAMPLE = 2000  # cue words are read from the start of a long paste; the rest adds nothing a reply could use
 _FEELING_NOUNS = {
@@ -44,6 +45,19 @@ _DISCORD = re.compile(
     r"\bnone of your business\b|\bnot listening\b",
     re.I,
 )
+# The kind of change talk the current message is (when its own words say so), so that a reflection can say
+# what it implies ("You can see for yourself what cutting down would give you") instead of echoing it.
+_CHANGE_KINDS = {
+    "desire": "c_desire",
+    "ability": "c_ability",
+    "reason": "c_reason",
+    "need": "c_need",
+    "commitment": "c_mobilising",
+    "activation": "c_mobilising",
+    "taking_steps": "c_mobilising",
+}
+INFERENCE_FLAGS = frozenset({*_CHANGE_KINDS.values(), *SITUATIONS})
+"""Flags naming what the current message implies: its kind of change talk, or its situation (a cost …)."""
 # Values whose lexicon cues also turn up in passing; the value counts only with one of these.
 _STRICT_VALUE_CUES = {
     "work": re.compile(r"\b(?:job|career|promotion|business|employ\w*|my work|lose my|sacked|fired)\b", re.I),
@@ -126,7 +140,8 @@ def recorded_earlier(slots: Mapping[str, str], text: str) -> set[str]:
 
 
 def flag_slots(material: Material) -> dict[str, str]:
-    """Empty-text flags for the situation: a lapse described, pressure from others, discord."""
+    """Empty-text flags for the situation: a lapse described, pressure from others, discord, what the current
+    message implies (its kind of change talk; a cost, a routine, being noticed, being unsure)."""
     text = " ".join((material.client_text[:_SAMPLE], *material.sustain_talk[-2:]))
     flags: dict[str, str] = {}
     if _SETBACK.search(text):
@@ -135,4 +150,6 @@ def flag_slots(material: Material) -> dict[str, str]:
         flags["pressured"] = ""
     if _DISCORD.search(material.client_text[:_SAMPLE]):
         flags["discord"] = ""
-    return flags
+    if material.talk == "change" and material.darn_cat in _CHANGE_KINDS:
+        flags[_CHANGE_KINDS[material.darn_cat]] = ""
+    return flags | dict.fromkeys(material.situation, "")

@@ -24,6 +24,10 @@ what the material supports. Slot names:
 ``earlier``               the gist of an earlier message, for linking summaries
 ``setback`` / ``pressured``  flags (empty text): the client describes a lapse / feeling pushed by others
 ``discord``               flag: the client is pushing back at the counsellor ("you sound like my mum")
+``c_desire`` … ``c_need``    flags: the current message is change talk of that kind (``c_mobilising``: CAT)
+``cost`` / ``routine``     flags: it describes a cost (a warning, money, a row) / a routine ("after work")
+``noticed`` / ``unsure``   flags: someone has said or noticed something / the client is unsure
+``tried`` / ``long_time``  flags: the client has tried before / it has gone on for years
 ``ability``               the current message's "you could …" (an idea of how to change, to affirm)
 ``topic``                 the focus in any form ("how low you've been feeling"), after a preposition
 ``behaviour``             the focus when it can be a subject ("drinking"); ``your_behaviour``: "your drinking"
@@ -47,7 +51,7 @@ from collections.abc import Mapping
 from lemminflect import getAllLemmas
 
 from oars.choose.move import Material
-from oars.say.cue_slots import feeling_slots, flag_slots, people_slots, recorded_earlier
+from oars.say.cue_slots import INFERENCE_FLAGS, feeling_slots, flag_slots, people_slots, recorded_earlier
 from oars.say.gist_slots import clause_slots, earlier_gist, step_slots
 from oars.say.grammar import gerund, join_items, lower_first
 from oars.say.perspective import to_second_person
@@ -61,6 +65,7 @@ CLIENT_SLOTS = frozenset({
     "cclause", "sclause", "c_part", "s_part", "feeling", "feeling_noun", "feeling_now", "value", "person", "loved",
     "role", "coping", "step", "step_past", "step_now", "earlier", "setback", "pressured", "discord", "ability",
     "plan_change", "plan_changing", "plan_step", "obstacle_if", "agenda_or", "agenda_list", "info", "items",
+    *INFERENCE_FLAGS,
 })
 # fmt: on
 """Slots carrying the client's own content: a template using one is specific, and ranks first."""

@@ -16,6 +16,7 @@ import string
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from oars.say.cue_slots import INFERENCE_FLAGS
 from oars.say.slots import CLIENT_SLOTS, FOCUS_SLOTS
 
 __all__ = ["Phrase", "overlaps", "phrases", "slot_names"]
@@ -25,6 +26,7 @@ _TAGS = re.compile(r"^\[([\w ]+)\]\s*")
 _SITUATION_TAGS = frozenset({"after_summary"})
 # Rank penalties by how specific a phrasing is: the client's own content, then the focus, then nothing.
 _TIER_CLIENT, _TIER_FOCUS, _TIER_NONE = 0.0, 0.5, 1.5
+_TIER_INFERRED = 0.2  # what the message implies, in new words: specific, yet none of the client's own words
 _RICHER = 0.3  # a phrasing that weaves in a feeling *and* a clause says more than one with either
 _OVERLAP = 0.6
 _SHORT_WORD = 2
@@ -68,8 +70,9 @@ def phrases(prefix: str, templates: Sequence[str], slots: Mapping[str, str]) -> 
         tags, fields, text = slot_names(template)
         if not (tags | fields) <= slots.keys():
             continue
-        uses = frozenset(slots[name] for name in fields & CLIENT_SLOTS)
-        if any(overlaps(a, b) for a, b in itertools.combinations(uses, 2)):
+        printed = [slots[name] for name in fields & CLIENT_SLOTS]
+        uses = frozenset(printed)
+        if any(overlaps(a, b) for a, b in itertools.combinations(printed, 2)):
             continue  # "…for your kids, because you care about being there for your kids"
         focused = bool(fields & FOCUS_SLOTS)
         tier = _tier(tags, fields, getattr(slots, "stale", frozenset()))
@@ -90,8 +93,11 @@ def _content_words(text: str) -> set[str]:
 def _tier(tags: frozenset[str], fields: frozenset[str], stale: frozenset[str]) -> float:
     """Lower for more specific phrasings. Each extra piece of the client's content printed lowers it a little
     more; content from earlier turns counts for a little less than this turn's; a flag or situation tag
-    ("[setback]", "[after_summary]") makes a phrasing specific without making it richer."""
+    ("[setback]", "[after_summary]") makes a phrasing specific without making it richer; an inference flag
+    ("[cost]") ranks just below the client's own words."""
     client = fields & CLIENT_SLOTS
+    if not client and tags & INFERENCE_FLAGS:
+        return _TIER_INFERRED
     if not client and not tags & (CLIENT_SLOTS | _SITUATION_TAGS):
         return _TIER_FOCUS if fields & FOCUS_SLOTS else _TIER_NONE
     richer = _RICHER * max(0, len(client) - 1)

@@ -12,12 +12,14 @@ from collections.abc import Sequence
 from importlib import resources
 
 from oars.coder import LiveCoding
+from oars.coder.darncat import stated_darn_cat
 from oars.coder.labels import Talk
 from oars.measures import parse_ruler_number
 from oars.safety import CrisisDetector, default_detector
 from oars.transcript.model import Speaker
 from oars.understand.lexicon import FEELINGS, PEOPLE, TOPICS, VALUES
 from oars.understand.model import MAX_MESSAGE_CHARS, Asked, Form, Understanding
+from oars.understand.situation import situation
 
 __all__ = ["Understander"]
 
@@ -50,6 +52,12 @@ INJECTION = _cues(
     r"\bdisregard (?:your|all|the)\b",
     r"\b[A-Za-z0-9+/]{40,}={0,2}(?:\s|$)",  # a long base64-looking run: encoded instructions
     r"</?(?:system|assistant|instructions?)>|\[/?INST\]|<\|im_start\|>",
+    # rules for the replies themselves (tests/llm/injections.yaml): a code fence, "new task:", "every reply
+    # must…", "answer only with…", "whenever I say banana, you answer…", "end every reply with…"
+    r"```|\bnew (?:instructions?|task)\s*:|\b(?:your|every|each) (?:reply|replies|response|responses) (?:must|should|has to)\b",
+    r"\b(?:answer|reply|respond)(?: only| just)? with (?:only|just|the word)\b|\b(?:answer|reply|respond) only with\b",
+    r"\bwhenever i say (?:the word )?\S+,? (?:you )?(?:answer|reply|respond|say)\b|\bend (?:every|each|all) (?:of )?"
+    r"(?:your )?(?:reply|replies|answer|message)",
 )
 ABOUT_COUNSELLOR = _cues(
     r"\bare (?:you|u) (?:a |an )?(?:real|human|person|bot|robot|ai|machine|computer|program|chatbot|therapist|"
@@ -130,6 +138,7 @@ class Understander:
             crisis=crisis,
             talk=coded.talk if prose and coded.talk else Talk.NEUTRAL,
             darn_cat=coded.darn_cat if prose else None,
+            stated_darn_cat=prose and coded.darn_cat is not None and stated_darn_cat(analysed) is coded.darn_cat,
             talk_confidence=coded.confidence,
             discord=prose and bool(DISCORD.search(analysed)),
             injection=bool(INJECTION.search(analysed)),
@@ -139,6 +148,7 @@ class Understander:
             topics=_keys(analysed, ((t.key, t.cues) for t in TOPICS)) if prose else (),
             feelings=_keys(analysed, ((f.word, f.cues) for f in FEELINGS)) if prose else (),
             values=_keys(analysed, ((v.key, v.cues) for v in VALUES)) if prose else (),
+            situation=situation(analysed) if prose else (),
             people=tuple(dict.fromkeys(m.group().lower() for m in PEOPLE.finditer(analysed))) if prose else (),
             past_success=prose and bool(PAST_SUCCESS.search(analysed)),
             wants_to_stop=bool(STOP.search(analysed)) and len(analysed.split()) <= 14,

@@ -56,6 +56,8 @@ class Understanding:
     feelings: tuple[str, ...] = ()
     values: tuple[str, ...] = ()
     people: tuple[str, ...] = ()
+    situation: tuple[str, ...] = ()  # what the message shows: "cost", "routine", "noticed", "unsure"
+    stated_darn_cat: bool = False  # ``darn_cat`` is in the message's own words, not a default or the question's
     past_success: bool = False
     wants_to_stop: bool = False  # the client wants to end the conversation
     truncated: bool = False  # the message was longer than MAX_MESSAGE_CHARS; only its start was analysed

@@ -1,0 +1,66 @@
+"""What a client's message shows about their situation, beyond its talk type: a cost, a routine, other people
+noticing, not knowing yet, having tried before, how long it has gone on.
+
+A reflection built on one of these says what the message *implies* ("Drinking is starting to cost you more
+than you'd like" after "I'm on a final warning") rather than repeating it with a vague tail; the policy
+reaches for such a "continuing the paragraph" reflection only when the message gives it something to
+continue. Cue words only, in plain regular expressions: each is easy to read, test and extend.
+"""
+
+from __future__ import annotations
+
+import re
+
+from oars.understand.lexicon import PEOPLE
+
+__all__ = ["SITUATIONS", "situation"]
+
+_SAMPLE = 2000  # read from the start of a long paste, like the other cue words
+_COST = re.compile(
+    r"\b(?:(?:final |written )?warning|sacked|fired|lose (?:my|the) (?:job|licen[cs]e|house|flat)|debts?|owe|"
+    r"can'?t afford|skint|broke|overdraft|behind on|[£$€]\s?\d+|\d+ ?(?:quid|pounds|dollars|euros|grand|k)|"
+    r"(?:doctor|gp|nurse) (?:said|says|told)|hospital|a&e|blood (?:test|pressure)|liver|hangovers?|hungover|"
+    r"argu(?:e|es|ed|ing|ments?)|fights?|police|court|arrested|late for|missed|can'?t sleep|no sleep|"
+    r"letting (?:people|them|him|her|everyone) down)\b",
+    re.I,
+)
+_ROUTINE = re.compile(
+    r"\b(?:every (?:day|night|morning|evening|weekend)|each (?:day|night|morning|evening)|"
+    r"most (?:days|nights|evenings)|after work|before bed|when i (?:wake|get up|get home|get in)|first thing|"
+    r"at (?:the )?weekends?|on weekends|"
+    r"always|usually|routine|every time|(?:days|weeks) just go)\b",
+    re.I,
+)
+_TOLD = re.compile(
+    r"\b(?:said|says|saying|noticed|notices|asked|asks|told|tells|worried|worries|mentioned|commented|"
+    r"complain\w*|moan\w*)\b",
+    re.I,
+)
+_UNSURE = re.compile(
+    r"\b(?:idk|dunno|don'?t know|not sure|unsure|no idea|who knows|not certain|i (?:suppose|guess))\b", re.I
+)
+_TRIED = re.compile(
+    r"\b(?:i(?:'ve| have)? tried|tried (?:to|before|everything|patches|the)|had a go|gave it a go|never lasts?|"
+    r"never lasted|couldn'?t stick|didn'?t stick|didn'?t last|lasted (?:a|about|two|three|\d+))\b",
+    re.I,
+)
+_LONG_TIME = re.compile(
+    r"\b(?:for (?:years|ages|decades|a long time|most of my life|(?:\d+|two|three|four|five|ten|twenty) (?:years|yrs))|"
+    r"since i was|since (?:uni|school|college|my teens)|all my (?:adult )?life)\b",
+    re.I,
+)
+SITUATIONS = ("cost", "routine", "noticed", "unsure", "tried", "long_time")
+
+
+def situation(text: str) -> tuple[str, ...]:
+    """The situations ``text`` shows, in :data:`SITUATIONS` order."""
+    sample = text[:_SAMPLE]
+    found = {
+        "cost": bool(_COST.search(sample)),
+        "routine": bool(_ROUTINE.search(sample)),
+        "noticed": bool(PEOPLE.search(sample) and _TOLD.search(sample)),
+        "unsure": bool(_UNSURE.search(sample)),
+        "tried": bool(_TRIED.search(sample)),
+        "long_time": bool(_LONG_TIME.search(sample)),
+    }
+    return tuple(name for name in SITUATIONS if found[name])

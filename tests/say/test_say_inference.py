@@ -1,0 +1,72 @@
+"""Complex reflections that say what a message implies: grounded in what the message shows, never invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from oars.chat import Counsellor, MemoryStore
+from oars.choose.move import Act, Material, Move, Style
+from oars.coder.darncat import stated_darn_cat
+from oars.coder.labels import DarnCat
+from oars.say import BuiltinRealiser, Said
+from oars.understand.situation import situation
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("work noticed. im on a final warning", {"cost"}),
+        ("lost about 3 grand since christmas", {"cost"}),
+        ("I have a few cans every night after work", {"routine"}),
+        ("my wife keeps saying I've changed", {"noticed"}),
+        ("idk really", {"unsure"}),
+        ("I've tried patches and the gum, never lasted", {"tried"}),
+        ("I've smoked since I was fifteen", {"long_time"}),
+        ("I went into town and bought some bread", set()),
+    ],
+)
+def test_situation_reads_what_the_message_shows(text: str, expected: set[str]) -> None:
+    assert set(situation(text)) == expected
+
+
+def test_a_darn_cat_is_stated_only_when_the_words_frame_it() -> None:
+    assert stated_darn_cat("I really want to cut down") is DarnCat.DESIRE
+    assert stated_darn_cat("forget it") is None  # the coder's default ("reason") is not the client's words
+
+
+def _continuing(material: Material) -> list[str]:
+    move = Move((Act.COMPLEX_REFLECTION,), "test", style=Style.CONTINUING, material=material)
+    return [d.text for d in BuiltinRealiser().drafts(move, Said())]
+
+
+def test_a_cost_is_continued_not_echoed() -> None:
+    material = Material(client_text="im on a final warning", behaviour="drinking", talk="neutral", situation=("cost",))
+    drafts = _continuing(material)
+    assert drafts
+    assert not any("final warning" in d for d in drafts), drafts  # says what it implies, in new words
+    assert any("cost you" in d or "consequences" in d or "at stake" in d for d in drafts), drafts
+
+
+def test_change_talk_gets_the_inference_of_its_own_kind() -> None:
+    base = Material(client_text="I can see I'd sleep better", behaviour="drinking", change="cut down on drinking")
+    reason = _continuing(Material(**{**base.__dict__, "talk": "change", "darn_cat": "reason"}))
+    need = _continuing(Material(**{**base.__dict__, "talk": "change", "darn_cat": "need"}))
+    assert any("give you" in d or "reasons" in d or "difference" in d for d in reason), reason
+    assert any("has to give" in d or "carry on" in d or "option" in d for d in need), need
+    assert not any("has to give" in d for d in reason) and not any("give you" in d for d in need)
+
+
+def _first_reply_move(text: str) -> str:
+    counsellor = Counsellor(store=MemoryStore())
+    counsellor.start()
+    return counsellor.reply(text).move or ""
+
+
+def test_a_plain_account_gets_a_simple_reflection_not_an_invented_meaning() -> None:
+    move = _first_reply_move("I went into town on Tuesday and bought some bread and milk")
+    assert "complex_reflection" not in move, move
+
+
+def test_a_message_showing_a_cost_gets_a_complex_reflection() -> None:
+    move = _first_reply_move("Work have noticed. I'm on a final warning now")
+    assert move.startswith("complex_reflection"), move
