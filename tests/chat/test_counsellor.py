@@ -211,7 +211,6 @@ def test_only_a_goodbye_ends_the_session(message: str, ends: bool) -> None:
     assert counsellor.ended is ends
 
 
-@pytest.mark.xfail(strict=True, reason="known false alarm: the learned crisis screen scores it 0.98 (threshold 0.96)")
 def test_a_polite_goodbye_is_not_read_as_risk() -> None:
     counsellor = Counsellor(topic="drinking")
     counsellor.start()

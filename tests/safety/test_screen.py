@@ -107,3 +107,29 @@ def test_a_wish_to_feel_well_again_is_change_talk_not_risk(screen: LearnedScreen
 )
 def test_the_wish_guard_leaves_risk_beside_it_alone(text: str) -> None:
     assert detect_crisis(text).is_crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I think I'll leave it there for now",
+        "ok. I'll leave it there for today.",
+        "Let's stop there for now.",
+        "Thanks, I think I'll call it a day",
+        "cheers. I'll stop here for tonight",
+    ],
+)
+def test_closing_the_conversation_is_not_risk(screen: LearnedScreen, text: str) -> None:
+    assert screen.check(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll leave it there for now. I won't be around much longer anyway.",
+        "I think I'll end it tonight",
+        "I'll stop here for good. Nobody will miss me.",
+    ],
+)
+def test_the_closing_guard_leaves_risk_beside_it_alone(text: str) -> None:
+    assert detect_crisis(text).is_crisis

@@ -52,6 +52,17 @@ _WELLBEING_WISH = re.compile(
     re.IGNORECASE,
 )
 
+# Closing the conversation ("I think I'll leave it there for now") shares "I'll leave …" with leaving
+# notes and "I'll stop" with stopping for good, and scored 0.98. A sentence that is only such a close, with
+# its "there / for now / for today", is not scored. "I'll end it" is never a close: it is not in here.
+_LEAVE_TAKING = re.compile(
+    r"(?:(?:ok(?:ay)?|right|well|yeah|anyway|cheers|thanks|thank you|so)[,.!]?\s+)*"
+    r"(?:i think |i reckon |maybe |probably )?(?:i'?ll|i will|i'm going to|i'm gonna|let's|lets|we can|can we) "
+    r"(?:(?:leave it|stop|finish)(?: (?:there|here|at that|for (?:now|today|tonight)))+|"
+    r"call it a (?:day|night)|wrap (?:it |things )?up)(?: for (?:now|today|tonight))?[.!]*",
+    re.IGNORECASE,
+)
+
 
 def canonical(text: str) -> str:
     """The text as the rules see it (chat spellings expanded, repeats squeezed), so both agree on words."""
@@ -89,6 +100,11 @@ class ScreenHit:
     category: str
     probability: float
     evidence: str
+
+
+def _unscored(sentence: str) -> bool:
+    """A sentence that is only a wish to feel well again, or only a close of the conversation."""
+    return bool(_WELLBEING_WISH.fullmatch(sentence) or _LEAVE_TAKING.fullmatch(sentence))
 
 
 class LearnedScreen:
@@ -146,7 +162,7 @@ class LearnedScreen:
     def strongest(self, text: str) -> ScreenHit | None:
         """The most likely risk in ``text``, whole or any one sentence, whatever its probability."""
         split = _SENTENCE.split(text)
-        parts = [s for s in split if s.strip() and not _WELLBEING_WISH.fullmatch(s.strip())]
+        parts = [s for s in split if s.strip() and not _unscored(s.strip())]
         whole = text if len(parts) == len(split) else " ".join(parts)
         # A sentence of a few words has too few n-grams to be read alone ("I heard him." scored as a threat);
         # it is still read as part of the whole message.
