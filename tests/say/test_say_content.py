@@ -98,7 +98,7 @@ def test_a_10000_character_paste_is_quick_and_gives_a_clean_gist() -> None:
     text = (paragraph * (10_000 // len(paragraph) + 1))[:10_000]
     start = time.perf_counter()
     found = gist(text, behaviour="drinking")
-    assert time.perf_counter() - start < 1.0
+    assert time.perf_counter() - start < 5.0  # not a benchmark: a guard against runaway regexes (0.24 s idle)
     assert found is not None
     assert 3 <= len(words(found.text)) <= 14
     assert not FIRST_PERSON.search(found.text)

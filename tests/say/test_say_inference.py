@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from oars.chat import Counsellor, MemoryStore
@@ -22,11 +24,34 @@ from oars.understand.situation import situation
         ("idk really", {"unsure"}),
         ("I've tried patches and the gum, never lasted", {"tried"}),
         ("I've smoked since I was fifteen", {"long_time"}),
+        ("Fifty years I've smoked. Twenty a day", {"long_time"}),
+        ("I gave up two years ago", set()),
         ("I went into town and bought some bread", set()),
     ],
 )
 def test_situation_reads_what_the_message_shows(text: str, expected: set[str]) -> None:
     assert set(situation(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["please don't tell anyone", "forget it", "can we just talk about the drinking", "man you sound just like her"],
+)
+def test_a_request_to_the_counsellor_is_not_said_back_as_the_clients_view(text: str) -> None:
+    move = Move((Act.SIMPLE_REFLECTION,), "test", material=Material(client_text=text, behaviour="drinking"))
+    drafts = [d.text.lower() for d in BuiltinRealiser().drafts(move, Said())]
+    assert drafts
+    assert not any(text.split()[-1] in d and text.split()[0] in d for d in drafts), drafts
+
+
+def test_chat_fillers_are_not_part_of_the_point() -> None:
+    move = Move(
+        (Act.SIMPLE_REFLECTION,),
+        "test",
+        material=Material(client_text="wait it says on the letter i can self refer online"),
+    )
+    drafts = [d.text for d in BuiltinRealiser().drafts(move, Said())]
+    assert drafts and not any(re.search(r"\bwait\b", d, re.I) for d in drafts), drafts
 
 
 def test_a_darn_cat_is_stated_only_when_the_words_frame_it() -> None:

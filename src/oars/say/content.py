@@ -102,7 +102,12 @@ _LOW_INFORMATION = frozenset({
 _SUBORDINATORS = re.compile(r"^(?:when|whenever|if|once|after|before|unless|until|while|as soon as)\b", re.I)
 # In "when I get home I pour a drink" the main clause starts at the next subject after the first.
 _SUBJECTS = frozenset({"I", "I'm", "I've", "I'd", "my", "My", "it", "it's", "we", "everything"})
-_DROPPED_LEADS = re.compile(r"^(?:and|but|so|then|plus|because|cause|since|though|although|yet|or)\b,?\s*", re.I)
+# Conjunctions and chat's fillers ("wait it says on the letter…", "man, …", "lol ok") are not part of the point.
+_DROPPED_LEADS = re.compile(
+    r"^(?:(?:and|but|so|then|plus|because|cause|since|though|although|yet|or|wait|man|lol|haha|ok|okay|well|"
+    r"honestly|tbh|um+|uh+|hmm+)\b,?\s*)+",
+    re.I,
+)
 _NEW_SUBJECT = (
     r"(?:I|I'm|I've|I'd|I'll|it|it's|my|we|we're|he|she|they|that's|there's|everything|nothing|everyone"
     r"|the \w+ (?:said|says|told|thinks|reckons|keeps|wants|is|was|has|had))"

@@ -32,11 +32,22 @@ _INJECTION = _cues(
     r"\bdisregard\b|\boverride\b|\binstructions?\b",
     r"[A-Za-z0-9+/]{30,}",
     r"</?\w+>|\[/?INST\]|<\|",
+    # rules for the replies themselves, as in oars.understand.analyse.INJECTION (tests/llm/injections.yaml)
+    r"```|\bnew (?:instructions?|task)\s*:",
+    r"\b(?:your|every|each) (?:reply|replies|response|responses) (?:must|should|has to)\b",
+    r"\b(?:answer|reply|respond)(?: only| just)? with (?:only|just|the word)\b|\b(?:answer|reply|respond) only with\b",
+    r"\bwhenever i say (?:the word )?\S+,? (?:you )?(?:answer|reply|respond|say)\b|\bend (?:every|each|all) (?:of )?"
+    r"(?:your )?(?:reply|replies|answer|message)",
 )
 # Said to the counsellor rather than about the client's life: a clause that opens with "you", or one that
 # talks about "this chat"/"this app". Generic "you" later in a clause ("when you drink you forget") stays.
 _TO_COUNSELLOR = _cues(
     r"^\W*(?:you|your|you're|youre|u|ur|yourself|are you|do you|can you|will you|would you)\b",
+    # a request or an order ("please don't tell anyone", "forget it", "can we talk about the wine"): to be
+    # answered, not said back as what the client thinks ("You're saying please don't tell anyone")
+    r"^\W*(?:please|pls|plz|don'?t|do not|forget (?:it|that|i said)|can we|could we|let'?s|tell me|shut up|"
+    r"leave me|go away|just stop)\b",
+    r"\byou sound (?:just )?like\b",
     r"\b(?:this|the) (?:chat|app|bot|program|conversation|session)\b",
     r"\b(?:you|you're|are you|u)\b.{0,20}\b(?:bot|robot|chatbot|ai|program|machine|therapist|counsell?or)\b",
 )

@@ -46,7 +46,8 @@ _TRIED = re.compile(
 )
 _LONG_TIME = re.compile(
     r"\b(?:for (?:years|ages|decades|a long time|most of my life|(?:\d+|two|three|four|five|ten|twenty) (?:years|yrs))|"
-    r"since i was|since (?:uni|school|college|my teens)|all my (?:adult )?life)\b",
+    r"since i was|since (?:uni|school|college|my teens)|all my (?:adult )?life|"
+    r"(?:\d+|three|four|five|six|ten|fifteen|twenty|thirty|forty|fifty|sixty|many|several) (?:years|yrs)(?! ago))\b",
     re.I,
 )
 SITUATIONS = ("cost", "routine", "noticed", "unsure", "tried", "long_time")
