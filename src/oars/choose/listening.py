@@ -27,9 +27,6 @@ __all__ = ["Listening"]
 _TARGET_RQ = 2.5  # a question is asked only if reflections : questions stays above this afterwards
 _MAX_QUIET = 4  # ... or after this many turns without one (a conversation also needs direction)
 _COMPLEX_SHARE = 0.85
-# Change talk is answered as such when its words frame it ("I want to …") or the coder is this sure: the
-# coder also hears change talk in "forget it", and a reflection of a desire the client never voiced jars.
-_SURE_TALK = 0.7
 _SUMMARY_EVERY = 5  # counsellor turns between collecting summaries at least
 _SUMMARY_AFTER = 3  # new change statements needed for a collecting summary
 _RULER_FROM_TURN = 2  # evoking turns before the importance ruler
@@ -76,12 +73,12 @@ class Listening:
         u, state = self.u, self.state
         if self._time_to_summarise():
             return (Act.SUMMARY,), None, SummaryKind.COLLECTING
-        if u.is_change_talk and (u.stated_darn_cat or u.talk_confidence >= _SURE_TALK):
+        if u.is_change_talk and u.talk_is_sure:
             style = self._change_talk_style()
             if u.darn_cat in {DarnCat.TAKING_STEPS, DarnCat.ABILITY} or u.past_success:
                 return (Act.COMPLEX_REFLECTION, Act.AFFIRMATION), style, None
             return (Act.COMPLEX_REFLECTION,), style, None
-        if u.is_sustain_talk:
+        if u.is_sustain_talk and u.talk_is_sure:
             style = self._sustain_talk_style()
             wants_autonomy = len(state.sustain_talk) >= 1 and state.turns_since(Act.EMPHASIZE_AUTONOMY) >= 3
             acts = (Act.COMPLEX_REFLECTION, Act.EMPHASIZE_AUTONOMY) if wants_autonomy else (Act.COMPLEX_REFLECTION,)

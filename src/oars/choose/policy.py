@@ -350,7 +350,7 @@ def _material(state: SessionState, u: Understanding) -> Material:
         plan=state.plan.to_dict(),
         earlier=earlier,
         talk=u.talk.value,
-        darn_cat=u.darn_cat.value if u.darn_cat and u.stated_darn_cat else None,
+        darn_cat=u.darn_cat.value if u.darn_cat and u.talk_is_sure else None,
         situation=u.situation,
     )
 

@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping
 
 from oars.choose.move import Material
-from oars.understand.lexicon import FEELINGS, PEOPLE, VALUES
+from oars.understand.lexicon import FEELINGS, PEOPLE, VALUES, values_held
 from oars.understand.situation import SITUATIONS
 
 __all__ = ["FELT", "INFERENCE_FLAGS", "feeling_slots", "flag_slots", "people_slots", "recorded_earlier"]
@@ -110,10 +110,11 @@ def people_slots(material: Material) -> dict[str, str]:
 
 def _value_named(text: str) -> str | None:
     """The value whose cue in ``text`` is most specific (longest): "good dad" → parenting, not family."""
+    held = set(values_held(text))
     matches = [
         (len(match.group(0)), value.phrase)
         for value in VALUES
-        if (match := value.cues.search(text)) and not _only_in_passing(value.key, text)
+        if value.key in held and (match := value.cues.search(text)) and not _only_in_passing(value.key, text)
     ]
     return max(matches)[1] if matches else None
 

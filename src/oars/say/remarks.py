@@ -38,7 +38,7 @@ AFFIRMATION: tuple[str, ...] = (
     "{step}. That came from you.",
     "You clearly care a lot about {value}.",
     "You care about {value}, and it shows in how you talk about this.",
-    "You care about {loved} a great deal.",
+    "[loved_now] You care about {loved} a great deal.",
     "You've been really honest about {your_behaviour}, and that isn't easy.",
     "Taking a hard look at {your_behaviour} takes courage.",
     "You've kept going with this even when it's been hard.",

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["FEELINGS", "PEOPLE", "TOPICS", "VALUES", "Feeling", "Topic", "Value"]
+__all__ = ["FEELINGS", "PEOPLE", "TOPICS", "VALUES", "Feeling", "Topic", "Value", "values_held"]
 
 
 def _cue(pattern: str) -> re.Pattern[str]:
@@ -159,18 +159,36 @@ class Feeling:
 FEELINGS: tuple[Feeling, ...] = (
     Feeling(
         "worried",
-        _cue(r"worr\w*|concern\w*|scared|afraid|fear\w*|frightened|terrif\w*|anxious|nervous|panick\w*|dread\w*"),
+        _cue(
+            r"worr\w*|concern\w*|scared|afraid|fear\w*|frightened|terrif\w*|anxious|nervous|panic\w*|dread\w*|on edge"
+        ),
     ),
     Feeling(
         "frustrated",
         _cue(r"frustrat\w*|annoy\w*|irritat\w*|fed up|sick of|tired of|had enough|pisse[ds]|angry|mad"),
     ),
-    Feeling("ashamed", _cue(r"asham\w*|shame\w*|embarrass\w*|humiliat\w*|guilt\w*|disgust\w* with myself")),
+    Feeling(
+        "ashamed",
+        _cue(r"asham\w*|shame\w*|embarrass\w*|humiliat\w*|guilt\w*|disgust\w* with myself|feel disgusting|hate myself"),
+    ),
     Feeling("stuck", _cue(r"stuck|trapped|can't stop|cannot stop|out of control|hooked|addicted|no way out")),
     Feeling("exhausted", _cue(r"exhaust\w*|tired|drained|worn out|no energy|knackered|burn(?:ed|t) out")),
-    Feeling("overwhelmed", _cue(r"overwhelm\w*|too much|swamped|drowning|can't cope|cannot cope|a lot going on")),
+    Feeling(
+        "overwhelmed",
+        _cue(
+            r"overwhelm\w*|too much|swamped|drowning|can'?t cope|cannot cope|not coping|ha(?:ve|s)n'?t (?:really )?coped|"
+            r"a lot going on|struggl\w*"
+        ),
+    ),
     Feeling("lonely", _cue(r"lonel\w*|alone|isolat\w*|no one to talk|nobody to talk|no friends")),
-    Feeling("low", _cue(r"depress\w*|down|low|sad|miserable|unhappy|hopeless|empty|numb|crap|awful|terrible")),
+    Feeling(
+        "low",
+        # "down" and "low" only as moods: "cut down", "low alcohol" and "lower the strength" are not feelings
+        _cue(
+            r"depress\w*|(?:feel\w*|really|so|bit|pretty|quite|very) (?:down|low)|low mood|down in the dumps|sad|"
+            r"miserable|unhappy|hopeless|empty|numb|crap|awful|terrible|bad day|gutted|can'?t be bothered|no point"
+        ),
+    ),
     Feeling("torn", _cue(r"torn|mixed feelings|part of me|on the fence|don't know what to do|unsure|confused")),
     Feeling("pressured", _cue(r"pressur\w*|nag\w*|on my back|on at me|keeps? telling me|pushing me|forced")),
     Feeling("hopeful", _cue(r"hope\w*|optimistic|looking forward|excited|could be better|better future")),
@@ -221,6 +239,31 @@ VALUES: tuple[Value, ...] = (
     Value("future", "the future you want", _cue(r"future|goals?|dreams?|someday|one day|plans? for")),
     Value("study", "your studies", _cue(r"school|college|uni|university|exams?|degree|studies|studying|grades")),
 )
+
+# A value is something the person cares about, not a word in passing: "wife said I should try this" names
+# a wife, "after work" names work, "she gets in from school" names a school, and a reflection telling them
+# "your family / your work / your studies means a great deal to you" would be a guess. Some cues are
+# statements of value by themselves ("good dad", "my own choice"); the rest count only in a sentence that
+# also says the person cares, wants, misses or fears for something.
+_SELF_EVIDENT = frozenset({"parenting", "self_respect", "independence", "future", "faith"})
+_CARING = re.compile(
+    r"\b(?:care|cares|caring|matters?|mattered|important|means? (?:a lot|everything|the world)|love|loves|want|wants|"
+    r"wanna|'d like|would like|miss|missing|worr(?:y|ied|ies)|scared|afraid|frighten\w*|for the sake|sake of|"
+    r"be there|let (?:them|her|him) down|proud|lose|losing|lost|protect|look after|set an example|example)\b",
+    re.I,
+)
+_SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n+")
+
+
+def values_held(text: str) -> tuple[str, ...]:
+    """The keys of the values ``text`` says the person holds, in :data:`VALUES` order."""
+    sentences = [s for s in _SENTENCE.split(text) if s.strip()]
+    return tuple(
+        value.key
+        for value in VALUES
+        if any(value.cues.search(s) and (value.key in _SELF_EVIDENT or _CARING.search(s)) for s in sentences)
+    )
+
 
 # Important people, in the form the realiser can put after "your" ("your wife").
 PEOPLE = _cue(

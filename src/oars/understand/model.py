@@ -8,9 +8,11 @@ from enum import StrEnum
 from oars.coder.labels import DarnCat, Talk
 from oars.safety import CrisisAssessment
 
-__all__ = ["Asked", "Form", "Understanding"]
+__all__ = ["SURE_TALK", "Asked", "Form", "Understanding"]
 
 MAX_MESSAGE_CHARS = 10_000
+SURE_TALK = 0.7
+"""The coder's confidence above which its talk type is acted on even when no DARN-CAT frame states it."""
 
 
 class Form(StrEnum):
@@ -73,3 +75,10 @@ class Understanding:
     @property
     def is_sustain_talk(self) -> bool:
         return self.talk is Talk.SUSTAIN
+
+    @property
+    def talk_is_sure(self) -> bool:
+        """Whether to answer the talk type as such: its words frame a DARN-CAT kind, or the coder is sure.
+        The coder also hears change talk in "forget it" and sustain talk in "I'm in bed till 2 most days";
+        a reflection of a desire or a reluctance the client never voiced jars."""
+        return self.stated_darn_cat or self.talk_confidence >= SURE_TALK

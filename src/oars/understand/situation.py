@@ -28,7 +28,7 @@ _ROUTINE = re.compile(
     r"\b(?:every (?:day|night|morning|evening|weekend)|each (?:day|night|morning|evening)|"
     r"most (?:days|nights|evenings)|after work|before bed|when i (?:wake|get up|get home|get in)|first thing|"
     r"at (?:the )?weekends?|on weekends|"
-    r"always|usually|routine|every time|(?:days|weeks) just go)\b",
+    r"usually|routine|every time|(?:days|weeks) just go)\b",
     re.I,
 )
 _TOLD = re.compile(
@@ -36,6 +36,8 @@ _TOLD = re.compile(
     r"complain\w*|moan\w*)\b",
     re.I,
 )
+# someone close saying or noticing something: "my wife keeps saying", "the doctor said", "my boss noticed"
+_NOTICED = re.compile(rf"\b(?:{PEOPLE.pattern})\b(?:\s+\w+){{0,3}}?\s+{_TOLD.pattern}", re.I)
 _UNSURE = re.compile(
     r"\b(?:idk|dunno|don'?t know|not sure|unsure|no idea|who knows|not certain|i (?:suppose|guess))\b", re.I
 )
@@ -59,7 +61,7 @@ def situation(text: str) -> tuple[str, ...]:
     found = {
         "cost": bool(_COST.search(sample)),
         "routine": bool(_ROUTINE.search(sample)),
-        "noticed": bool(PEOPLE.search(sample) and _TOLD.search(sample)),
+        "noticed": bool(_NOTICED.search(sample)),
         "unsure": bool(_UNSURE.search(sample)),
         "tried": bool(_TRIED.search(sample)),
         "long_time": bool(_LONG_TIME.search(sample)),
