@@ -16,7 +16,7 @@ what the material supports. Slot names:
 ``c_part`` / ``s_part``   the same as a verb phrase after "part of you" ("would like to quit")
 ``feeling``               a feeling word (material, else inferred from cue words); ``feeling_noun``: "worry";
                           ``feeling_now``: flag, the current message itself expresses it
-``loved_now``             flag: the current message itself names that person
+``loved_now``             flag: the current message itself names that person (``value_now``: that value)
 ``value``                 a value phrase ("your family"); ``person``: "your wife"; ``role``: "parent" (only);
                           ``loved``: the person unless a professional ("your nurse" is not someone to "care about")
 ``coping``                the current sustain talk when it says what the behaviour does for them
@@ -66,7 +66,7 @@ CLIENT_SLOTS = frozenset({
     "cclause", "sclause", "c_part", "s_part", "feeling", "feeling_noun", "feeling_now", "value", "person", "loved",
     "role", "coping", "step", "step_past", "step_now", "earlier", "setback", "pressured", "discord", "ability",
     "plan_change", "plan_changing", "plan_step", "obstacle_if", "agenda_or", "agenda_list", "info", "items",
-    "loved_now", *INFERENCE_FLAGS,
+    "loved_now", "value_now", *INFERENCE_FLAGS,
 })
 # fmt: on
 """Slots carrying the client's own content: a template using one is specific, and ranks first."""
@@ -114,6 +114,8 @@ def slots_for(material: Material) -> Slots:
         slots["feeling_now"] = ""
     if "loved" in slots and "loved" not in slots.stale:
         slots["loved_now"] = ""
+    if "value" in slots and "value" not in slots.stale:
+        slots["value_now"] = ""
     if (earlier := earlier_gist(material, slots.get("clause"), noun_focus)) is not None:
         slots["earlier"] = earlier
     if material.agenda:
