@@ -26,6 +26,8 @@ from oars.understand.situation import situation
         ("I've smoked since I was fifteen", {"long_time"}),
         ("Fifty years I've smoked. Twenty a day", {"long_time"}),
         ("I gave up two years ago", set()),
+        ("my dad was a big drinker. died at 61", {"loss"}),
+        ("i miss being useful. i was a team leader", {"past_self"}),
         ("I went into town and bought some bread", set()),
     ],
 )

@@ -115,6 +115,11 @@ COMPLEX: Mapping[Style, tuple[str, ...]] = {
         "[tried] It hasn't stuck so far, and that hasn't stopped you thinking about it.",
         "[long_time] {habit} has been with you for a long time.",
         "[long_time] This has been part of your life for a long time, so it's no small thing to look at.",
+        "[loss loved_now] What happened to {loved} has stayed with you.",
+        "[loss] That's not something you've been able to put down.",
+        "[loss] That's never very far from your mind.",
+        "[past_self] There was a time things looked very different for you.",
+        "[past_self] You haven't lost sight of who you were before all this.",
         "[after] And part of you is wondering where this is all heading.",
         "There's more going on here for you than it might sound.",  # nothing to continue: the last resort
     ),

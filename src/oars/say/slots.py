@@ -29,6 +29,7 @@ what the material supports. Slot names:
 ``cost`` / ``routine``     flags: it describes a cost (a warning, money, a row) / a routine ("after work")
 ``noticed`` / ``unsure``   flags: someone has said or noticed something / the client is unsure
 ``tried`` / ``long_time``  flags: the client has tried before / it has gone on for years
+``loss`` / ``past_self``  flags: harm came to someone close / they describe who they were before
 ``ability``               the current message's "you could …" (an idea of how to change, to affirm)
 ``topic``                 the focus in any form ("how low you've been feeling"), after a preposition
 ``behaviour``             the focus when it can be a subject ("drinking"); ``your_behaviour``: "your drinking"

@@ -1,5 +1,6 @@
 """What a client's message shows about their situation, beyond its talk type: a cost, a routine, other people
-noticing, not knowing yet, having tried before, how long it has gone on.
+noticing, not knowing yet, having tried before, how long it has gone on, a loss they carry, who they
+were before.
 
 A reflection built on one of these says what the message *implies* ("Drinking is starting to cost you more
 than you'd like" after "I'm on a final warning") rather than repeating it with a vague tail; the policy
@@ -52,7 +53,19 @@ _LONG_TIME = re.compile(
     r"(?:\d+|three|four|five|six|ten|fifteen|twenty|thirty|forty|fifty|sixty|many|several) (?:years|yrs)(?! ago))\b",
     re.I,
 )
-SITUATIONS = ("cost", "routine", "noticed", "unsure", "tried", "long_time")
+# harm that came to someone, which the person carries: "died at 61", "she lost her eyesight"
+_LOSS = re.compile(
+    r"\b(?:died|passed away|funeral|lost (?:her|his|their|my) (?:eyesight|sight|leg|foot|mum|dad|life)|"
+    r"had a (?:stroke|heart attack)|ended up in (?:hospital|a&e|prison|jail))\b",
+    re.I,
+)
+# who they were before: "I used to play five-a-side", "I was a team leader"
+_PAST_SELF = re.compile(
+    r"\b(?:i used to|used to be|i was (?:a|an|the|proper|really|always)|back when i|before all this|"
+    r"when i was (?:younger|fit|working|at uni))\b",
+    re.I,
+)
+SITUATIONS = ("cost", "routine", "noticed", "unsure", "tried", "long_time", "loss", "past_self")
 
 
 def situation(text: str) -> tuple[str, ...]:
@@ -65,5 +78,7 @@ def situation(text: str) -> tuple[str, ...]:
         "unsure": bool(_UNSURE.search(sample)),
         "tried": bool(_TRIED.search(sample)),
         "long_time": bool(_LONG_TIME.search(sample)),
+        "loss": bool(_LOSS.search(sample)),
+        "past_self": bool(_PAST_SELF.search(sample)),
     }
     return tuple(name for name in SITUATIONS if found[name])
