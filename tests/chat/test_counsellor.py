@@ -216,3 +216,12 @@ def test_a_polite_goodbye_is_not_read_as_risk() -> None:
     counsellor.start()
     counsellor.reply("few cans after work. 4 maybe 5.")
     assert counsellor.reply("I think I'll leave it there for now").move != "crisis"
+
+
+def test_the_goodbye_is_not_read_back_in_the_closing_summary() -> None:
+    counsellor = Counsellor(topic="drinking")
+    counsellor.start()
+    counsellor.reply("I really want to cut down, I'm sick of the hangovers")
+    closing = counsellor.reply("right thats me, shes shouting me for tea")
+    assert counsellor.ended
+    assert "tea" not in closing.text and "shouting" not in closing.text, closing.text

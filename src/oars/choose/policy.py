@@ -117,11 +117,13 @@ def _stop(state: SessionState, u: Understanding, material: Material) -> Choice |
         return None
     ended = Event(EventKind.SESSION_ENDED, {"reason": "the client ended the session"})
     process = Event(EventKind.PROCESS_CHANGED, {"process": Process.CLOSED, "reason": "the client wants to stop"})
+    # The goodbye itself ("right that's me, she's shouting me for tea") is not change talk to read back.
+    own_talk = tuple(text for text in material.change_talk if text != u.text)
     move = Move(
         (Act.SUMMARY, Act.CLOSING),
         "the client wants to stop: closing summary of their own change talk",
         summary=SummaryKind.CLOSING,
-        material=material,
+        material=replace(material, change_talk=own_talk, client_text=""),
     )
     return Choice(move, (process, ended))
 
