@@ -1,4 +1,5 @@
-"""Fixtures shared by the store and web tests: a throw-away PostgreSQL schema on the CI server."""
+"""Fixtures shared by all tests: a private data directory, and for the store and web tests a throw-away
+PostgreSQL schema on the CI server."""
 
 from __future__ import annotations
 
@@ -13,6 +14,21 @@ from sqlalchemy import text
 from oars.store.database import create_engine, database_url
 
 POSTGRES_ENV = "OARS_TEST_POSTGRES_URL"
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _private_data_directory(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Point the default session database (``platformdirs``' user data directory) and ``OARS_DB`` away from
+    the user's own: a test that forgets ``--db`` must neither read nor migrate a real database."""
+    saved = {name: os.environ.get(name) for name in ("XDG_DATA_HOME", "OARS_DB")}
+    os.environ["XDG_DATA_HOME"] = str(tmp_path_factory.mktemp("data-home"))
+    os.environ.pop("OARS_DB", None)
+    yield
+    for name, value in saved.items():
+        if value is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = value
 
 
 @contextmanager
