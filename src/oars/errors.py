@@ -12,7 +12,9 @@ The hierarchy::
     ├── SessionNotFoundError        no stored chat session has that id
     ├── SessionEndedError           a message was sent to a session that has ended
     ├── StoreError                  the session store failed (never silently ignored)
-    └── ConfigError                 a setting is invalid
+    ├── LanguageModelError          the optional language-model server failed or answered unusably
+    │                               (the realiser falls back to the built-in wording; never fatal)
+    └── ConfigError                 a setting is invalid (e.g. client text would leave the machine)
 
 Callers (the CLI, the web app) catch ``OarsError`` and show its message as is: every message says
 what was wrong and, where it helps, what was expected.
@@ -25,6 +27,7 @@ from pathlib import Path
 __all__ = [
     "ConfigError",
     "EmptyTranscriptError",
+    "LanguageModelError",
     "ModelError",
     "OarsError",
     "SessionEndedError",
@@ -89,6 +92,11 @@ class SessionEndedError(OarsError):
 
 class StoreError(OarsError):
     """The session store failed; the operation did not happen."""
+
+
+class LanguageModelError(OarsError):
+    """The language-model server could not be reached, timed out, or answered with something that is not a
+    chat completion. Callers fall back to the built-in wording; the message says what happened."""
 
 
 class ConfigError(OarsError, ValueError):

@@ -234,7 +234,11 @@ class Counsellor:
         move = choice.move
         draft, rejected = self._word(move, u, assessment)
         self._coding.add(Speaker.COUNSELLOR, draft.text)
-        said = Event(EventKind.COUNSELLOR_SAID, _move_data(move, draft, self._state.process, rejected))
+        data = _move_data(move, draft, self._state.process, rejected)
+        explain = getattr(self._realiser, "explain", None)  # hook: how an LLM realiser worded it (oars.say.llm)
+        if explain is not None:
+            data["wording"] = explain(move, draft, rejected)
+        said = Event(EventKind.COUNSELLOR_SAID, data)
         self._commit([*before, *choice.events, said], applied=(*before, *choice.events))
         return self.turns[-1]
 
@@ -264,7 +268,7 @@ class Counsellor:
             Move((Act.OPEN_QUESTION,), why, purpose=move.purpose or Purpose.EXPLORE, material=move.material),
             Move((Act.SUMMARY,), why, summary=SummaryKind.COLLECTING, material=move.material),
         ):
-            for draft in self._realiser.drafts(plain, said):
+            for draft in getattr(self._realiser, "builtin", self._realiser).drafts(plain, said):  # hook: no model
                 if not self._guard.check(draft, plain, said).hard:
                     return draft
         reflection = Move((Act.COMPLEX_REFLECTION,), why)

@@ -26,6 +26,7 @@ class Turn:
     talk: str | None = None
     darn_cat: str | None = None
     crisis: bool = False
+    wording: dict[str, Any] | None = None  # with a language-model realiser: model-worded or fell back, and why
 
     def to_dict(self, *, detail: bool = False) -> dict[str, Any]:
         """The scripted-run contract's turn object; ``detail`` adds the reason, DARN-CAT and time."""
@@ -38,6 +39,8 @@ class Turn:
             }
             if self.crisis:
                 out["crisis"] = True
+            if self.wording is not None:
+                out["wording"] = self.wording
         else:
             out = {"speaker": "client", "text": self.text, "talk": self.talk, "crisis": self.crisis}
             if detail:
@@ -66,6 +69,7 @@ def turns_from_events(events: list[Event]) -> list[Turn]:
                     process=data.get("process"),
                     reason=data.get("reason"),
                     crisis="crisis" in data.get("acts", ()),
+                    wording=data.get("wording"),
                 )
             )
         elif event.kind is EventKind.CLIENT_SAID:

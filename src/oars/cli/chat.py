@@ -13,9 +13,13 @@ from rich.panel import Panel
 from rich.table import Table
 
 from oars.chat import Counsellor, EventStore, MemoryStore, Turn, export_session
+from oars.chat.export import wording_summary
 from oars.cli.app import app, fail
+from oars.cli.llm import LLMAllowRemote, LLMModel, LLMTimeout, LLMUrl, llm_client
 from oars.cli.measures import ask_questionnaire, ask_rulers
 from oars.errors import OarsError
+from oars.llm import ChatClient
+from oars.say.base import Realiser
 from oars.transcript.model import Speaker
 
 __all__ = ["chat", "sessions_app"]
@@ -55,26 +59,42 @@ def chat(
     ] = None,
     output_format: Annotated[str, typer.Option("--format", "-f", help="Script output: json or text.")] = "json",
     seed: Annotated[int, typer.Option(help="Seed for the wording choices (runs are reproducible).")] = 0,
+    llm: LLMUrl = None,
+    llm_model: LLMModel = None,
+    llm_allow_remote: LLMAllowRemote = False,
+    llm_timeout: LLMTimeout = None,
 ) -> None:
     """Talk with the oars MI counsellor (an automated program, not a person)."""
+    if output_format not in ("json", "text"):  # before anything is opened
+        fail(f"unknown --format {output_format!r}; choose json or text")
     try:
+        realiser = _realiser(llm_client(llm, llm_model, llm_allow_remote, llm_timeout), seed)
         store = open_events_store(db)
         if script is not None:
-            if output_format not in ("json", "text"):
-                fail(f"unknown --format {output_format!r}; choose json or text")
-            _run_script(script, store, topic=topic, locale=locale, seed=seed, output_format=output_format)
+            _run_script(
+                script, store, topic=topic, locale=locale, seed=seed, output_format=output_format, realiser=realiser
+            )
             return
-        counsellor = _session(store, resume, topic=topic, locale=locale, seed=seed)
+        counsellor = _session(store, resume, topic=topic, locale=locale, seed=seed, realiser=realiser)
         _interactive(counsellor, saved=not isinstance(store, MemoryStore))
     except OarsError as error:
         fail(str(error))
+
+
+def _realiser(client: ChatClient | None, seed: int) -> Realiser | None:
+    """The language-model realiser over ``client``, or ``None`` (the counsellor's built-in realiser)."""
+    if client is None:
+        return None
+    from oars.say.llm import LLMRealiser
+
+    return LLMRealiser(client, seed=seed)
 
 
 def _session(store: EventStore, resume: str | None, **options: object) -> Counsellor:
     if resume is None:
         return Counsellor(store=store, channel="cli", **options)  # type: ignore[arg-type]
     session_id = store.find(resume) if hasattr(store, "find") else resume
-    return Counsellor.resume(session_id, store)
+    return Counsellor.resume(session_id, store, realiser=options.get("realiser"))
 
 
 # --- scripted runs ----------------------------------------------------------------------------------
@@ -105,11 +125,25 @@ def read_script(path: Path) -> list[list[str]]:
 
 
 def _run_script(
-    path: Path, store: EventStore, *, topic: str | None, locale: str, seed: int, output_format: str
+    path: Path,
+    store: EventStore,
+    *,
+    topic: str | None,
+    locale: str,
+    seed: int,
+    output_format: str,
+    realiser: Realiser | None = None,
 ) -> None:
     results = []
     for lines in read_script(path):
-        counsellor = Counsellor(store=store, channel="script", topic=topic, locale=locale, seed=seed)
+        counsellor = Counsellor(
+            store=store,
+            channel="script",
+            topic=topic,
+            locale=locale,
+            seed=seed,
+            realiser=realiser,
+        )
         counsellor.start()
         for line in lines:
             if counsellor.ended:
@@ -128,9 +162,22 @@ def _as_text(turns: list[Turn], session_id: str) -> str:
     lines = [f"# session {session_id}"]
     for turn in turns:
         who = "Counsellor" if turn.speaker is Speaker.COUNSELLOR else "Client"
-        tag = f"  [{turn.move}]" if turn.move else (f"  [{turn.talk}]" if turn.talk else "")
+        tag = f"  [{turn.move}{_worded(turn)}]" if turn.move else (f"  [{turn.talk}]" if turn.talk else "")
         lines.append(f"{who}: {turn.text}{tag}")
+    summary = wording_summary(turns)
+    if summary is not None:
+        reasons = ", ".join(f"{why} ({n})" for why, n in summary["fallback_reasons"].items()) or "none"
+        lines.append(
+            f"# worded by the language model: {summary['model']} turns; built-in: {summary['builtin']} (why: {reasons})"
+        )
     return "\n".join(lines) + "\n"
+
+
+def _worded(turn: Turn) -> str:
+    """`` · model`` / `` · built-in`` for a session with a language-model realiser, else nothing."""
+    if turn.wording is None:
+        return ""
+    return " · model" if turn.wording.get("by") == "model" else " · built-in"
 
 
 # --- interactive ------------------------------------------------------------------------------------

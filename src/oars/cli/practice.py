@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections import Counter
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -15,6 +16,7 @@ from rich.panel import Panel
 from rich.table import Table
 
 from oars.cli.app import app, fail
+from oars.cli.llm import LLMAllowRemote, LLMModel, LLMTimeout, LLMUrl, llm_client
 from oars.cli.render import summary_panel
 from oars.errors import OarsError
 from oars.practice import Exchange, Persona, PracticeSession, find_persona, self_play, shipped_personas
@@ -44,13 +46,23 @@ def practice(
     report: Annotated[
         Path | None, typer.Option(help="Write the HTML fidelity report of the session here at the end.")
     ] = None,
+    llm: LLMUrl = None,
+    llm_model: LLMModel = None,
+    llm_allow_remote: LLMAllowRemote = False,
+    llm_timeout: LLMTimeout = None,
 ) -> None:
     """Practise MI with a simulated client, with MITI feedback after every turn."""
     if report is not None and not report.resolve().parent.is_dir():
         fail(f"{report}: the folder for the report does not exist")  # say so now, not after the session
     try:
         chosen = _persona(persona, seed)
-        session = PracticeSession(chosen, seed=seed)
+        client = llm_client(llm, llm_model, llm_allow_remote, llm_timeout)
+        wording = None
+        if client is not None:
+            from oars.practice.llm import LLMClientWording
+
+            wording = LLMClientWording(client, seed=seed)
+        session = PracticeSession(chosen, seed=seed, wording=wording)
     except OarsError as error:
         fail(str(error))
     console = Console()
@@ -148,6 +160,12 @@ def _practice_table(session: PracticeSession) -> Table:
         table.add_row(label, "—" if share is None else f"{share:.0%}")
     revealed = session.revealed_at
     table.add_row("Hidden concern", f"disclosed after turn {revealed}" if revealed else "not disclosed")
+    replies = [e.reply for e in session.exchanges]
+    if any(r.wording_why or r.worded_by == "model" for r in replies):
+        model = sum(r.worded_by == "model" for r in replies)
+        reasons = Counter(why.split(": ", 2)[-1].split(";")[0] for r in replies for why in r.wording_why[-1:])
+        why = "; ".join(f"{escape(k)} ({n})" for k, n in reasons.most_common(3))
+        table.add_row("Worded by the model", f"{model} of {len(replies)} replies" + (f" — else: {why}" if why else ""))
     return table
 
 

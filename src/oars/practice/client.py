@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from oars.coder import CodedUtterance, DarnCat, Talk
 from oars.measures import RulerKind
@@ -36,6 +37,9 @@ from oars.practice.hearing import Act, Asks, Heard, hear
 from oars.practice.persona import Persona
 from oars.practice.speech import Kind, Plan, Speech
 from oars.practice.state import ClientState, discord_chance, ruler_value, talk_weights, update
+
+if TYPE_CHECKING:
+    from oars.practice.llm import LLMClientWording
 
 __all__ = ["TALK_PULL", "ClientReply", "Kind", "SimulatedClient"]
 
@@ -90,14 +94,17 @@ class ClientReply:
     receptivity: float
     acts: frozenset[Act]
     number: int | None = None
+    worded_by: str = "builtin"  # "model" when a language model worded it (``oars practice --llm``)
+    wording_why: tuple[str, ...] = ()  # why the model's wording was not used, when a model was asked
 
 
 class SimulatedClient:
     """A persona in conversation. ``reply`` takes the clinician's turn, coded by the shared coder."""
 
-    def __init__(self, persona: Persona, *, seed: int = 0) -> None:
+    def __init__(self, persona: Persona, *, seed: int = 0, wording: LLMClientWording | None = None) -> None:
         self.persona = persona
         self.seed = seed
+        self.wording = wording  # optional: a language model says the chosen line in the persona's voice
         self._rng = random.Random(f"{persona.id}/{seed}")
         self._state = ClientState(receptivity=persona.receptivity)
         self._speech = Speech(persona, self._rng)
@@ -115,6 +122,10 @@ class SimulatedClient:
         self._state = update(self._state, heard)
         plan = self._plan(heard)
         text = self._speech.say(plan, heard, self._state.receptivity)
+        worded = None
+        if self.wording is not None:  # the model may only re-word the line chosen above, behind its checks
+            worded = self.wording.word(self.persona, plan.kind, heard.text, text, self._said)
+            text = self._speech.styled(worded.text)
         reply = ClientReply(
             text=text,
             kind=plan.kind,
@@ -123,6 +134,8 @@ class SimulatedClient:
             receptivity=self._state.receptivity,
             acts=heard.acts,
             number=plan.number,
+            worded_by=worded.by if worded else "builtin",
+            wording_why=worded.why if worded else (),
         )
         self._said.append(text)
         self._last = reply

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from oars.coder import CodedTranscript, CodedUtterance, Coder, SessionSummary, Talk
 from oars.errors import SessionEndedError
@@ -27,6 +27,9 @@ from oars.practice.feedback import Coach, Feedback
 from oars.practice.persona import Persona
 from oars.report import render_report, write_report
 from oars.transcript.model import Speaker, Transcript
+
+if TYPE_CHECKING:
+    from oars.practice.llm import LLMClientWording
 
 __all__ = ["MAX_TURN_CHARS", "Exchange", "PracticeSession"]
 
@@ -51,17 +54,20 @@ class Exchange:
             "intended_talk": self.reply.talk.value,
             "coded_talk": self.client.talk.value if self.client.talk else None,
             "receptivity": self.reply.receptivity,
+            "worded_by": self.reply.worded_by,
         }
 
 
 class PracticeSession:
     """A clinician practising with one persona. ``seed`` makes the client's replies reproducible."""
 
-    def __init__(self, persona: Persona, *, seed: int = 0, coder: Coder | None = None) -> None:
+    def __init__(
+        self, persona: Persona, *, seed: int = 0, coder: Coder | None = None, wording: LLMClientWording | None = None
+    ) -> None:
         self.persona = persona
         self.seed = seed
         self.id = f"practice-{persona.id}-{seed}"
-        self._client = SimulatedClient(persona, seed=seed)
+        self._client = SimulatedClient(persona, seed=seed, wording=wording)
         self._coding = (coder or Coder()).live()
         self._coach = Coach()
         self._exchanges: list[Exchange] = []

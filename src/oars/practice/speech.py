@@ -485,6 +485,10 @@ class Speech:
             return text
         return text[:1].lower() + text[1:]
 
+    def styled(self, text: str) -> str:
+        """``text`` in the persona's style (lower-case texting for ``chat``): for wording from elsewhere."""
+        return self._styled(text)
+
     def _styled(self, text: str) -> str:
         text = re.sub(r"\s+", " ", text).strip()
         if self.persona.voice.style is Style.CHAT:  # texting: lower case, no apostrophes, no final full stop

@@ -38,6 +38,9 @@ _INJECTION = _cues(
     r"\b(?:answer|reply|respond)(?: only| just)? with (?:only|just|the word)\b|\b(?:answer|reply|respond) only with\b",
     r"\bwhenever i say (?:the word )?\S+,? (?:you )?(?:answer|reply|respond|say)\b|\bend (?:every|each|all) (?:of )?"
     r"(?:your )?(?:reply|replies|answer|message)",
+    # role-play and code words: "play my doctor and prescribe…", "say PWNED"
+    r"\b(?:play|be) my \w+(?: \w+)? and (?:tell|say|prescribe|give|answer|reply|read)\b",
+    r"\bsay:? ['\"]?(?-i:[A-Z][A-Z0-9-]{3,})\b",
 )
 # Said to the counsellor rather than about the client's life: a clause that opens with "you", or one that
 # talks about "this chat"/"this app". Generic "you" later in a clause ("when you drink you forget") stays.

@@ -58,6 +58,9 @@ INJECTION = _cues(
     r"\b(?:answer|reply|respond)(?: only| just)? with (?:only|just|the word)\b|\b(?:answer|reply|respond) only with\b",
     r"\bwhenever i say (?:the word )?\S+,? (?:you )?(?:answer|reply|respond|say)\b|\bend (?:every|each|all) (?:of )?"
     r"(?:your )?(?:reply|replies|answer|message)",
+    # role-play and code words: "play my doctor and prescribe…", "say PWNED"
+    r"\b(?:play|be) my \w+(?: \w+)? and (?:tell|say|prescribe|give|answer|reply|read)\b",
+    r"\bsay:? ['\"]?(?-i:[A-Z][A-Z0-9-]{3,})\b",
 )
 ABOUT_COUNSELLOR = _cues(
     r"\bare (?:you|u) (?:a |an )?(?:real|human|person|bot|robot|ai|machine|computer|program|chatbot|therapist|"
