@@ -181,8 +181,8 @@ def clinic(workers: int, folder: Path | None = None) -> Iterator[tuple[Server, s
         if created.returncode != 0:
             raise RuntimeError(created.stdout + created.stderr)
         server = Server(env, free_port(), workers, base / "server.log")
-        server.start()
         try:
+            server.start()  # inside: a server that started but never answered is stopped too
             yield server, db_url
         finally:
             server.stop()
@@ -290,6 +290,13 @@ class Chatter:
         return {"X-CSRF-Token": response.json()["csrf_token"]}
 
 
+def machine_busy_seconds() -> float:
+    """CPU time the whole machine has spent busy (every CPU, every process: /proc/stat), in seconds."""
+    fields = Path("/proc/stat").read_text().splitlines()[0].split()[1:]
+    user, nice, system, _idle, _iowait, irq, softirq, steal = (int(f) for f in fields[:8])
+    return (user + nice + system + irq + softirq + steal) / os.sysconf("SC_CLK_TCK")
+
+
 def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
     if not ordered:
@@ -306,11 +313,15 @@ async def load(server: Server, emails: list[str], interval: float, warmup: float
     measure_from = began + warmup
     until = measure_from + seconds
     cpu: list[float] = []
+    own: list[float] = []
+    busy: list[float] = []
 
-    async def sample_cpu() -> None:  # the server's CPU time at the start and the end of the window
+    async def sample_cpu() -> None:  # CPU time of the server, the load generator and the machine, at the window's ends
         for at in (measure_from, until):
             await asyncio.sleep(at - time.perf_counter())
             cpu.append(server.cpu_seconds())
+            own.append(time.process_time())
+            busy.append(machine_busy_seconds())
 
     await asyncio.gather(sample_cpu(), *(c.run(until, random.Random(rng.random())) for c in chatters))
     every = [t for c in chatters for t in c.turns]
@@ -329,6 +340,8 @@ async def load(server: Server, emails: list[str], interval: float, warmup: float
         "all_turns": len(every),
         "server_cpu_ms_per_turn": (cpu[1] - cpu[0]) * 1000 / len(ok) if ok else float("nan"),
         "server_cpu_share": (cpu[1] - cpu[0]) / seconds,
+        "generator_cpu_share": (own[1] - own[0]) / seconds,
+        "others_cpu_share": max(0.0, (busy[1] - busy[0]) - (cpu[1] - cpu[0]) - (own[1] - own[0])) / seconds,
     }
 
 
@@ -345,7 +358,9 @@ def report(label: str, figures: dict[str, Any], offered: str) -> None:
     print(
         f"{label}: the server used {figures['server_cpu_share']:.2f} of the {cores} CPUs in the window, "
         f"{figures['server_cpu_ms_per_turn']:.0f} ms of CPU per turn (at most "
-        f"{cores * 1000 / figures['server_cpu_ms_per_turn']:.1f} turns/s if it had all {cores} to itself)",
+        f"{cores * 1000 / figures['server_cpu_ms_per_turn']:.1f} turns/s if it had all {cores} to itself); "
+        f"the load generator used {figures['generator_cpu_share']:.2f}, everything else on the machine "
+        f"{figures['others_cpu_share']:.2f}",
         flush=True,
     )
 

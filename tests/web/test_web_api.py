@@ -119,31 +119,33 @@ def test_an_ended_session_takes_no_more_messages(world_app: tuple[FastAPI, World
 
 
 def test_a_turn_that_loses_a_race_is_replayed_on_the_fresh_session(world_app: tuple[FastAPI, World]) -> None:
-    """Another worker appends between our load and our append: the store refuses, the turn is redone once."""
+    """Another worker appends between our read and our append: the store refuses, the turn is redone once
+    on the session rebuilt from the database (the cached counsellor, now stale, is not used again)."""
     app, world = world_app
     backend, store = app.state.backend, app.state.backend.store
     client_view = app.state.accounts.token_login(world.client_a.token).user
     repo = Repository(backend, app.state.accounts, Actor(client_view, "token"))
     session_id, _ = repo.start_session()
-    original = store.load
+    original = store.append
     raced = []
 
-    def load_then_someone_else_appends(sid: str):  # type: ignore[no-untyped-def]
-        loaded = original(sid)
+    def someone_else_appends_first(sid: str, events, **options):  # type: ignore[no-untyped-def]
         if not raced:
             raced.append(True)
-            store.append(sid, [Event(EventKind.RULER_ANSWERED, {"kind": "importance", "value": 5, "text": ""})])
-        return loaded
+            original(sid, [Event(EventKind.RULER_ANSWERED, {"kind": "importance", "value": 5, "text": ""})])
+        return original(sid, events, **options)
 
-    store.load = load_then_someone_else_appends  # type: ignore[method-assign]
+    store.append = someone_else_appends_first  # type: ignore[method-assign]
     try:
         turns = repo.say(session_id, "I want to cut down.")
     finally:
-        store.load = original  # type: ignore[method-assign]
+        store.append = original  # type: ignore[method-assign]
     assert [t.speaker.value for t in turns] == ["client", "counsellor"]
     kinds = [e.kind for e in store.load(session_id).events]
     assert kinds.count(EventKind.CLIENT_SAID) == 1
     assert EventKind.RULER_ANSWERED in kinds
+    assert [t.speaker.value for t in repo.say(session_id, "Mostly at weekends.")] == ["client", "counsellor"]
+    assert [e.kind for e in store.load(session_id).events].count(EventKind.CLIENT_SAID) == 2
 
 
 def test_phq9_item_9_starts_the_safety_path_whatever_the_total(world_app: tuple[FastAPI, World]) -> None:

@@ -27,7 +27,16 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from oars.errors import StoreError
 
-__all__ = ["ENV_VAR", "create_engine", "database_url", "describe", "reason", "session_factories", "writer"]
+__all__ = [
+    "ENV_VAR",
+    "create_engine",
+    "database_url",
+    "describe",
+    "reader",
+    "reason",
+    "session_factories",
+    "writer",
+]
 
 ENV_VAR = "OARS_DB"
 """The environment variable that names the session database URL."""
@@ -68,15 +77,21 @@ def reason(exc: SQLAlchemyError) -> str:
     return str(getattr(exc, "orig", None) or exc)
 
 
-def create_engine(url: URL) -> Engine:
-    """An engine for ``url`` with the SQLite settings above; a missing driver is a StoreError."""
+def create_engine(url: URL, *, pool_size: int | None = None) -> Engine:
+    """An engine for ``url`` with the SQLite settings above; a missing driver is a StoreError.
+
+    ``pool_size``: connections kept open (SQLAlchemy's default is 5). A web worker that runs more requests
+    at once than its pool holds opens and closes an extra connection for every request beyond it, and a
+    new connection costs more than the query it is for (SQLite: the pragmas and the schema read again).
+    """
+    pool = {"pool_size": pool_size} if pool_size is not None else {}
     try:
         if url.get_backend_name() == "sqlite":
-            engine = sqlalchemy_create_engine(url)
+            engine = sqlalchemy_create_engine(url, **pool)
             event.listen(engine, "connect", _configure_sqlite)
             event.listen(engine, "begin", _begin_sqlite)
             return engine
-        return sqlalchemy_create_engine(url, pool_pre_ping=True)
+        return sqlalchemy_create_engine(url, pool_pre_ping=True, **pool)
     except ImportError as exc:
         hint = " (pip install 'psycopg[binary]')" if url.get_backend_name() == "postgresql" else ""
         raise StoreError(
@@ -93,9 +108,12 @@ def session_factories(engine: Engine) -> tuple[sessionmaker[Session], sessionmak
     transaction; PostgreSQL needs REPEATABLE READ. Writes must be serialised per session: SQLite by
     ``BEGIN IMMEDIATE``, PostgreSQL by the row lock the repository takes.
     """
-    sqlite = engine.dialect.name == "sqlite"
-    reads = engine if sqlite else engine.execution_options(isolation_level="REPEATABLE READ")
-    return sessionmaker(reads, expire_on_commit=False), sessionmaker(writer(engine), expire_on_commit=False)
+    return sessionmaker(reader(engine), expire_on_commit=False), sessionmaker(writer(engine), expire_on_commit=False)
+
+
+def reader(engine: Engine) -> Engine:
+    """The engine for reads: each transaction one snapshot (PostgreSQL: REPEATABLE READ; SQLite always)."""
+    return engine if engine.dialect.name == "sqlite" else engine.execution_options(isolation_level="REPEATABLE READ")
 
 
 def writer(engine: Engine) -> Engine:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from uuid import uuid4
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import bindparam, delete, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -37,6 +37,26 @@ __all__ = ["Accounts", "Login", "normalise_email", "view"]
 
 TOUCH_EVERY = timedelta(minutes=1)
 """How stale ``last_seen_at`` / ``last_used_at`` may get before a request writes it again."""
+
+_SESSION_LOGIN = (  # built once: every cookie request runs it
+    select(
+        LoginSession.created_at,
+        LoginSession.last_seen_at,
+        User.active,
+        *(User.id, User.email, User.name, User.role, User.clinician_id, User.locale),  # a UserView, in its order
+    )
+    .join(User, User.id == LoginSession.user_id)
+    .where(LoginSession.token_hash == bindparam("token_hash"))
+)
+_TOKEN_LOGIN = (  # built once: every request with an access token runs it
+    select(
+        AccessToken.id,
+        AccessToken.last_used_at,
+        *(User.id, User.email, User.name, User.role, User.clinician_id, User.locale),  # a UserView, in its order
+    )
+    .join(User, User.id == AccessToken.user_id)
+    .where(AccessToken.token_hash == bindparam("token_hash"), AccessToken.revoked_at.is_(None), User.active.is_(True))
+)
 
 
 @dataclass(frozen=True)
@@ -217,28 +237,28 @@ class Accounts:
         return view(user), token
 
     def session_login(self, token: str) -> Login | None:
-        """The user of a login session cookie, or None if it is unknown, idle too long, or too old."""
+        """The user of a login session cookie, or None if it is unknown, idle too long, or too old.
+
+        Every cookie request asks this, so it is one Core read of the columns needed (no ORM objects);
+        it writes only when the session ends or ``last_seen_at`` is more than TOUCH_EVERY old.
+        """
         key = hash_token(token)
         at = self.backend.clock()
-        with self.backend.reading() as db:
-            found = db.execute(
-                select(LoginSession, User)
-                .join(User, User.id == LoginSession.user_id)
-                .where(LoginSession.token_hash == key)
-            ).one_or_none()
+        with self.backend.connect() as conn:
+            found = conn.execute(_SESSION_LOGIN, {"token_hash": key}).one_or_none()
         if found is None:
             return None
-        session, user = found
-        idle = at - session.last_seen_at > timedelta(minutes=self.settings.idle_minutes)
-        old = at - session.created_at > timedelta(hours=self.settings.absolute_hours)
-        if idle or old or not user.active:
-            with self.backend.writing() as db:
-                db.execute(delete(LoginSession).where(LoginSession.token_hash == key))
+        created_at, last_seen_at, active, *user = found
+        idle = at - last_seen_at > timedelta(minutes=self.settings.idle_minutes)
+        old = at - created_at > timedelta(hours=self.settings.absolute_hours)
+        if idle or old or not active:
+            with self.backend.connect(write=True) as conn:
+                conn.execute(delete(LoginSession).where(LoginSession.token_hash == key))
             return None
-        if at - session.last_seen_at > TOUCH_EVERY:
-            with self.backend.writing() as db:
-                db.execute(update(LoginSession).where(LoginSession.token_hash == key).values(last_seen_at=at))
-        return Login(view(user), token)
+        if at - last_seen_at > TOUCH_EVERY:
+            with self.backend.connect(write=True) as conn:
+                conn.execute(update(LoginSession).where(LoginSession.token_hash == key).values(last_seen_at=at))
+        return Login(UserView(*user), token)
 
     def logout(self, actor: Actor, token: str) -> None:
         """End the login session server-side: the cookie's value stops working everywhere at once."""
@@ -251,21 +271,16 @@ class Accounts:
         """The user of a bearer access token, or None if it is unknown or revoked."""
         if not token.startswith(ACCESS_TOKEN_PREFIX):
             return None
-        key = hash_token(token)
         at = self.backend.clock()
-        with self.backend.reading() as db:
-            found = db.execute(
-                select(AccessToken, User)
-                .join(User, User.id == AccessToken.user_id)
-                .where(AccessToken.token_hash == key, AccessToken.revoked_at.is_(None), User.active.is_(True))
-            ).one_or_none()
+        with self.backend.connect() as conn:
+            found = conn.execute(_TOKEN_LOGIN, {"token_hash": hash_token(token)}).one_or_none()
         if found is None:
             return None
-        access, user = found
-        if access.last_used_at is None or at - access.last_used_at > TOUCH_EVERY:
-            with self.backend.writing() as db:
-                db.execute(update(AccessToken).where(AccessToken.id == access.id).values(last_used_at=at))
-        return Login(view(user))
+        token_id, last_used_at, *user = found
+        if last_used_at is None or at - last_used_at > TOUCH_EVERY:
+            with self.backend.connect(write=True) as conn:
+                conn.execute(update(AccessToken).where(AccessToken.id == token_id).values(last_used_at=at))
+        return Login(UserView(*user))
 
     # -- access tokens ---------------------------------------------------------------------------------
 

@@ -1,8 +1,10 @@
 """The audit log: who read or changed which clinical object (or account), when, from where, with what outcome.
 
 ``record`` is called by the repository and the accounts module inside their own transactions, so an
-action and its audit entry are committed together. Entries hold ids and route templates only, never
-clinical text or raw URLs (an invite link in a URL is a secret).
+action and its audit entry are committed together (with an ORM session, or with the Core connection of
+the session store's write, which stores a chat turn and its entry in one transaction). It is a plain
+INSERT, not an ORM object: every request that touches clinical data writes one. Entries hold ids and
+route templates only, never clinical text or raw URLs (an invite link in a URL is a secret).
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import Connection, insert, select
 from sqlalchemy.orm import Session
 
 from oars.web.models import AuditEntry
@@ -19,6 +21,7 @@ from oars.web.text import clean
 __all__ = ["Actor", "AuditFilter", "UserView", "record", "search"]
 
 MAX_PAGE = 500
+_INSERT = insert(AuditEntry.__table__)  # built once; the values are bound when it runs
 
 
 @dataclass(frozen=True)
@@ -67,7 +70,7 @@ class AuditFilter:
 
 
 def record(
-    db: Session,
+    db: Session | Connection,
     actor: Actor,
     at: datetime,
     action: str,
@@ -78,19 +81,20 @@ def record(
     outcome: str = "ok",
 ) -> None:
     """Add one entry to the log in ``db``'s transaction."""
-    db.add(
-        AuditEntry(
-            at=at,
-            actor_id=actor.user.id if actor.user else None,
-            actor_role=actor.role,
-            action=action,
-            object_type=object_type,
-            object_id=_shown(object_id),
-            client_id=client_id,
-            outcome=outcome,
-            route=(actor.route or "")[:200] or None,
-            ip=actor.ip,
-        )
+    db.execute(
+        _INSERT,
+        {
+            "at": at,
+            "actor_id": actor.user.id if actor.user else None,
+            "actor_role": actor.role,
+            "action": action,
+            "object_type": object_type,
+            "object_id": _shown(object_id),
+            "client_id": client_id,
+            "outcome": outcome,
+            "route": (actor.route or "")[:200] or None,
+            "ip": actor.ip,
+        },
     )
 
 

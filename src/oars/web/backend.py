@@ -4,7 +4,8 @@ Both use the store's engine settings (SQLite WAL + ``synchronous=FULL``, write t
 the lock up front; PostgreSQL with REPEATABLE READ reads), so a web write is as durable as a chat turn.
 The coder model and the crisis detector's rule index are built once per process (building them takes
 most of a second), at start-up (``warm_up``): both are read-only, so sharing them keeps nothing that
-matters in memory.
+matters in memory. ``live`` keeps recently used counsellors between turns; it is a cache checked against
+the database on every turn (``oars.web.live``), never the only copy of anything.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache, cached_property
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -25,9 +26,10 @@ from oars.events import now
 from oars.safety import CrisisDetector
 from oars.say import grammar
 from oars.store import Store
-from oars.store.database import create_engine, database_url, describe, reason, session_factories
+from oars.store.database import create_engine, database_url, describe, reader, reason, session_factories, writer
 from oars.store.migrate import migrate
 from oars.web import models  # noqa: F401  (registers the web tables on the shared metadata)
+from oars.web.live import LiveSessions
 from oars.web.settings import Settings
 
 __all__ = ["Backend", "Clock"]
@@ -38,21 +40,26 @@ Clock = Callable[[], datetime]
 
 @dataclass
 class Backend:
-    """The engine, the session store on it, transaction factories for the web tables, and the clock."""
+    """The engine, the session store on it, transaction factories for the web tables, the clock, and the
+    process's cache of live counsellors."""
 
     engine: Engine
     settings: Settings
     clock: Clock = now
     store: Store = field(init=False)
+    live: LiveSessions = field(init=False)
 
     def __post_init__(self) -> None:
         self.store = Store(self.engine)
+        self.live = LiveSessions(capacity=self.settings.live_sessions, max_idle=self.settings.idle_minutes * 60.0)
         self._reads, self._writes = session_factories(self.engine)
+        self._read_engine, self._write_engine = reader(self.engine), writer(self.engine)
 
     @classmethod
     def open(cls, settings: Settings, clock: Clock = now) -> Backend:
         """Connect to ``settings.db`` (migrating it first when ``migrate_on_start``)."""
-        engine = create_engine(database_url(settings.db))
+        # as many pooled connections as requests run at once (settings.request_threads), and one for luck
+        engine = create_engine(database_url(settings.db), pool_size=settings.request_threads + 1)
         try:
             if settings.migrate_on_start:
                 migrate(engine)
@@ -90,6 +97,19 @@ class Backend:
         """One write transaction: committed if the block completes, rolled back otherwise."""
         with self._transaction(self._writes) as db:
             yield db
+
+    @contextmanager
+    def connect(self, *, write: bool = False) -> Iterator[Connection]:
+        """A read snapshot (or, with ``write``, a write transaction) for SQLAlchemy Core statements.
+
+        For what every request does (the login check, a chat turn's read): a Core statement costs about
+        half of the same statement through an ORM session.
+        """
+        try:
+            with (self._write_engine if write else self._read_engine).connect() as conn, conn.begin():
+                yield conn
+        except SQLAlchemyError as exc:
+            raise StoreError(f"the database at {describe(self.engine.url)} failed: {reason(exc)}") from exc
 
     def close(self) -> None:
         self.store.close()

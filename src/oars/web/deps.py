@@ -10,7 +10,8 @@ Authentication happens here and only here, for every route alike:
 * neither — an anonymous actor; the repository refuses what needs a login with 401.
 
 The database work runs in FastAPI's thread pool (plain ``def``), the CSRF check reads the form in the
-event loop (Starlette caches it for the route).
+event loop (Starlette caches it for the route). Dependencies that only look something up are ``async``:
+FastAPI runs every plain ``def`` dependency in the thread pool, a hop that costs more than the lookup.
 """
 
 from __future__ import annotations
@@ -31,15 +32,15 @@ from oars.web.settings import Settings
 __all__ = ["AccountsDep", "BackendDep", "CurrentActor", "Repo", "SettingsDep", "Visitor", "csrf_for", "route_of"]
 
 
-def get_backend(request: Request) -> Backend:
+async def get_backend(request: Request) -> Backend:
     return request.app.state.backend  # type: ignore[no-any-return]
 
 
-def get_accounts(request: Request) -> Accounts:
+async def get_accounts(request: Request) -> Accounts:
     return request.app.state.accounts  # type: ignore[no-any-return]
 
 
-def get_settings(request: Request) -> Settings:
+async def get_settings(request: Request) -> Settings:
     return request.app.state.settings  # type: ignore[no-any-return]
 
 
@@ -93,7 +94,7 @@ async def _sent_csrf(request: Request) -> str | None:
 CurrentActor = Annotated[Actor, Depends(_actor)]
 
 
-def _visitor(request: Request) -> Actor:
+async def _visitor(request: Request) -> Actor:
     """The actor for routes that log someone in (login, accepting an invite): whatever cookie or token came
     along is ignored, since those routes act on the credentials in their body; the pages among them
     guard their forms with a pre-session CSRF token, the API ones take JSON only."""
@@ -103,7 +104,7 @@ def _visitor(request: Request) -> Actor:
 Visitor = Annotated[Actor, Depends(_visitor)]
 
 
-def _repository(backend: BackendDep, accounts: AccountsDep, actor: CurrentActor) -> Repository:
+async def _repository(backend: BackendDep, accounts: AccountsDep, actor: CurrentActor) -> Repository:
     return Repository(backend, accounts, actor)
 
 

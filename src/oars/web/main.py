@@ -1,7 +1,9 @@
 """Builds the web app; nothing else. ``create_app(Settings(...))`` is what tests and ``oars serve`` call.
 
 The app holds no state that matters in memory: login sessions, rate limits and chat sessions live in the
-database, so several processes (``--workers``, or several machines on PostgreSQL) serve one clinic.
+database, so several processes (``--workers``, or several machines on PostgreSQL) serve one clinic. (A
+worker caches the counsellors of recent conversations, checked against the database on every turn:
+``oars.web.live``.)
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from urllib.parse import quote
 
+from anyio import to_thread
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse, Response
@@ -54,6 +57,9 @@ def create_app(settings: Settings | None = None, *, clock: Clock = now) -> FastA
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         backend.warm_up()  # before the server listens: its first requests find the engine built, once
+        # Every sync route and dependency runs in anyio's thread pool (40 threads by default): bounded here,
+        # the requests beyond it wait in line (FIFO) instead of all running at once at a fraction of the speed.
+        to_thread.current_default_thread_limiter().total_tokens = settings.request_threads
         yield
         backend.close()
 

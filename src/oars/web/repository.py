@@ -12,9 +12,12 @@ Who sees what:
 * a client sees only their own sessions, measures, rulers and plan, and is the only one who talks in them.
 
 A client's chat sessions are the session store's sessions whose ``client_ref`` is the client's id. Chat
-turns go through ``oars.chat.Counsellor`` reloaded from the store for every request (nothing is kept in
-memory between requests); the store's ``expected_seq`` refuses a turn if another request appended to the
-session meanwhile, and the turn is then replayed once on the fresh session before answering 409.
+turns go through ``oars.chat.Counsellor``: the one this process kept from the session's last turn if it
+still holds exactly the stored events (``oars.web.live``), else one rebuilt from the store. A turn costs
+one read (may the actor see the session, has it ended, how many events, is the account over its message
+limit) and one write (the turn's events, the message count and the audit entry commit together or not at
+all). The store's ``expected_seq`` refuses a turn if another request appended to the session meanwhile,
+and the turn is then replayed once on the fresh session before answering 409.
 Aggregate views (the need-ordered list, measure charts, plans) read the store's tables with one query
 each instead of replaying every session; all writes to them still go through ``Store``.
 """
@@ -27,7 +30,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Connection, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from oars.chat import Counsellor, Turn
@@ -45,6 +48,7 @@ from oars.web.audit import Actor, AuditFilter, UserView
 from oars.web.backend import Backend
 from oars.web.clinical import ClientSummary, MeasureResult, PlanView, RulerResult, need, plan_from, worsening
 from oars.web.errors import Conflict, Forbidden, Invalid, NotAuthenticated, NotFound
+from oars.web.live import Live, SessionEvents, WithTurn
 from oars.web.models import AuditEntry, User
 from oars.web.text import clean, is_id
 
@@ -195,6 +199,7 @@ class Repository:
         row = self._client(client_id)
         for session in self._all_sessions(row.id):
             self.store.delete_session(session.id)
+            self.backend.live.forget(session.id)
         with self.backend.writing() as db:
             db.delete(db.get_one(User, row.id))
             self._audit(db, "delete", "client", row.id, client_id=row.id)
@@ -240,10 +245,10 @@ class Repository:
     def start_session(self, topic: str | None = None) -> tuple[str, list[Turn]]:
         """A new conversation for the calling client: its id and the counsellor's opening turn."""
         me = self._role("client")
-        counsellor = self._new_counsellor(me, topic)
-        opening = counsellor.start()
-        self._log("create", "session", counsellor.session_id, client_id=me.id)
-        return counsellor.session_id, [opening]
+        live = self._new_counsellor(me, topic)
+        opening = live.counsellor.start()
+        self.backend.live.put(live)
+        return live.session_id, [opening]
 
     def say(self, session_id: str, text: str) -> list[Turn]:
         """The client's message and the counsellor's reply, both committed before this returns."""
@@ -253,20 +258,22 @@ class Repository:
             raise Invalid("write a message first")
         if len(message) > MAX_MESSAGE:
             raise Invalid(f"a message is at most {MAX_MESSAGE} characters")
-        stored = self._session(session_id)
-        if stored.status == "ended":
-            raise Conflict("this conversation has ended; start a new one")
-        self._rate("message", self.backend.settings.messages_per_account, "messages")
-        turns = self._turn(stored.id, lambda counsellor: counsellor.reply(message))
-        self._log("update", "session", stored.id, client_id=me.id)
-        return turns
+        limit = self.backend.settings.messages_per_account
+        key, window = f"message:account:{me.id}", self.backend.settings.rate_window_seconds
+        next_seq = self._chat_session(session_id, active=True, rate=(key, limit))
+
+        def count_and_audit(db: Connection, sid: str) -> None:
+            at = self.backend.clock()
+            if ratelimit.bump(db, key, at=at, seconds=window) > limit:  # a racing request of the same account
+                raise ratelimit.too_many("messages", at=at, seconds=window)
+            self._audit(db, "update", "session", sid, client_id=me.id)
+
+        return self._turn(session_id, next_seq, lambda counsellor: counsellor.reply(message), count_and_audit)
 
     def end_session(self, session_id: str) -> list[Turn]:
         me = self._role("client")
-        stored = self._session(session_id)
-        turns = self._turn(stored.id, lambda counsellor: counsellor.end())
-        self._log("update", "session", stored.id, client_id=me.id)
-        return turns
+        next_seq = self._chat_session(session_id)
+        return self._turn(session_id, next_seq, lambda counsellor: counsellor.end(), self._audit_turn(me.id))
 
     def coded_session(self, session_id: str) -> tuple[SessionView, CodedTranscript]:
         """The session and its transcript coded utterance by utterance, reading the whole conversation."""
@@ -326,11 +333,13 @@ class Repository:
             raise Invalid(str(error)) from None
         session_id = self._current_or_new(me)
         replies = self._turn(
-            session_id, lambda counsellor: counsellor.record_measure(questionnaire, answers, difficulty)
+            session_id,
+            self.store.next_seq(session_id),
+            lambda counsellor: counsellor.record_measure(questionnaire, answers, difficulty),
+            self._audit_turn(me.id, "create", "measure"),
         )
         stored = self.store.load(session_id)
         event = next(e for e in reversed(stored.events) if e.kind is EventKind.MEASURE_COMPLETED)
-        self._log("create", "measure", session_id, client_id=me.id)
         return MeasureResult.from_event(event.data, event.at, session_id), replies, session_id
 
     def record_ruler(self, kind: str, value: int, text: str = "") -> RulerResult:
@@ -342,8 +351,12 @@ class Repository:
         if isinstance(value, bool) or not 0 <= value <= 10:
             raise Invalid(f"a ruler answer is a whole number from 0 to 10, got {value!r}")
         session_id = self._current_or_new(me)
-        self._turn(session_id, lambda counsellor: counsellor.record_ruler(ruler, value, clean(text)[:MAX_NOTE]))
-        self._log("create", "ruler", session_id, client_id=me.id)
+        self._turn(
+            session_id,
+            self.store.next_seq(session_id),
+            lambda counsellor: counsellor.record_ruler(ruler, value, clean(text)[:MAX_NOTE]),
+            self._audit_turn(me.id, "create", "ruler"),
+        )
         return RulerResult(ruler.value, value, self.backend.clock(), session_id)
 
     def measures(self, client_id: str) -> list[MeasureResult]:
@@ -445,13 +458,39 @@ class Repository:
         self._log("deny", "session", session_id, outcome="denied")
         raise NotFound("no such session")
 
+    def _chat_session(self, session_id: str, *, active: bool = False, rate: tuple[str, int] | None = None) -> int:
+        """How many events a session the actor may see holds, for a turn in it, read without its events.
+
+        As ``_session`` (NotFound, audited, if it is not theirs), in one read that also checks, with
+        ``active``, that it has not ended (Conflict) and, with ``rate`` (key, limit), that the account is
+        not over its limit already (the turn's own count is added when it is stored).
+        """
+        me = self._role("clinician", "client")
+        if is_id(session_id):
+            with self.backend.connect() as db:
+                found = db.execute(_CHAT_SESSION, {"session": session_id}).one_or_none()
+                if found is not None and _may_see(me, found.client_id, found.role, found.clinician_id):
+                    if active and found.status == "ended":
+                        raise Conflict("this conversation has ended; start a new one")
+                    if rate is not None:
+                        settings = self.backend.settings
+                        at, key, limit = self.backend.clock(), *rate
+                        ratelimit.check(db, key, limit, at=at, seconds=settings.rate_window_seconds, what="messages")
+                    return int(found.next_seq)
+        self._log("deny", "session", session_id, outcome="denied")
+        raise NotFound("no such session")
+
     # -- chat plumbing ---------------------------------------------------------------------------------
 
-    def _new_counsellor(self, me: UserView, topic: str | None) -> Counsellor:
+    def _new_counsellor(self, me: UserView, topic: str | None) -> Live:
+        """A new session's counsellor; the session is stored with its audit entry, in one transaction."""
         cleaned = " ".join(clean(topic or "").split())[:100] or None
-        return Counsellor(
-            store=self.store, channel="web", client_ref=me.id, topic=cleaned, locale=me.locale, **self._engine()
+        events = SessionEvents(self.store)
+        events.arm(self._audit_turn(me.id, "create", "session"))
+        counsellor = Counsellor(
+            store=events, channel="web", client_ref=me.id, topic=cleaned, locale=me.locale, **self._engine()
         )
+        return Live(counsellor, events)
 
     def _engine(self) -> dict[str, Any]:
         """The process's shared, read-only parts of the counsellor (building them per request costs ~1 s)."""
@@ -461,34 +500,61 @@ class Repository:
         current = self.current_session()
         if current is not None:
             return current.id
-        counsellor = self._new_counsellor(me, None)
-        counsellor.start()
-        self._log("create", "session", counsellor.session_id, client_id=me.id)
-        return counsellor.session_id
+        live = self._new_counsellor(me, None)
+        live.counsellor.start()
+        self.backend.live.put(live)
+        return live.session_id
 
-    def _turn(self, session_id: str, act: Callable[[Counsellor], object]) -> list[Turn]:
-        """Run ``act`` on the session reloaded from the store and return the turns it added.
+    def _turn(
+        self, session_id: str, next_seq: int, act: Callable[[Counsellor], object], with_turn: WithTurn
+    ) -> list[Turn]:
+        """Run ``act`` on the session's counsellor and return the turns it added.
 
-        If another request appended to the session in between (the store refuses the append), reload and
-        run it once more on the fresh session; a second conflict is a 409 for the caller to retry.
+        The counsellor is this process's cached one if it holds exactly ``next_seq`` events (what the
+        database said just now), else rebuilt from the store. ``with_turn`` (the audit entry, the message
+        count) is stored in the transaction of the act's first write, or on its own if the act wrote
+        nothing. If another request appended to the session in between (the store refuses the append),
+        rebuild and run it once more on the fresh session; a second conflict is a 409 for the caller to
+        retry. Only a counsellor whose act succeeded goes back to the cache: one that failed half-way is
+        dropped with its possibly half-changed state.
         """
-        for _attempt in range(2):
-            counsellor = Counsellor.resume(session_id, self.store, **self._engine())
-            seen, before = len(counsellor.events), len(counsellor.turns)
+        for attempt in range(2):
+            cached = self.backend.live.take(session_id, next_seq) if attempt == 0 else None
+            live = cached or self._resume(session_id)
+            seen, before = live.events.next_seq, len(live.counsellor.turns)
+            live.events.arm(with_turn)
             try:
-                act(counsellor)
+                act(live.counsellor)
             except StoreError:
-                if len(self.store.load(session_id).events) == seen:
+                if self.store.next_seq(session_id) == seen:
                     raise  # nobody else appended: the database itself failed
                 continue
-            return counsellor.turns[before:]
+            unused = live.events.disarm()
+            if unused is not None:  # the act stored nothing (ending an ended session): the audit entry alone
+                with self.backend.connect(write=True) as conn:
+                    unused(conn, session_id)
+            self.backend.live.put(live)
+            return live.counsellor.turns[before:]
         raise Conflict("this conversation changed while your message was being answered; send it again")
+
+    def _resume(self, session_id: str) -> Live:
+        """The session's counsellor rebuilt from the store (read once)."""
+        events = SessionEvents(self.store, self.store.load(session_id))
+        return Live(Counsellor.resume(session_id, events, **self._engine()), events)
+
+    def _audit_turn(self, client_id: str, action: str = "update", object_type: str = "session") -> WithTurn:
+        """The audit entry of a turn, to be stored with it."""
+
+        def audit_entry(db: Connection, session_id: str) -> None:
+            self._audit(db, action, object_type, session_id, client_id=client_id)
+
+        return audit_entry
 
     # -- audit and limits ------------------------------------------------------------------------------
 
     def _audit(
         self,
-        db: Session,
+        db: Session | Connection,
         action: str,
         object_type: str,
         object_id: str | None = None,
@@ -529,11 +595,30 @@ class Repository:
         return found
 
 
+_CHAT_SESSION = (  # built once: a chat turn's read (see Repository._chat_session)
+    select(
+        SessionRow.status,
+        User.id.label("client_id"),
+        User.role,
+        User.clinician_id,
+        func.coalesce(
+            select(func.max(EventRow.seq)).where(EventRow.session_id == SessionRow.id).scalar_subquery() + 1, 0
+        ).label("next_seq"),
+    )
+    .join(User, User.id == SessionRow.client_ref)
+    .where(SessionRow.id == bindparam("session"), SessionRow.channel == "web")
+)
+
+
 def _sees(me: UserView, client: User) -> bool:
     """Whether ``me`` may see this client's data: it is them, or they are its clinician."""
-    if client.role != "client":
+    return _may_see(me, client.id, client.role, client.clinician_id)
+
+
+def _may_see(me: UserView, client_id: str, role: str, clinician_id: str | None) -> bool:
+    if role != "client":
         return False
-    return client.id == me.id if me.role == "client" else client.clinician_id == me.id
+    return client_id == me.id if me.role == "client" else clinician_id == me.id
 
 
 def _clinician(row: User, clients: int) -> ClinicianSummary:

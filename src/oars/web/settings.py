@@ -51,6 +51,14 @@ class Settings(BaseSettings):
     messages_per_account: int = Field(default=300, gt=0)
     uploads_per_account: int = Field(default=30, gt=0)
 
+    # Chat sessions a worker keeps in memory between turns (a cache checked against the database on every
+    # turn; see ``oars.web.live``): rebuilding a session for every turn costs over a quarter of its CPU. 0: none.
+    live_sessions: int = Field(default=512, ge=0)
+    # Requests a worker works on at once; the rest wait their turn in order. A worker runs one core's worth
+    # of Python, so more at once only makes each slower (measured: CPU per chat turn rises with it); two
+    # let a short request pass a slow one. Its database pool holds as many connections, plus one.
+    request_threads: int = Field(default=2, gt=0)
+
     # Password hashing (argon2id); tests lower the cost, production keeps the library's defaults.
     password_time_cost: int = Field(default=3, gt=0)
     password_memory_kib: int = Field(default=65_536, ge=8)

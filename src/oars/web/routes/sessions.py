@@ -1,7 +1,8 @@
 """``/api/v1/sessions``: chat with the counsellor (client), read sessions, code them, clear crisis flags.
 
-The same engine as ``oars chat``: each message is answered by ``oars.chat.Counsellor`` reloaded from the
-database, and both turns are committed before the response is sent. A reply with ``crisis: true`` is the
+The same engine as ``oars chat``: each message is answered by ``oars.chat.Counsellor`` (the worker's cached
+one if it still matches the database, else rebuilt from it), and both turns are committed before the
+response is sent. A reply with ``crisis: true`` is the
 safety path and must be shown prominently.
 """
 
