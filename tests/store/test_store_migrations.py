@@ -20,8 +20,8 @@ def test_the_migrations_ship_inside_the_package() -> None:
 
 
 def test_upgrade_creates_the_tables_and_returns_the_revision(url: str, engine: Engine) -> None:
-    assert upgrade(url) == "0002"
-    assert upgrade(url) == "0002"  # nothing left to do the second time
+    assert upgrade(url) == "0003"
+    assert upgrade(url) == "0003"  # nothing left to do the second time
     assert {"sessions", "events", "alembic_version"} <= set(inspect(engine).get_table_names())
 
 

@@ -100,7 +100,18 @@ def world_app(
 
 
 # Parents before children; alembic_version is written by the migration itself.
-_TABLES = ("users", "sessions", "events", "login_sessions", "access_tokens", "invites", "rate_counters", "audit_log")
+_TABLES = (
+    "users",
+    "sessions",
+    "events",
+    "login_sessions",
+    "access_tokens",
+    "invites",
+    "rate_counters",
+    "audit_log",
+    "practice_sessions",
+    "practice_turns",
+)
 
 
 def _copy_rows(source_url: str, target_url: str) -> None:

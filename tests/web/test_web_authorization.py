@@ -50,7 +50,8 @@ class Row:
     @property
     def objects(self) -> bool:
         return any(
-            f"{{{name}}}" in self.path for name in ("client_id", "session_id", "clinician_id", "token_id", "token")
+            f"{{{name}}}" in self.path
+            for name in ("client_id", "session_id", "clinician_id", "token_id", "token", "practice_id")
         )
 
     def __str__(self) -> str:
@@ -107,6 +108,15 @@ MATRIX: tuple[Row, ...] = (
     Row("POST", "/api/v1/transcripts/code", CLINICIAN, upload=True),
     Row("POST", "/api/v1/transcripts/report", CLINICIAN, upload=True),
     Row("GET", "/api/v1/audit", ADMIN),
+    # practice with simulated clients: a clinician's own sessions only; the report exists once a session has
+    # ended (the world's sessions are active, so the owner gets 409: past authorization, refused for its state)
+    Row("GET", "/api/v1/practice/personas", CLINICIAN),
+    Row("GET", "/api/v1/practice/sessions", CLINICIAN),
+    Row("POST", "/api/v1/practice/sessions", {"clinician": 201}, json=lambda w: {"persona": "gambling", "seed": 3}),
+    Row("GET", "/api/v1/practice/sessions/{practice_id}", CLINICIAN),
+    Row("POST", "/api/v1/practice/sessions/{practice_id}/turns", CLINICIAN, json=lambda w: {"text": "Hello."}),
+    Row("POST", "/api/v1/practice/sessions/{practice_id}/end", CLINICIAN),
+    Row("GET", "/api/v1/practice/sessions/{practice_id}/report", {"clinician": 409}),
     # -- the pages -------------------------------------------------------------------------------------
     Row("GET", "/", _every(303, anonymous=303)),
     Row("GET", "/login", PUBLIC),
@@ -152,6 +162,12 @@ MATRIX: tuple[Row, ...] = (
     Row("GET", "/clinician/flags", CLINICIAN),
     Row("GET", "/clinician/upload", CLINICIAN),
     Row("POST", "/clinician/upload", CLINICIAN, upload=True),
+    Row("GET", "/clinician/practice", CLINICIAN),
+    Row("POST", "/clinician/practice", {"clinician": 303}, form=lambda w: {"persona": "gambling", "seed": "3"}),
+    Row("GET", "/clinician/practice/{practice_id}", CLINICIAN),
+    Row("POST", "/clinician/practice/{practice_id}/turns", {"clinician": 303}, form=lambda w: {"text": "Hello."}),
+    Row("POST", "/clinician/practice/{practice_id}/end", {"clinician": 303}),
+    Row("GET", "/clinician/practice/{practice_id}/report", {"clinician": 409}),
     Row("GET", "/admin", ADMIN),
     Row("POST", "/admin/clinicians", ADMIN, form=lambda w: {"email": "new@example.org", "name": "New"}),
     Row(
@@ -194,6 +210,7 @@ def resolve(row: Row, world: World, role: str, side: str) -> str:
         "token_id": world.person(token_owner).token_id,
         "questionnaire_id": "phq9",
         "token": world.invite_token if side == "own" else "not-a-real-invitation-token",
+        "practice_id": getattr(world, f"practice_{pick}"),
     }
     path = row.path
     for name, value in values.items():

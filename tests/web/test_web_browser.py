@@ -311,3 +311,30 @@ def test_the_chat_form_works_from_the_keyboard_with_a_visible_focus(
     expect(page.locator("#transcript li.turn.client")).to_contain_text("putting off the dentist")
     expect(page.get_by_label("Your message")).to_be_focused()  # the fresh form takes the focus back
     expect(page.get_by_label("Your message")).to_have_value("")
+
+
+def test_a_clinician_practises_one_turn_and_sees_the_feedback(
+    browser: Browser, live: Live, contexts: list[BrowserContext]
+) -> None:
+    page = open_page(browser, live, contexts)
+    log_in(page, live.world.clinician_a.email)
+    page.get_by_role("navigation", name="Main").get_by_role("link", name="Practise MI").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Practise MI with a simulated client")
+    page.get_by_role("radio", name=re.compile(r"Aaron, 31")).check()
+    page.get_by_label(re.compile(r"^Seed")).fill("4")
+    page.get_by_role("button", name="Start practising").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Practice with Aaron")
+    page.evaluate("window.oarsMarker = 'still the same page'")
+    page.get_by_label("Your reply").fill("Do you bet every day?")
+    page.get_by_role("button", name="Send").click()
+    exchanges = page.locator("#exchanges")
+    expect(exchanges.locator("li.practice-client")).to_have_count(1)
+    feedback = exchanges.locator(".practice-feedback")
+    expect(feedback).to_contain_text("closed question")
+    expect(feedback.locator(".tip")).to_contain_text("try opening it")
+    assert len(exchanges.locator("li.practice-client p").inner_text().split()) >= 1
+    assert page.evaluate("window.oarsMarker") == "still the same page"  # htmx swapped it in: no reload
+    expect(page.get_by_label("Your reply")).to_be_focused()
+    page.get_by_role("link", name="Hide the feedback").click()
+    expect(page.locator(".practice-feedback")).to_have_count(0)
+    expect(page.locator("#exchanges li.practice-client")).to_have_count(1)

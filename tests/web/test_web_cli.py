@@ -28,7 +28,7 @@ def test_db_upgrade_creates_the_tables(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'oars.db'}"
     result = runner.invoke(app, ["db", "upgrade", "--db", url])
     assert result.exit_code == 0, result.output
-    assert "revision 0002" in result.output
+    assert "revision 0003" in result.output
 
 
 def test_admin_create_takes_the_password_from_stdin_or_twice_at_the_prompt(tmp_path: Path, development: None) -> None:

@@ -5,7 +5,7 @@ valid and deliberately invalid bodies, queries and path parameters — by each k
 admin, a clinician and a client, each with their personal access token, each on a fresh copy of the small
 clinic (``web_world``; a fuzzed DELETE or PATCH may switch an account off, which must not spoil the next
 role's run). Path parameters are often swapped for ids that exist (own and other people's clients,
-sessions, clinicians), so the fuzzing reaches past the 404s into the real code paths.
+sessions, clinicians, practice sessions), so the fuzzing reaches past the 404s into the real code paths.
 
 Besides "no 5xx", each response must conform to the schema: a documented status code, the documented
 content type, and a body that matches the documented model. The runs are derandomised (the same examples
@@ -116,4 +116,5 @@ def _known_ids(world: World) -> dict[str, list[str]]:
         "clinician_id": [world.clinician_a.id, world.clinician_b.id],
         "session_id": [world.session_a, world.session_b],
         "questionnaire_id": ["phq9", "gad7"],
+        "practice_id": [world.practice_a, world.practice_b],
     }

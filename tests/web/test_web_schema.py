@@ -1,4 +1,4 @@
-"""The web tables: migration 0002 creates exactly what ``oars.web.models`` declares, on top of 0001."""
+"""The web tables: migrations 0002 and 0003 create exactly what ``oars.web.models`` declares, on top of 0001."""
 
 from __future__ import annotations
 
@@ -11,7 +11,16 @@ from oars.store.database import create_engine, database_url
 from oars.store.models import Base
 from oars.web import models
 
-WEB_TABLES = {"users", "login_sessions", "access_tokens", "invites", "rate_counters", "audit_log"}
+WEB_TABLES = {
+    "users",
+    "login_sessions",
+    "access_tokens",
+    "invites",
+    "rate_counters",
+    "audit_log",
+    "practice_sessions",
+    "practice_turns",
+}
 
 
 def test_the_web_tables_share_the_store_metadata() -> None:
@@ -20,7 +29,7 @@ def test_the_web_tables_share_the_store_metadata() -> None:
 
 
 def test_the_migrated_schema_matches_the_models(db_url: str) -> None:
-    assert upgrade(db_url) == "0002"
+    assert upgrade(db_url) == "0003"
     engine = create_engine(database_url(db_url))
     try:
         with engine.connect() as connection:

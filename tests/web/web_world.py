@@ -13,6 +13,7 @@ from oars.events import now
 from oars.web import Settings
 from oars.web.accounts import Accounts
 from oars.web.audit import Actor, UserView
+from oars.web.practice import Practice, PracticeCache
 from oars.web.repository import Repository
 
 PASSWORD = "correct horse battery"
@@ -52,6 +53,8 @@ class World:
     invite_token: str  # a valid, unused invite (a third client of clinician A who has not joined)
     pending_id: str
     people: dict[str, Person] = field(default_factory=dict)
+    practice_a: str = ""  # a practice session of clinician A (active, no turns yet)
+    practice_b: str = ""  # and one of clinician B
 
     def person(self, role: str) -> Person:
         return self.people[role]
@@ -92,6 +95,7 @@ def build_world(app: FastAPI) -> World:
         _result, _turns, sessions[side] = repo(clients[side]).record_measure("phq9", [1, 1, 1, 1, 1, 1, 1, 1, 1], 1)
         repo(clients[side]).record_ruler("importance", 7)
     pending, invite_token = repo(clinicians["a"]).add_client("pending@example.org", "Pending Client")
+    practice = {side: Practice(repo(clinicians[side]), PracticeCache(0)).start("heavy-drinking", 7) for side in "ab"}
     people = {
         "admin": admin_view,
         "clinician_a": clinicians["a"],
@@ -114,6 +118,8 @@ def build_world(app: FastAPI) -> World:
         invite_token=invite_token,
         pending_id=pending.id,
         people=persons,
+        practice_a=practice["a"].info.id,
+        practice_b=practice["b"].info.id,
     )
 
 

@@ -8,19 +8,30 @@ serve`` processes can share one database.
 
 Secrets are never stored: login-session ids, access tokens and invite tokens are kept as SHA-256 hashes
 (they are long random strings, so a fast hash is enough), passwords as argon2id hashes. Every change here
-needs a new migration in ``oars/store/migrations/versions`` (``0002_web.py`` created these).
+needs a new migration in ``oars/store/migrations/versions`` (``0002_web.py`` created these;
+``0003_practice.py`` the practice tables at the end).
 """
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import BigInteger, ForeignKey, Index, Integer, String
+from sqlalchemy import BigInteger, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from oars.store.models import Base
 
-__all__ = ["ROLES", "AccessToken", "AuditEntry", "Invite", "LoginSession", "RateCounter", "User"]
+__all__ = [
+    "ROLES",
+    "AccessToken",
+    "AuditEntry",
+    "Invite",
+    "LoginSession",
+    "PracticeRow",
+    "PracticeTurnRow",
+    "RateCounter",
+    "User",
+]
 
 ROLES = ("admin", "clinician", "client")
 """admin manages clinicians; a clinician invites and sees only their own clients; a client sees only their own."""
@@ -114,3 +125,40 @@ class AuditEntry(Base):
     outcome: Mapped[str] = mapped_column(String(16))  # ok / denied / failed
     route: Mapped[str | None] = mapped_column(String(200))  # "GET /api/v1/clients/{client_id}", never the raw URL
     ip: Mapped[str | None] = mapped_column(String(64))
+
+
+# -- practice (added with migration 0003) ----------------------------------------------------------------
+
+
+class PracticeRow(Base):
+    """A clinician's practice session with a simulated client (``oars.practice``): what it takes to rebuild it.
+
+    A ``PracticeSession`` is deterministic given the persona, the seed and the clinician's turns, so those are
+    all that is stored; the client's replies, the codes and the feedback are replayed from them. ``turns``
+    counts the stored turns: a new turn is stored only if it is still the count the turn was computed on,
+    so two requests answering the same session at once cannot both add turn N.
+    """
+
+    __tablename__ = "practice_sessions"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)  # uuid4 hex
+    clinician_id: Mapped[str] = mapped_column(String(32), ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    persona: Mapped[str] = mapped_column(String(80))  # a shipped persona's id (never a file path)
+    seed: Mapped[int] = mapped_column(Integer)
+    turns: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+    ended_at: Mapped[datetime | None]
+
+
+class PracticeTurnRow(Base):
+    """One clinician turn of a practice session, as the session was given it (cleaned, stripped)."""
+
+    __tablename__ = "practice_turns"
+
+    session_id: Mapped[str] = mapped_column(
+        String(32), ForeignKey("practice_sessions.id", ondelete="CASCADE"), primary_key=True
+    )
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)  # 0, 1, 2 … in the order they were said
+    text: Mapped[str] = mapped_column(Text)
+    at: Mapped[datetime]
