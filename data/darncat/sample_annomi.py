@@ -187,9 +187,7 @@ def main(argv: list[str] | None = None) -> int:
         print(count_table(labelled))
     for p in problems:
         print(p, file=sys.stderr)
-    print(
-        f"{len(want)} selected, {len(got)} annomi rows in file, {n_written} written, {len(problems)} problems"
-    )
+    print(f"{len(want)} selected, {len(got)} annomi rows in file, {n_written} written, {len(problems)} problems")
     return 1 if problems else 0
 
 

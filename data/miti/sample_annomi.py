@@ -167,8 +167,7 @@ def check(path: str, df: pd.DataFrame) -> int:
         errors.append(f"only {len(recs)} rows (< 320)")
     rand, kw = select(df)
     expected = {
-        x["id"]: x
-        for x in [record(df, i, "random") for i in rand] + [record(df, i, "keyword", k) for i, k in kw]
+        x["id"]: x for x in [record(df, i, "random") for i in rand] + [record(df, i, "keyword", k) for i, k in kw]
     }
     got = {r["id"]: r for r in recs if r.get("source") == "annomi"}
     if set(got) != set(expected):
@@ -207,9 +206,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--csv", default=CSV)
     ap.add_argument("--out", default="-")
-    ap.add_argument(
-        "--check", metavar="JSONL", help="validate a labelled file instead of writing the selection"
-    )
+    ap.add_argument("--check", metavar="JSONL", help="validate a labelled file instead of writing the selection")
     a = ap.parse_args()
     df = load(a.csv)
     if a.check:

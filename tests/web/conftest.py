@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -86,17 +87,44 @@ def world_app(
     request: pytest.FixtureRequest, db_url: str, clock: Clock, tmp_path: Path
 ) -> Iterator[tuple[FastAPI, World]]:
     """An app on a fresh database that already holds the small clinic (``World``), copied from a template."""
+    with _world_app(request, db_url, clock, tmp_path) as world_app:
+        yield world_app
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def shared_world_app(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, postgres_schema
+) -> Iterator[tuple[FastAPI, World]]:
+    """As ``world_app``, but one app per module and database kind: only for requests that change nothing a
+    later test looks at (reads; their audit entries and login sessions are harmless). Its login rate limits
+    are lifted, since every test logs in again (the limits have tests of their own)."""
+    folder = tmp_path_factory.mktemp("shared-world")
+    lifted = {"login_per_account": 1_000_000, "login_per_ip": 1_000_000}
+    if request.param == "sqlite":
+        with _world_app(request, f"sqlite:///{folder / 'oars.db'}", Clock(), folder, **lifted) as world_app:
+            yield world_app
+        return
+    with postgres_schema("oars_web") as url, _world_app(request, url, Clock(), folder, **lifted) as world_app:
+        yield world_app
+
+
+@contextmanager
+def _world_app(
+    request: pytest.FixtureRequest, db_url: str, clock: Clock, folder: Path, **settings: object
+) -> Iterator[tuple[FastAPI, World]]:
     if db_url.startswith("sqlite"):
         template, world = request.getfixturevalue("sqlite_template")
-        copy = tmp_path / "world.db"
+        copy = folder / "world.db"
         shutil.copyfile(template, copy)
-        application = create_app(make_settings(f"sqlite:///{copy}", migrate_on_start=False), clock=clock)
+        application = create_app(make_settings(f"sqlite:///{copy}", migrate_on_start=False, **settings), clock=clock)
     else:
         template_url, world = request.getfixturevalue("postgres_template")
-        application = create_app(make_settings(db_url), clock=clock)
+        application = create_app(make_settings(db_url, **settings), clock=clock)
         _copy_rows(template_url, db_url)
-    yield application, world
-    application.state.backend.close()
+    try:
+        yield application, world
+    finally:
+        application.state.backend.close()
 
 
 # Parents before children; alembic_version is written by the migration itself.
