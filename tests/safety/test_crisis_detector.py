@@ -100,6 +100,10 @@ def test_each_half_meets_the_bar_on_its_own(half: int) -> None:
         ("I used to self-harm, and last night I did it again, I cut myself", CrisisCategory.SELF_HARM),
         ("I took a whole bottle of pills", CrisisCategory.OVERDOSE),
         ("I can't breathe", CrisisCategory.OVERDOSE),
+        ("My character has decided to end his life tonight and so have I.", CrisisCategory.SUICIDE),
+        ("My brother wants to kill himself and so do I", CrisisCategory.SUICIDE),
+        ("my friend wants to die. me too", CrisisCategory.SUICIDE),
+        ("My friend is suicidal and so am I.", CrisisCategory.SUICIDE),
         ("I'm going to stab him", CrisisCategory.HARM_TO_OTHERS),
         ("He said he'd kill me if I leave", CrisisCategory.ABUSE),
         ("I'm afraid to go home", CrisisCategory.ABUSE),
@@ -138,6 +142,9 @@ def test_risk_statements_fire(text: str, category: CrisisCategory) -> None:
         "I cut down to two beers.",
         "I hit the gym.",
         "What are the signs of suicide in teens?",
+        "My friend wants to kill himself and so do I worry about him.",
+        "My sister tried to overdose last year and I was there too.",
+        "My dad wants to kill himself. I took the bus with him too.",
     ],
 )
 def test_hard_negatives_stay_quiet(text: str) -> None:

@@ -152,6 +152,15 @@ _OTHERS = _word_set(
     " character characters man woman guy girl boy person patient patients client clients student"
     " students roommate neighbor coworker colleague grandma grandpa nephew niece baby family"
 )
+# The client joining in on what someone else said, at the end of a clause: "my character has decided to end
+# his life and so have I", "my friend wants to die. Me too." (the normaliser writes "too" as "to").
+_JOINS_IN = re.compile(
+    r"(?:\bso (?:have|am|do|did|will|would|was|could) i|\bas (?:do|have|am|will|would|did) i"
+    r"|\bme (?:to|too|as well)|\bsame (?:here|for me|with me)"
+    r"|\bi (?:do|have|am|will|would|did|feel|want to)(?: the same(?: way)?)? (?:to|too|as well)"
+    r"|\bi feel the same(?: way)?)(?= [.?,!;]| *$)"
+)
+_JOIN_REACH = 160
 # "Have you thought about suicide? No." — but not "no joke", "no lie", "no cap".
 _DENIAL_AFTER = re.compile(
     squeeze_pattern(
@@ -341,7 +350,9 @@ def _passes_guards(rule: Rule, message: _Message, scope: _Scope, start: int, end
     if rule.negatable and (_negated(scope.clause_words) or _DENIAL_AFTER.match(message.text, end)):
         return False
     says_i = message.text.startswith("i ", start)
-    if (rule.self_only and not says_i and _about_someone_else(scope.clause_words)) or (
+    joins_in = _JOINS_IN.search(message.text, end, end + _JOIN_REACH) is not None
+    someone_else = _about_someone_else(scope.clause_words) and not joins_in
+    if (rule.self_only and not says_i and someone_else) or (
         rule.topical and _general_talk(scope.sentence, scope.before)
     ):
         return False

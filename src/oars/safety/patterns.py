@@ -295,6 +295,18 @@ SUICIDE_RULES = (
     _rule(
         S,
         HIGH,
+        (
+            r"(?:(?:kill|hang|shoot) (?:him|her|them)sel(?:f|ves)|(?:end|take)(?:s|ing)? (?:his|her|their) (?:own )?life"
+            r"|(?:wants?|wanted|wanting) to die)(?: \S+){0,8}? (?:and |but )?(?:so (?:have|am|do|did|will|would) i"
+            r"|as (?:do|have|am|will|would|did) i|me (?:to|too|as wel)|same (?:here|for me|with me)"
+            r"|i (?:do|have|am|will|would|did|feel|want to)(?: the same)? (?:to|too|as wel)|i feel the same(?: way)?)"
+            r"(?= [.?,!;]| *$)"
+        ),
+        "someone else's wish to die, joined by the client's own (\"…and so have I\")",
+    ),
+    _rule(
+        S,
+        HIGH,
         r"(?:su+i?[cs]+i?de|sewer slide) (?:note|leter|plan|thoughts?|urges|ideation|mode|vibes|pact)",
         "suicide note, plan or thoughts",
         self_only=True,
