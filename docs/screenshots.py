@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 import tempfile
 import time
@@ -56,6 +57,13 @@ GAD7_WEEKS = [
     [1, 1, 1, 1, 1, 0, 1],
 ]
 RULERS_WEEKS = [(5, 3, 4), (6, 3, 5), (6, 4, 5), (7, 4, 6), (7, 5, 7), (8, 6, 7)]
+
+# A clinician practising with the gambling persona: a closed question, then a reflection, then an open question.
+PRACTICE_REPLIES = (
+    "Do you bet every day?",
+    "Betting has become part of most of your days, and you're not sure how you feel about that.",
+    "What would you like to be different about it?",
+)
 
 FIDELITY_TRANSCRIPT = """\
 T: Thanks for coming in today. What would you like to talk about?
@@ -202,6 +210,17 @@ def _take(
     page.get_by_role("button", name="Make the report").click()
     page.wait_for_load_state()
     shots.append(_shot(page, out / "fidelity-report.png"))
+    page.set_viewport_size({"width": WIDTH, "height": 1000})
+    page.goto("/clinician/practice")
+    page.get_by_role("radio", name=re.compile(r"Aaron, 31")).check()
+    page.get_by_label(re.compile(r"^Seed")).fill("4")
+    page.get_by_role("button", name="Start practising").click()
+    for reply in PRACTICE_REPLIES:
+        said = page.locator("#exchanges li.practice-client").count()
+        page.get_by_label("Your reply").fill(reply)
+        page.get_by_role("button", name="Send").click()
+        page.locator("#exchanges li.practice-client").nth(said).wait_for()
+    shots.append(_shot(page, out / "practice.png"))
     context.close()
     return shots
 

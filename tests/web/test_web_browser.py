@@ -325,10 +325,12 @@ def test_a_clinician_practises_one_turn_and_sees_the_feedback(
     page.get_by_role("button", name="Start practising").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Practice with Aaron")
     page.evaluate("window.oarsMarker = 'still the same page'")
+    expect(page.locator(".first-words")).to_be_visible()
     page.get_by_label("Your reply").fill("Do you bet every day?")
     page.get_by_role("button", name="Send").click()
     exchanges = page.locator("#exchanges")
     expect(exchanges.locator("li.practice-client")).to_have_count(1)
+    expect(page.locator(".first-words")).to_be_hidden()  # the hint before the first reply has gone
     feedback = exchanges.locator(".practice-feedback")
     expect(feedback).to_contain_text("closed question")
     expect(feedback.locator(".tip")).to_contain_text("try opening it")
