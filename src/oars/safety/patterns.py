@@ -177,6 +177,23 @@ def _rule(category: str, severity: str, pattern: str, reason: str, **guards: obj
     return Rule(category, severity, _compile(rf"(?:{pattern})\b"), reason, **guards)  # type: ignore[arg-type]
 
 
+# "I want to die" said of embarrassment, a hangover, a boring meeting or a song: a figure of speech.
+_FIGURE_OF_SPEECH = _any(
+    r"embaras\w*",
+    r"mortified",
+    r"cringe\w*",
+    r"awkward",
+    r"humiliat\w*",
+    r"hungover",
+    r"hangover",
+    r"hung over",
+    (
+        r"(?:trafic|meting|clas|homework|song|weather|queue|exam|lecture|comute|paperwork|taxes|game"
+        r"|spreadshet|movie|show) (?:\w+ ){0,3}makes? me want to"
+    ),
+    r"(?:song|film|movie|book|poem|show|album|novel|story|lyrics|episode|play|series) (?:is|was|are|were)"
+    r" (?:al )?about",
+)
 S, H, OD, T, A = "suicide", "self_harm", "overdose", "harm_to_others", "abuse"
 MOD, HIGH, NOW = "moderate", "high", "imminent"
 
@@ -333,22 +350,7 @@ SUICIDE_RULES = (
         ),
         "wish or intent to die",
         self_only=True,
-        unless=_any(
-            r"embaras\w*",
-            r"mortified",
-            r"cringe\w*",
-            r"awkward",
-            r"humiliat\w*",
-            r"hungover",
-            r"hangover",
-            r"hung over",
-            (
-                r"(?:trafic|meting|clas|homework|song|weather|queue|exam|lecture|comute|paperwork|taxes|game"
-                r"|spreadshet|movie|show) (?:\w+ ){0,3}makes? me want to"
-            ),
-            r"(?:song|film|movie|book|poem|show|album|novel|story|lyrics|episode|play|series) (?:is|was|are|were)"
-            r" (?:al )?about",
-        ),
+        unless=_FIGURE_OF_SPEECH,
     ),
     _rule(
         S,
@@ -361,22 +363,7 @@ SUICIDE_RULES = (
         ),
         "wish to die",
         self_only=True,
-        unless=_any(
-            r"embaras\w*",
-            r"mortified",
-            r"cringe\w*",
-            r"awkward",
-            r"humiliat\w*",
-            r"hungover",
-            r"hangover",
-            r"hung over",
-            (
-                r"(?:trafic|meting|clas|homework|song|weather|queue|exam|lecture|comute|paperwork|taxes|game"
-                r"|spreadshet|movie|show) (?:\w+ ){0,3}makes? me want to"
-            ),
-            r"(?:song|film|movie|book|poem|show|album|novel|story|lyrics|episode|play|series) (?:is|was|are|were)"
-            r" (?:al )?about",
-        ),
+        unless=_FIGURE_OF_SPEECH,
     ),
     _rule(
         S,
