@@ -1,14 +1,15 @@
 """Reproduce ``screen.npz``, the learned crisis screen: ``python -m oars.safety.train_screen``.
 
 Training data: the risk statements, hard negatives and tuning probes in ``tests/safety/data`` (labelled
-by category, ``null`` for "must not fire") and, as class ``none``, every AnnoMI utterance the rules find
-no risk in and every line the practice personas can say (they hold no crisis content by design; without
-them the screen read depression change talk such as "I want to feel like myself again" as suicide risk).
-The threshold is chosen on out-of-fold probabilities (5 folds; AnnoMI grouped by transcript, personas by
-persona): the lowest one at which the screen alone raises at most ``--max-false-alarms`` of the hard
-negatives and ``--max-ordinary-alarms`` of ordinary talk that the rules leave alone, in AnnoMI and in the
-personas' lines each. It needs
-scikit-learn (``pip install -e ".[train]"``) and takes about a minute on two cores.
+by category, ``null`` for "must not fire"); more of both, written for training only, in
+``data/crisis/screen_train_*.jsonl`` (never the held-out sets next to them); and, as class ``none``,
+every AnnoMI utterance the rules find no risk in and every line the practice personas can say (they hold
+no crisis content by design; without them the screen read depression change talk such as "I want to feel
+like myself again" as suicide risk). The threshold is chosen on out-of-fold probabilities (5 folds;
+AnnoMI grouped by transcript, personas by persona): the lowest one at which the screen alone raises at
+most ``--max-false-alarms`` of the hard negatives and ``--max-ordinary-alarms`` of ordinary talk that
+the rules leave alone, in AnnoMI and in the personas' lines each. It needs scikit-learn
+(``pip install -e ".[train]"``) and takes about a minute on two cores.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ __all__ = ["Corpus", "fit", "load_corpus", "main"]
 
 ROOT = Path(__file__).resolve().parents[3]
 SAFETY_DATA = ROOT / "tests" / "safety" / "data"
+TRAIN_ONLY = ROOT / "data" / "crisis"  # screen_train_*.jsonl: written for training; not the held-out sets
 ANNOMI = ROOT.parent / "shared" / "data" / "annomi" / "AnnoMI-simple.train.csv"
 PERSONAS = ROOT / "src" / "oars" / "practice" / "personas"
 _NARRATION = frozenset({"name", "pronouns", "topic", "focus", "behaviour", "situation", "background", "stage", "about"})
@@ -51,10 +53,14 @@ class Corpus:
     sources: list[str]  # "risk", "hard_negative", "annomi" or "persona"
 
 
-def load_corpus(safety_data: Path = SAFETY_DATA, annomi: Path = ANNOMI, personas: Path = PERSONAS) -> Corpus:
+def load_corpus(
+    safety_data: Path = SAFETY_DATA, annomi: Path = ANNOMI, personas: Path = PERSONAS, train_only: Path = TRAIN_ONLY
+) -> Corpus:
     corpus = Corpus([], [], [], [])
-    for name in ("positives.jsonl", "hard_negatives.jsonl", "tuning_probes.jsonl"):
-        for number, example in enumerate(load_examples(safety_data / name)):
+    labelled = [safety_data / name for name in ("positives.jsonl", "hard_negatives.jsonl", "tuning_probes.jsonl")]
+    for path in [*labelled, *sorted(train_only.glob("screen_train_*.jsonl"))]:
+        name = path.name
+        for number, example in enumerate(load_examples(path)):
             if example.category is None:
                 _add(corpus, example.text, "none", f"{name}:{number}", "hard_negative")
             else:
