@@ -23,18 +23,22 @@ the transaction that stores the turn, so a turn costs one write transaction.
 
 from __future__ import annotations
 
+import math
 import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from typing import Generic, TypeVar
 
 from oars.chat import Counsellor
 from oars.events import Event
 from oars.store import Store, StoredSession
 from oars.store.repository import WithEvents
 
-__all__ = ["Live", "LiveSessions", "SessionEvents", "WithTurn"]
+__all__ = ["Lending", "Live", "LiveSessions", "SessionEvents", "WithTurn"]
+
+V = TypeVar("V")
 
 WithTurn = WithEvents
 """Work that must commit with a turn's events or not at all: ``(connection, session_id)``, in their transaction."""
@@ -96,61 +100,78 @@ class Live:
 
     counsellor: Counsellor
     events: SessionEvents
-    used_at: float = 0.0
 
     @property
     def session_id(self) -> str:
         return self.counsellor.session_id
 
 
-@dataclass
-class LiveSessions:
-    """The process's recently used counsellors, by session id (thread-safe; see the module's docstring)."""
+class Lending(Generic[V]):
+    """Objects lent to one request at a time, by key (thread-safe): the least recently used are dropped
+    first beyond ``capacity``, and one idle for ``max_idle`` seconds at the cache's next use.
 
-    capacity: int = 512
-    max_idle: float = 1800.0
-    clock: Callable[[], float] = time.monotonic
-    _idle: OrderedDict[str, Live] = field(default_factory=OrderedDict, init=False, repr=False)
-    _lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
+    ``take`` removes what it returns, so two requests never work on one object; the request puts it back
+    only when its work succeeded. What ``take`` finds but ``fits`` rejects (it no longer matches the
+    database) is dropped.
+    """
 
-    def take(self, session_id: str, next_seq: int) -> Live | None:
-        """The session's counsellor if one is kept and it holds exactly ``next_seq`` events; it leaves the
-        cache (``put`` it back after a successful turn). A stale one is dropped and None returned."""
+    def __init__(self, capacity: int, max_idle: float = math.inf, clock: Callable[[], float] = time.monotonic) -> None:
+        self.capacity = capacity
+        self.max_idle = max_idle
+        self.clock = clock
+        self._idle: OrderedDict[str, tuple[V, float]] = OrderedDict()  # value and when it was put back
+        self._lock = threading.Lock()
+
+    def lend(self, key: str, fits: Callable[[V], bool]) -> V | None:
         with self._lock:
-            live = self._idle.pop(session_id, None)
+            found = self._idle.pop(key, None)
             self._expire()
-        if live is None or live.events.next_seq != next_seq:
-            return None
-        return live
+        return found[0] if found is not None and fits(found[0]) else None
 
-    def put(self, live: Live) -> None:
-        """Keep ``live`` (after a turn that succeeded) as the session's most recently used counsellor."""
+    def keep(self, key: str, value: V) -> None:
         if self.capacity <= 0:
             return
-        live.used_at = self.clock()
         with self._lock:
-            self._idle[live.session_id] = live
-            self._idle.move_to_end(live.session_id)
+            self._idle[key] = (value, self.clock())
+            self._idle.move_to_end(key)
             while len(self._idle) > self.capacity:
                 self._idle.popitem(last=False)
             self._expire()
 
-    def forget(self, session_id: str) -> None:
-        """Drop the session's counsellor (it was deleted)."""
+    def forget(self, key: str) -> None:
+        """Drop what is kept under ``key`` (its object was deleted)."""
         with self._lock:
-            self._idle.pop(session_id, None)
+            self._idle.pop(key, None)
 
     def __len__(self) -> int:
         return len(self._idle)
 
-    def __contains__(self, session_id: object) -> bool:
-        return session_id in self._idle
+    def __contains__(self, key: object) -> bool:
+        return key in self._idle
 
     def _expire(self) -> None:
-        """Drop counsellors idle longer than ``max_idle`` (the oldest are first; the lock is held)."""
+        """Drop what has been idle longer than ``max_idle`` (the oldest are first; the lock is held)."""
         oldest = self.clock() - self.max_idle
         while self._idle:
-            first = next(iter(self._idle.values()))
-            if first.used_at >= oldest:
+            _value, used_at = next(iter(self._idle.values()))
+            if used_at >= oldest:
                 break
             self._idle.popitem(last=False)
+
+
+class LiveSessions(Lending[Live]):
+    """The process's recently used counsellors, by session id (see the module's docstring)."""
+
+    def __init__(
+        self, capacity: int = 512, max_idle: float = 1800.0, clock: Callable[[], float] = time.monotonic
+    ) -> None:
+        super().__init__(capacity, max_idle, clock)
+
+    def take(self, session_id: str, next_seq: int) -> Live | None:
+        """The session's counsellor if one is kept and it holds exactly ``next_seq`` events; it leaves the
+        cache (``put`` it back after a successful turn). A stale one is dropped and None returned."""
+        return self.lend(session_id, lambda live: live.events.next_seq == next_seq)
+
+    def put(self, live: Live) -> None:
+        """Keep ``live`` (after a turn that succeeded) as the session's most recently used counsellor."""
+        self.keep(live.session_id, live)

@@ -23,7 +23,6 @@ from __future__ import annotations
 import secrets
 import threading
 import uuid
-from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -43,6 +42,7 @@ from oars.web import audit, ratelimit
 from oars.web.audit import UserView
 from oars.web.deps import Repo
 from oars.web.errors import Conflict, Invalid, NotFound
+from oars.web.live import Lending
 from oars.web.models import PracticeRow, PracticeTurnRow
 from oars.web.repository import Repository
 from oars.web.text import clean, is_id
@@ -121,35 +121,19 @@ class PracticeView:
     outcome: PracticeOutcome | None  # once ended (before, the report would give away the hidden concern)
 
 
-class PracticeCache:
-    """Recently used practice sessions of this process, least recently used dropped first.
-
-    ``take`` removes the session it returns, so two requests never work on one object; the request puts it
-    back when its turn is stored. A session is handed out only if it holds ``turns`` exchanges: the count
-    the database gave in the same request, so a session another process moved on is rebuilt instead.
-    """
+class PracticeCache(Lending[PracticeSession]):
+    """Recently used practice sessions of this process (``oars.web.live.Lending``). A session is handed
+    out only if it holds ``turns`` exchanges: the count the database gave in the same request, so a
+    session another process moved on is rebuilt instead."""
 
     def __init__(self, capacity: int = CACHE_SIZE) -> None:
-        self.capacity = capacity
-        self._sessions: OrderedDict[str, PracticeSession] = OrderedDict()
-        self._lock = threading.Lock()
+        super().__init__(capacity)
 
     def take(self, practice_id: str, turns: int) -> PracticeSession | None:
-        with self._lock:
-            session = self._sessions.pop(practice_id, None)
-        return session if session is not None and len(session.exchanges) == turns else None
+        return self.lend(practice_id, lambda session: len(session.exchanges) == turns)
 
     def put(self, practice_id: str, session: PracticeSession) -> None:
-        if self.capacity <= 0:
-            return
-        with self._lock:
-            self._sessions[practice_id] = session
-            self._sessions.move_to_end(practice_id)
-            while len(self._sessions) > self.capacity:
-                self._sessions.popitem(last=False)
-
-    def __len__(self) -> int:
-        return len(self._sessions)
+        self.keep(practice_id, session)
 
 
 class Practice:
