@@ -42,7 +42,7 @@ from oars.safety import (
     crisis_response,
     resources_for,
 )
-from oars.say.base import Draft, Realiser
+from oars.say.base import Draft, Realiser, RealiserWithFallback
 from oars.track.plan import ChangePlan
 from oars.track.state import Process, SessionState, replay
 from oars.transcript.model import Speaker, Transcript
@@ -235,9 +235,8 @@ class Counsellor:
         draft, rejected = self._word(move, u, assessment)
         self._coding.add(Speaker.COUNSELLOR, draft.text)
         data = _move_data(move, draft, self._state.process, rejected)
-        explain = getattr(self._realiser, "explain", None)  # hook: how an LLM realiser worded it (oars.say.llm)
-        if explain is not None:
-            data["wording"] = explain(move, draft, rejected)
+        if isinstance(self._realiser, RealiserWithFallback):  # how a language model's realiser worded it
+            data["wording"] = self._realiser.explain(move, draft, rejected)
         said = Event(EventKind.COUNSELLOR_SAID, data)
         self._commit([*before, *choice.events, said], applied=(*before, *choice.events))
         return self.turns[-1]
@@ -263,12 +262,13 @@ class Counsellor:
         has said (long sessions of one-word answers use up the short phrasings), else a stock reflection."""
         said = self._state.said
         why = f"fallback for {move.name}"
+        builtin = self._realiser.builtin if isinstance(self._realiser, RealiserWithFallback) else self._realiser
         for plain in (
             Move((Act.COMPLEX_REFLECTION,), why, style=Style.FEELING, material=move.material),
             Move((Act.OPEN_QUESTION,), why, purpose=move.purpose or Purpose.EXPLORE, material=move.material),
             Move((Act.SUMMARY,), why, summary=SummaryKind.COLLECTING, material=move.material),
         ):
-            for draft in getattr(self._realiser, "builtin", self._realiser).drafts(plain, said):  # hook: no model
+            for draft in builtin.drafts(plain, said):
                 if not self._guard.check(draft, plain, said).hard:
                     return draft
         reflection = Move((Act.COMPLEX_REFLECTION,), why)

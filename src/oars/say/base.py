@@ -8,12 +8,13 @@ an earlier reply, overuses an opener) and take the next.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Any, Protocol, runtime_checkable
 
 from oars.choose.move import Act, Move
 
-__all__ = ["Draft", "Realiser", "Said", "opener_of"]
+__all__ = ["Draft", "Realiser", "RealiserWithFallback", "Said", "opener_of"]
 
 OPENER_WORDS = 2
 
@@ -69,3 +70,14 @@ class Realiser(Protocol):
     """Turns a move into drafts, best first. ``said`` lets it prefer unused phrasings and openers."""
 
     def drafts(self, move: Move, said: Said) -> list[Draft]: ...
+
+
+@runtime_checkable
+class RealiserWithFallback(Realiser, Protocol):
+    """A realiser that words moves some other way first (``oars.say.llm``: a language model) and keeps a
+    built-in one as its fallback. The counsellor words its last-resort replies with ``builtin`` alone, and
+    stores ``explain``'s account of how each reply was worded with the turn."""
+
+    builtin: Realiser
+
+    def explain(self, move: Move, draft: Draft, rejected: Sequence[str]) -> dict[str, Any]: ...
