@@ -23,6 +23,7 @@ from sqlalchemy import make_url, text
 from web_world import Clock, World, build_world, make_settings
 
 from oars.store.database import create_engine, database_url
+from oars.store.models import Base
 from oars.web import Settings, create_app
 
 
@@ -127,19 +128,8 @@ def _world_app(
         application.state.backend.close()
 
 
-# Parents before children; alembic_version is written by the migration itself.
-_TABLES = (
-    "users",
-    "sessions",
-    "events",
-    "login_sessions",
-    "access_tokens",
-    "invites",
-    "rate_counters",
-    "audit_log",
-    "practice_sessions",
-    "practice_turns",
-)
+# Every table the migrations make, parents before children (alembic_version is written by the migrations).
+_TABLES = tuple(table.name for table in Base.metadata.sorted_tables)
 
 
 def _copy_rows(source_url: str, target_url: str) -> None:

@@ -33,7 +33,7 @@ from oars.errors import LanguageModelError
 from oars.llm.client import ChatClient
 from oars.practice.persona import Persona, Style
 from oars.practice.speech import Kind
-from oars.say.llm import clean_reply, crisis_in, data_block, surface_problems
+from oars.say.llm import clean_reply, crisis_in, data_block, invents_number, sentence_count, surface_problems
 
 __all__ = ["CLIENT_SYSTEM_PROMPT", "MODEL_KINDS", "ClientWording", "LLMClientWording", "check_client_reply"]
 
@@ -73,13 +73,11 @@ _COUNSELLOR_SPEAK = re.compile(
     r"have you (?:tried|considered|thought about)|it'?s (?:important|okay|understandable) (?:to|that)|"
     r"i(?:'m| am) here (?:for|to help)|let'?s (?:explore|talk about|work)|how (?:are|do) you feel)\b"
 )
-_NUMBER = re.compile(r"\d+")
 _MIN_WORDS = 30
 _TERSE_MIN_WORDS = 14
 _LENGTH_FACTOR = 1.6
 _MAX_SENTENCES = 4
 _TOKENS = 90
-_SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
 
 
 @dataclass(frozen=True)
@@ -104,14 +102,14 @@ def check_client_reply(text: str, line: str, persona: Persona, said: Sequence[st
         problems.append("a question the line did not ask")
     if re.search(rf"\b{re.escape(persona.name)}\b", text) and not re.search(rf"\b{re.escape(persona.name)}\b", line):
         problems.append("the persona's name in the third person")
-    if set(_NUMBER.findall(text)) - set(_NUMBER.findall(line)):
+    if invents_number(text, line):
         problems.append("a number the line did not have")
     words = len(text.split())
     floor = _TERSE_MIN_WORDS if persona.voice.style is Style.TERSE else _MIN_WORDS
     limit = max(floor, round(_LENGTH_FACTOR * len(line.split())))
     if words > limit:
         problems.append(f"too long: {words} words (limit {limit})")
-    if len([s for s in _SENTENCE.findall(text) if s.strip(" .!?")]) > _MAX_SENTENCES:
+    if sentence_count(text) > _MAX_SENTENCES:
         problems.append(f"more than {_MAX_SENTENCES} sentences")
     if crisis_in(text) and not crisis_in(line):
         problems.append("crisis content the session did not call for")

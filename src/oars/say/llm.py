@@ -476,21 +476,31 @@ def _shape(text: str, move: Move) -> list[str]:
     limit = _MAX_SUMMARY_WORDS if summary else _MAX_WORDS
     if words > limit:
         problems.append(f"too long: {words} words (limit {limit})")
-    sentences = [s for s in _SENTENCE.findall(text) if s.strip(" .!?")]
+    sentences = sentence_count(text)
     most = _MAX_SUMMARY_SENTENCES if summary else max(_MAX_SENTENCES, len(move.acts))
-    if len(sentences) > most:
-        problems.append(f"{len(sentences)} sentences (limit {most})")
+    if sentences > most:
+        problems.append(f"{sentences} sentences (limit {most})")
     asks = move.questions > 0
     if asks:
         if not text.endswith("?"):
             problems.append("the question does not end with a question mark")
         elif text.count("?") > move.questions:
             problems.append("more than one question")
-        elif len(move.acts) > move.questions and len(sentences) < 2:
+        elif len(move.acts) > move.questions and sentences < 2:
             problems.append("does not do every act of the move (a statement, then the question)")
     elif "?" in text:
         problems.append("a reflection phrased as a question")
     return problems
+
+
+def sentence_count(text: str) -> int:
+    """Sentences in ``text`` (runs ending in ., ! or ?; punctuation alone is not one)."""
+    return sum(1 for s in _SENTENCE.findall(text) if s.strip(" .!?"))
+
+
+def invents_number(text: str, known: str) -> bool:
+    """Whether ``text`` has a number that ``known`` does not (a model making up a figure)."""
+    return bool(set(_NUMBER.findall(text)) - set(_NUMBER.findall(known)))
 
 
 def _letters_share(text: str) -> float:
@@ -513,7 +523,7 @@ def crisis_in(text: str) -> bool:
 def _invented_number(text: str, move: Move, reference: str | None) -> bool:
     material = move.material
     known = " ".join((reference or "", material.client_text, *material.earlier, *material.change_talk))
-    return bool(set(_NUMBER.findall(text)) - set(_NUMBER.findall(known)))
+    return invents_number(text, known)
 
 
 def _content(text: str) -> set[str]:
