@@ -323,6 +323,7 @@ def _understanding_data(u: Understanding) -> dict[str, Any]:
         "text": u.text,
         "form": u.form.value,
         "talk": u.talk.value,
+        "reported": u.reported,
         "darn_cat": u.darn_cat.value if u.darn_cat else None,
         "talk_confidence": round(u.talk_confidence, 4),
         "crisis": u.crisis.is_crisis,
@@ -351,6 +352,7 @@ def _move_data(move: Move, draft: Draft, process: Process, rejected: list[str]) 
         "template": draft.template,
         "purpose": move.purpose.value if move.purpose else None,
         "style": move.style.value if move.style else None,
+        "summary": move.summary.value if move.summary else None,
         "ruler_kind": move.material.ruler_kind.value if move.material.ruler_kind else None,
         "rejected": rejected,
     }

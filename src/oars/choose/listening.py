@@ -13,6 +13,7 @@ questions stays above 2.5 after asking, and at the latest after four turns witho
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -27,9 +28,24 @@ __all__ = ["Listening"]
 _TARGET_RQ = 2.5  # a question is asked only if reflections : questions stays above this afterwards
 _MAX_QUIET = 4  # ... or after this many turns without one (a conversation also needs direction)
 _COMPLEX_SHARE = 0.85
+_LINK_FROM_TURN = 3  # client turns before a linking summary (something earlier to link to)
+_LINK_EVERY = 3  # moves between linking summaries at least
+_LINK_MIN_WORDS = 5
+# "it's not a big deal", "I'm fine honestly": brushing it off is not a statement to build a link on.
+_DISMISSIVE = re.compile(
+    r"\b(?:not (?:a |that )?(?:big|huge) deal|i'?m fine|im fine|it'?s fine|its fine|whatever|doesn'?t matter|"
+    r"not worth it|forget (?:it|i said)|never ?mind)\b",
+    re.IGNORECASE,
+)
 _SUMMARY_EVERY = 5  # counsellor turns between collecting summaries at least
 _SUMMARY_AFTER = 3  # new change statements needed for a collecting summary
 _RULER_FROM_TURN = 2  # evoking turns before the importance ruler
+# A message that already holds both sides: "I know I need to…, but", "part of me wants to".
+_LEANS_BOTH = re.compile(
+    r"\b(?:need|needs|should|want|wanna|ought|have) to\b.{0,80}\bbut\b|\bbut\b.{0,80}\b(?:need|should|want|wanna|"
+    r"ought) to\b|\bpart of me\b|\bi know i (?:should|need|have to)\b",
+    re.IGNORECASE,
+)
 # Evocative questions, in the order a session usually reaches for them (reference section 5).
 _EVOCATIVE = (
     Purpose.CONCERN,
@@ -84,6 +100,8 @@ class Listening:
             acts = (Act.COMPLEX_REFLECTION, Act.EMPHASIZE_AUTONOMY) if wants_autonomy else (Act.COMPLEX_REFLECTION,)
             return acts, style, None
         style = self._neutral_style()
+        if style is None and self._time_to_link():
+            return (Act.SUMMARY,), None, SummaryKind.LINKING
         if style is None or (self._complex_share() >= _COMPLEX_SHARE and u.words >= 4 and not u.feelings):
             return (Act.SIMPLE_REFLECTION,), None, None
         return (Act.COMPLEX_REFLECTION,), style, None
@@ -96,11 +114,18 @@ class Listening:
         return Style.CONTINUING  # a meaning reflection only for a value the client named
 
     def _sustain_talk_style(self) -> Style:
-        state = self.state
-        if state.change_talk:
+        """Both sides once there is change talk about the agreed focus to pair it with; the feeling when the
+        client names one ("I get so anxious I physically can't"); else coming alongside, a reframe, or now and
+        then an amplified reflection — never of a message that already leans both ways ("I need to, but…"),
+        where overstating one side would ignore the other."""
+        state, u = self.state, self.u
+        if state.change_talk and state.focus:
             return Style.DOUBLE_SIDED
+        if u.feelings:
+            return Style.FEELING
         amplified_recently = any(m.get("style") == Style.AMPLIFIED for m in state.moves[-6:])
-        if state.discord == 0 and not amplified_recently and self.rng.random() < 0.3:
+        calm = state.focus and state.discord == 0 and not amplified_recently
+        if calm and not _LEANS_BOTH.search(u.text) and self.rng.random() < 0.3:
             return Style.AMPLIFIED
         return Style.ALONGSIDE if self.rng.random() < 0.5 else Style.REFRAME
 
@@ -117,7 +142,7 @@ class Listening:
             return Style.CONTINUING
         state = self.state
         two_sided_lately = any(m.get("style") == Style.DOUBLE_SIDED for m in state.moves[-3:])
-        if state.change_talk and state.sustain_talk and not two_sided_lately:
+        if state.focus and state.change_talk and state.sustain_talk and not two_sided_lately:
             return Style.DOUBLE_SIDED  # both sides in the client's own words: the ambivalence is theirs
         return None
 
@@ -125,6 +150,14 @@ class Listening:
         complex_ = self.state.count(Act.COMPLEX_REFLECTION) + self.state.count(Act.SUMMARY)
         simple = self.state.count(Act.SIMPLE_REFLECTION)
         return complex_ / (complex_ + simple) if complex_ + simple else 0.0
+
+    def _time_to_link(self) -> bool:
+        """A plain account, some way into the conversation: tie it to something said earlier (a linking
+        summary adds the connection, which a simple reflection would not), but not every turn."""
+        state = self.state
+        linked_lately = any(m.get("summary") == SummaryKind.LINKING for m in state.moves[-_LINK_EVERY:])
+        substantive = self.u.words >= _LINK_MIN_WORDS and not _DISMISSIVE.search(self.u.text)
+        return state.client_turns >= _LINK_FROM_TURN and substantive and not linked_lately
 
     def _time_to_summarise(self) -> bool:
         state = self.state

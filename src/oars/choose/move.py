@@ -29,6 +29,7 @@ class Act(StrEnum):
     ASK_PERMISSION = "ask_permission"  # a closed question asking leave to inform, advise or plan
     INFORMATION = "information"  # brief, neutral, with autonomy language (Elicit-Provide-Elicit)
     DISCLOSURE = "disclosure"  # "I'm an automated program, not a person"
+    ANSWER = "answer"  # a plain answer about the conversation itself (who reads it, how it works), or a welcome
     CLARIFY = "clarify"  # the message could not be understood (another language, gibberish, emoji)
     CRISIS = "crisis"  # the safety path: no MI-as-usual
     CLOSING = "closing"
@@ -117,6 +118,7 @@ class Material:
     talk: str | None = None  # the current message's talk type ("change" …), so a reflection can say what it implies
     darn_cat: str | None = None  # … its DARN-CAT kind, when its words state one (a reason implies more than a need)
     situation: tuple[str, ...] = ()  # … and what it shows ("cost", "routine", "noticed", "unsure")
+    asked: str | None = None  # what an answer answers: an ``Asked`` value ("privacy" …), "greeting" or "hesitant"
 
 
 @dataclass(frozen=True)

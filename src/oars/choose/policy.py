@@ -6,7 +6,9 @@ Rules are tried in order and the first that applies decides (safety always first
 2. a message that cannot be read as English prose, or an attempt to re-instruct the program -> clarify,
    in character;
 3. the client wants to stop -> closing summary;
-4. a question to the counsellor -> honest disclosure, or Elicit–Provide–Elicit for information;
+4. a hello with nothing else yet -> a welcome and an invitation; a question to the counsellor or about the
+   conversation (who reads it, how it works, why it asks) -> a plain, honest answer; a question for
+   information or advice -> Elicit–Provide–Elicit;
 5. discord -> come alongside and hand back autonomy, never argue;
 6. an answer to what was just asked (ruler, permission to plan, a planning question) -> its follow-up;
 7. otherwise the current process decides (engaging, focusing, evoking, planning), with reflective
@@ -67,7 +69,7 @@ class MIPolicy:
         u = understanding
         rng = random.Random(f"{self.seed}:{state.session_id}:{state.client_turns}")
         material = _material(state, u)
-        for rule in (_crisis, _unreadable, _stop, _asked, _discord, _answered):
+        for rule in (_crisis, _unreadable, _stop, _greeted, _asked, _discord, _answered):
             choice = rule(state, u, material)
             if choice is not None:
                 return choice
@@ -128,7 +130,36 @@ def _stop(state: SessionState, u: Understanding, material: Material) -> Choice |
     return Choice(move, (process, ended))
 
 
+_ABOUT_CONVERSATION = frozenset({Asked.PRIVACY, Asked.PROCESS, Asked.ENDING, Asked.OUTSIDE, Asked.PURPOSE})
+
+
+def _greeted(state: SessionState, u: Understanding, material: Material) -> Choice | None:
+    if u.greeting is None or u.asked is not None or state.expecting_ruler is not None:
+        return None
+    kind = u.greeting
+    started = state.client_turns > 0 and (state.focus or state.agenda)
+    return Choice(
+        Move(
+            (Act.ANSWER, Act.OPEN_QUESTION),
+            f"{kind}: nothing to reflect yet, so welcome and invite the client's concern",
+            purpose=Purpose.RESUME if started else Purpose.OPEN_CONCERN,
+            material=replace(material, asked=kind),
+        )
+    )
+
+
 def _asked(state: SessionState, u: Understanding, material: Material) -> Choice | None:
+    if u.asked in _ABOUT_CONVERSATION:
+        kind = u.asked.value  # type: ignore[union-attr]
+        first = state.client_turns == 0 and u.asked is Asked.PROCESS
+        return Choice(
+            Move(
+                (Act.ANSWER, Act.OPEN_QUESTION),
+                f"asked about the conversation ({kind}): answer plainly, then hand the conversation back",
+                purpose=Purpose.OPEN_CONCERN if first else Purpose.RESUME,
+                material=replace(material, asked=kind),
+            )
+        )
     if u.asked is Asked.ABOUT_COUNSELLOR:
         return Choice(
             Move(
@@ -351,10 +382,21 @@ def _material(state: SessionState, u: Understanding) -> Material:
         agenda=tuple(_TOPICS[t].behaviour for t in _agenda(state, u) if t in _TOPICS),
         plan=state.plan.to_dict(),
         earlier=earlier,
-        talk=u.talk.value,
-        darn_cat=u.darn_cat.value if u.darn_cat and u.talk_is_sure else None,
+        talk=Talk.NEUTRAL.value if u.reported and u.talk is Talk.CHANGE else u.talk.value,
+        darn_cat=_darn_cat(u),
         situation=u.situation,
     )
+
+
+def _darn_cat(u: Understanding) -> str | None:
+    """The kind of talk a reflection may say the message implies. A decision ("you've decided") is said
+    back only when the client's own words state one: read into "lol ok worth a try" it puts words in
+    their mouth."""
+    if u.darn_cat is None or not u.talk_is_sure or u.reported:
+        return None
+    if u.darn_cat.mobilising and not u.stated_darn_cat:
+        return None
+    return u.darn_cat.value
 
 
 def _merge(new: Sequence[str], old: Sequence[str]) -> tuple[str, ...]:

@@ -56,7 +56,7 @@ _EXPECTED: dict[Act, frozenset[Behaviour]] = {
     Act.AFFIRMATION: frozenset({Behaviour.OTHER, Behaviour.REFLECTION}),
     Act.EMPHASIZE_AUTONOMY: frozenset({Behaviour.OTHER, Behaviour.REFLECTION, Behaviour.INPUT}),
 }
-_UNCHECKED = frozenset({Act.OPENING, Act.DISCLOSURE, Act.CLARIFY, Act.CRISIS, Act.CLOSING})
+_UNCHECKED = frozenset({Act.OPENING, Act.DISCLOSURE, Act.ANSWER, Act.CLARIFY, Act.CRISIS, Act.CLOSING})
 
 
 @dataclass(frozen=True)
@@ -136,7 +136,7 @@ def _shape(draft: Draft, move: Move, said: Said) -> list[str]:
     text = draft.text.strip()
     problems = []
     words = len(text.split())
-    limit = MAX_SUMMARY_WORDS if Act.SUMMARY in move.acts or Act.OPENING in move.acts else MAX_WORDS
+    limit = MAX_SUMMARY_WORDS if {Act.SUMMARY, Act.OPENING, Act.ANSWER} & set(move.acts) else MAX_WORDS
     if words == 0:
         problems.append("empty draft")
     elif words > limit:

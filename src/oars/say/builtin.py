@@ -36,7 +36,16 @@ from oars.say.filters import is_forbidden
 from oars.say.grammar import as_statement, tidy, warm_up, word_count, words
 from oars.say.questions import open_questions, permission_questions
 from oars.say.reflections import complex_reflections, simple_reflections
-from oars.say.remarks import affirmations, autonomy, clarifications, closings, disclosures, information, openings
+from oars.say.remarks import (
+    affirmations,
+    answers,
+    autonomy,
+    clarifications,
+    closings,
+    disclosures,
+    information,
+    openings,
+)
 from oars.say.slots import Slots, slots_for
 from oars.say.summaries import summaries
 from oars.say.templates import Phrase, overlaps
@@ -48,7 +57,7 @@ MAX_WORDS = 45
 """A reply is one or two sentences; a summary, an opening or information a little longer."""
 MAX_LONG_WORDS = 80
 _RULER_EXTRA_WORDS = 25  # the standard ruler wording alone is about 35 words
-_LONG_ACTS = frozenset({Act.SUMMARY, Act.OPENING, Act.INFORMATION})
+_LONG_ACTS = frozenset({Act.SUMMARY, Act.OPENING, Act.INFORMATION, Act.ANSWER})
 _MAX_OPENER_SHARE = 0.2
 _OPENER_PENALTY = 3.0
 _OPTIONS_PER_ACT = 12
@@ -116,6 +125,8 @@ def _phrases(act: Act, position: int, move: Move, slots: Slots) -> list[Phrase]:
             return openings(local)
         case Act.DISCLOSURE:
             return disclosures(local)
+        case Act.ANSWER:
+            return answers(move.material.asked, local)
         case Act.CLARIFY:
             return clarifications(move.reason, local)
         case Act.CLOSING:

@@ -114,6 +114,12 @@ _NEW_SUBJECT = (
 )
 # "…, seems pointless": chat drops the "it"; the clause gets it back so it can stand alone.
 _ELIDED_IT = re.compile(r"^(?:seems|feels|makes|sounds|looks|isn't|doesn't|wasn't)\b", re.I)
+# "been drinking a lot lately, thought I'd try this": chat drops the "I" too; the clause gets it back.
+_ELIDED_I = re.compile(
+    r"^(?:been|thought|felt|got|started|stopped|tried|need|needed|want|wanted|feel|think|hate|love|wish|keep|kept)\b"
+    r"(?!\s+(?:is|was|are|were|me|him|her|it's)\b)",
+    re.I,
+)
 _CLAUSE_BREAK = re.compile(
     rf";|:|\s[-–—]+\s|\(|\)|,?\s+(?:but|though|although|whereas|except)\s+|,\s*(?:and\s+|so\s+)?(?={_NEW_SUBJECT}\b)"
     rf"|(?<!\b[Mm]e)\s+(?:and|so)\s+(?=(?:I|I'm|I've|my|we)\b)|\s+and then\s+|,\s*(?={_ELIDED_IT.pattern[1:]})",
@@ -136,7 +142,7 @@ _THAT_ENDS_PHRASE = frozenset({"like", "about", "of", "with", "do", "did", "all"
 # A question without its question mark ("what's the point, nothing changes"): not a statement to reflect.
 _RHETORICAL = re.compile(
     r"^(?:what's the (?:point|use)|why (?:do|does|did|should|would|bother)|how (?:do|can|could|should|am)|"
-    r"what (?:do|can|should|am)|who (?:cares|knows))\b",
+    r"what (?:do|can|should|am)|who (?:cares|knows)|where (?:do|would|can|should|am) i)\b",
     re.I,
 )
 _AUXILIARY = re.compile(
@@ -199,10 +205,18 @@ def _clauses(text: str) -> list[str]:
         if sentence.rstrip().endswith("?"):
             continue  # a question to the counsellor (or a rhetorical one): not something to reflect
         pieces = [_DROPPED_LEADS.sub("", p.strip(" ,.!;:\"'")) for p in _CLAUSE_BREAK.split(sentence) if p]
-        clauses.extend(
-            _join_subordinates([_ELIDED_IT.sub(lambda m: f"it {m.group(0).lower()}", p) for p in pieces if p])
-        )
+        clauses.extend(_join_subordinates([_subject_restored(p) for p in pieces if p]))
     return clauses
+
+
+def _subject_restored(piece: str) -> str:
+    """ "seems pointless" → "it seems pointless"; "been drinking a lot" → "I've been drinking a lot"."""
+    if _ELIDED_IT.match(piece):
+        return _ELIDED_IT.sub(lambda m: f"it {m.group(0).lower()}", piece)
+    if match := _ELIDED_I.match(piece):
+        word = match.group(0).lower()
+        return ("I've " if word == "been" else "I ") + word + piece[match.end() :]
+    return piece
 
 
 def _join_subordinates(pieces: list[str]) -> list[str]:
@@ -319,8 +333,8 @@ def _trim(clause: str) -> str | None:
     cuts = [m.start() for m in _SOFT_BREAK.finditer(clause)]
     for cut in reversed(cuts):
         head = clause[:cut].rstrip(" ,")
-        if _MIN_GIST_WORDS <= len(words(head)) <= MAX_GIST_WORDS and not _dangles(head):
-            return head
+        if _MIN_GIST_WORDS <= len(words(head)) <= MAX_GIST_WORDS and not _dangles(head) and _is_clause(head):
+            return head  # "my old friend from when I was using messaged me…" is not cut to "my old friend"
     return None
 
 

@@ -42,7 +42,8 @@ _SETBACK = re.compile(
 _DISCORD = re.compile(
     r"\byou sound (?:just )?like\b|\b(?:stop|quit) (?:telling|lecturing|nagging|judging)\b|\byou (?:don't|do not|dont) "
     r"(?:get it|understand|listen)\b|\bdon't (?:lecture|judge|preach)\b|\bwho are you to\b|\bback off\b|"
-    r"\bnone of your business\b|\bnot listening\b",
+    r"\bnone of your business\b|\bnot listening\b|\b(?:i'm|im|i am) not (?:stupid|an idiot|a child|thick)\b|"
+    r"\bi (?:already )?know what (?:i'm|im|i am) (?:supposed|meant) to (?:do|eat)\b",
     re.I,
 )
 # The kind of change talk the current message is (when its own words say so), so that a reflection can say

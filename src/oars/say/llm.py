@@ -421,7 +421,7 @@ def check_reply(text: str, move: Move, *, said: Said | None = None, reference: s
     problems = surface_problems(text)
     if is_forbidden(text) or FORBIDDEN.search(text) or _ADVICE.search(text):
         problems.append("advice, labels or other MI-non-adherent wording")
-    problems += _shape(text, move)
+    problems += _shape(text, move, reference)
     own = set(words_of(reference or ""))
     if any(w.lower() not in own for w in _LOADED.findall(text)):
         problems.append("a label or put-down")
@@ -469,7 +469,9 @@ def surface_problems(text: str, instructions: str = SYSTEM_PROMPT, *, refusals: 
     return problems
 
 
-def _shape(text: str, move: Move) -> list[str]:
+def _shape(text: str, move: Move, reference: str | None = None) -> list[str]:
+    """Length, sentences and question shape. As many sentences as the built-in wording of the same move are
+    always allowed ("{step}. That came from you." is two sentences for one act)."""
     problems = []
     summary = Act.SUMMARY in move.acts
     words = len(text.split())
@@ -478,6 +480,7 @@ def _shape(text: str, move: Move) -> list[str]:
         problems.append(f"too long: {words} words (limit {limit})")
     sentences = sentence_count(text)
     most = _MAX_SUMMARY_SENTENCES if summary else max(_MAX_SENTENCES, len(move.acts))
+    most = max(most, sentence_count(reference)) if reference else most
     if sentences > most:
         problems.append(f"{sentences} sentences (limit {most})")
     asks = move.questions > 0

@@ -32,7 +32,7 @@ OPEN: Mapping[Purpose, tuple[str, ...]] = {
         "What do you get out of {habit}?",
         "What does a usual day look like for you?",
         "How did things get to where they are now?",
-        "What's it like for you when that happens?",
+        "[routine] What's it like for you when that happens?",
         "How do the people around you see your {habit}?",
     ),
     Purpose.ELABORATE: (

@@ -44,7 +44,7 @@ SIMPLE: tuple[str, ...] = (
 
 COMPLEX: Mapping[Style, tuple[str, ...]] = {
     Style.FEELING: (
-        "{fclause}, and that leaves you feeling {feeling}.",
+        "[feeling_unsaid] {fclause}, and that leaves you feeling {feeling}.",
         "{fclause}, and that's been getting to you.",
         "{fclause}, which can't be easy.",
         "You're feeling pretty {feeling} about all of this.",
@@ -155,22 +155,22 @@ COMPLEX: Mapping[Style, tuple[str, ...]] = {
         "{habit} has been your way of getting through a lot.",
         "{coping}, which makes sense given how much you've had to deal with.",
         "It's been hard, and you're still looking for a way through.",
-        "The fact that this bothers you shows how much you care about getting it right.",
-        "Wanting things to be different is already a start.",
     ),
     Style.ALONGSIDE: (
         "[discord] It sounds like you've had plenty of people telling you what to do, and the last thing you want is "
         "one more.",
         "[discord] It feels like you're being lectured, and that's not what you came here for.",
         "[discord] You've had enough of being told what to do.",
+        "[discord] You already know the facts, and going over them again isn't what you need.",
+        "[discord] You know what you're doing here, and you don't need anyone talking down to you.",
         "Maybe now just isn't the right time to change anything about {your_behaviour}, and that's your call.",
-        "You're not convinced there's a problem here, and you don't want to be pushed.",
+        "[behaviour] You're not convinced there's a problem here, and you don't want to be pushed.",
         "Fair enough — you know your own life better than anyone.",
         "It might be that {habit} isn't something you want to change at all right now.",
         "You didn't come here to be lectured, and that's not what this is for.",
         "{sclause_now}, and you don't see why anyone makes a big deal of it.",
         "You've heard enough about {your_behaviour} from other people already.",
-        "I might have got that wrong, and you're the best judge of what fits for you.",
+        "[corrected] I might have got that wrong, and you're the best judge of what fits for you.",
         "Whatever happens with {your_behaviour} is up to you, and nobody else.",
     ),
 }

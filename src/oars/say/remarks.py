@@ -15,6 +15,7 @@ from oars.say.templates import Phrase, phrases
 
 __all__ = [
     "AFFIRMATION",
+    "ANSWER",
     "AUTONOMY",
     "CLARIFY",
     "CLOSING",
@@ -22,6 +23,7 @@ __all__ = [
     "INFORMATION",
     "OPENING",
     "affirmations",
+    "answers",
     "autonomy",
     "clarifications",
     "closings",
@@ -101,6 +103,54 @@ DISCLOSURE: tuple[str, ...] = (
     "You're talking to an automated program, not a person. Let's keep the focus on you and {your_behaviour}.",
 )
 
+# Plain answers about the conversation itself (``Material.asked``). What they say must stay true of every
+# way oars runs: on a laptop the messages stay in a local database; in a clinic its staff can read them, and a
+# crisis raises a flag a clinician sees. The program never contacts anyone itself.
+ANSWER: Mapping[str, tuple[str, ...]] = {
+    "greeting": (
+        "Hi, it's good to hear from you. There's no right or wrong place to start.",
+        "Hello. Take your time; you can start wherever you like.",
+        "Hi there. Whatever has brought you here, big or small, is fine to talk about.",
+    ),
+    "hesitant": (
+        "That's okay — lots of people aren't sure how to start, and there's no wrong way to do it.",
+        "There's nothing silly about being here. You can start with whatever's on your mind, big or small.",
+        "It can feel a bit strange at first, and that's fine. There's no right or wrong thing to say.",
+    ),
+    "privacy": (
+        "Fair question. I'm an automated program, so I can't report anything to anyone myself. Your messages are "
+        "saved by the service you're using, and if a clinic set this up, its staff may be able to read them — they "
+        "can tell you exactly who sees what. If something you write suggests you're in danger, it's flagged for a "
+        "clinician.",
+        "I can't pass anything on myself — I'm a program, not a person. What you type is stored by the service "
+        "running this, and if you came through a clinic, its staff may read it; they can tell you who sees what. "
+        "The one exception to keep in mind: signs that you might be at risk are flagged for a clinician.",
+    ),
+    "ending": (
+        "We can stop whenever you like — just say so and I'll sum up what we've talked about.",
+        "There's no set length. You can finish any time; tell me, and I'll pull together what we covered.",
+    ),
+    "outside": (
+        "I'm afraid I can't answer that: I'm an automated program and don't know about anything arranged outside "
+        "this conversation. Whoever asked you to come here will know.",
+        "That's not something I know, I'm afraid — I'm an automated program with no access to appointments, "
+        "records or requirements. The service that set this up with you can tell you.",
+    ),
+    "process": (
+        "You type whatever's on your mind, in your own words, and I listen, check I've understood and ask a few "
+        "questions along the way. There are no right or wrong answers, and you can stop any time.",
+        "It's a conversation: you tell me what's going on, and I say back what I'm hearing and ask questions to "
+        "help you think it through. You decide what we talk about and when to stop.",
+    ),
+    "purpose": (
+        "Fair question. I asked because it helps me understand what things are like for you, but you don't have to "
+        "answer anything you'd rather not.",
+        "I asked to get a better picture of how things are for you — that's all. If it's not something you want to "
+        "go into, that's completely fine.",
+        "Only to understand your situation a little better. You decide what we talk about.",
+    ),
+}
+
 CLARIFY: Mapping[str, tuple[str, ...]] = {
     "non_english": (
         "I'm sorry, I can only chat in English for now. If you can, tell me in English what's on your mind.",
@@ -174,6 +224,12 @@ def openings(slots: Mapping[str, str]) -> list[Phrase]:
 
 def disclosures(slots: Mapping[str, str]) -> list[Phrase]:
     return phrases("disc", DISCLOSURE, slots)
+
+
+def answers(kind: str | None, slots: Mapping[str, str]) -> list[Phrase]:
+    """A plain answer about the conversation (``Material.asked``); an unknown kind gets the welcome."""
+    kind = kind if kind in ANSWER else "greeting"
+    return phrases(f"ans.{kind}", ANSWER[kind], slots)
 
 
 def clarifications(reason: str, slots: Mapping[str, str]) -> list[Phrase]:

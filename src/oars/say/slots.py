@@ -15,7 +15,9 @@ what the material supports. Slot names:
 ``cclause`` / ``sclause`` a change-leaning / sustain-leaning gist (current message first, then the talk)
 ``c_part`` / ``s_part``   the same as a verb phrase after "part of you" ("would like to quit")
 ``feeling``               a feeling word (material, else inferred from cue words); ``feeling_noun``: "worry";
-                          ``feeling_now``: flag, the current message itself expresses it
+                          ``feeling_now``: flag, the current message itself expresses it; ``feeling_unsaid``:
+                          flag, ``fclause`` does not already say it ("…so tired, and that leaves you exhausted")
+``corrected``             flag: the client has just said the last reflection was wrong ("no, that's not it")
 ``loved_now``             flag: the current message itself names that person (``value_now``: that value)
 ``value``                 a value phrase ("your family"); ``person``: "your wife"; ``role``: "parent" (only);
                           ``loved``: the person unless a professional ("your nurse" is not someone to "care about")
@@ -57,7 +59,7 @@ from oars.say.cue_slots import INFERENCE_FLAGS, feeling_slots, flag_slots, peopl
 from oars.say.gist_slots import clause_slots, earlier_gist, step_slots
 from oars.say.grammar import gerund, join_items, lower_first
 from oars.say.perspective import to_second_person
-from oars.understand.lexicon import TOPICS
+from oars.understand.lexicon import FEELINGS, TOPICS
 
 __all__ = ["CLIENT_SLOTS", "FOCUS_SLOTS", "Slots", "slots_for"]
 
@@ -67,7 +69,7 @@ CLIENT_SLOTS = frozenset({
     "cclause", "sclause", "c_part", "s_part", "feeling", "feeling_noun", "feeling_now", "value", "person", "loved",
     "role", "coping", "step", "step_past", "step_now", "earlier", "setback", "pressured", "discord", "ability",
     "plan_change", "plan_changing", "plan_step", "obstacle_if", "agenda_or", "agenda_list", "info", "items",
-    "loved_now", "value_now", *INFERENCE_FLAGS,
+    "loved_now", "value_now", "feeling_unsaid", "corrected", *INFERENCE_FLAGS,
 })
 # fmt: on
 """Slots carrying the client's own content: a template using one is specific, and ranks first."""
@@ -84,6 +86,19 @@ _PLAN_SUBJECT = re.compile(
     r"going to| want to|'d like to| plan to|'re planning to)?\s+)?(?:(?:maybe|probably|just|definitely|try to)\s+)?",
     re.I,
 )
+
+
+_CORRECTED = re.compile(
+    r"^\s*(?:no+|nope|nah|not really|not exactly|not quite|that's not|thats not|that is not|wrong|"
+    r"you've got it wrong)\b",
+    re.IGNORECASE,
+)
+_FEELING_CUES = {feeling.word: feeling.cues for feeling in FEELINGS}
+
+
+def _says_feeling(clause: str, feeling: str) -> bool:
+    cues = _FEELING_CUES.get(feeling)
+    return feeling in clause.lower() or bool(cues and cues.search(clause))
 
 
 class Slots(dict[str, str]):
@@ -117,6 +132,10 @@ def slots_for(material: Material) -> Slots:
         slots["loved_now"] = ""
     if "value" in slots and "value" not in slots.stale:
         slots["value_now"] = ""
+    if "feeling" in slots and not _says_feeling(slots.get("fclause", ""), slots["feeling"]):
+        slots["feeling_unsaid"] = ""
+    if _CORRECTED.match(material.client_text):
+        slots["corrected"] = ""
     if (earlier := earlier_gist(material, slots.get("clause"), noun_focus)) is not None:
         slots["earlier"] = earlier
     if material.agenda:

@@ -29,12 +29,13 @@ SUMMARIES: Mapping[SummaryKind, tuple[str, ...]] = {
         "Let me pull together what we've covered. There's a lot here, and it clearly matters to you.",
     ),
     SummaryKind.LINKING: (
+        # Two things the client said, side by side: the link is offered for them to make, not asserted (the
+        # earlier statement is the most telling recent one, not one known to be about the same thing).
         "Earlier you said {earlier}, and now {clause}.",
-        "So {clause}, and that fits with something you said earlier: {earlier}.",
-        "{clause}, which links back to what you said before — {earlier}.",
         "You mentioned earlier that {earlier}, and now {clause}.",
-        "There's a thread running through this: {earlier}, and {clause}.",
-        "This seems to tie in with a lot of what you've been saying.",
+        "So {clause}, and before that you said {earlier}.",
+        "So {clause}, on top of everything else you've described.",
+        "So {clause}. Earlier, you told me {earlier}.",
     ),
     SummaryKind.TRANSITIONAL: (
         "Let me sum up where we've got to. {items}. It sounds like you might be ready to think about what comes next.",

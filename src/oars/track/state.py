@@ -148,7 +148,7 @@ def _client_said(state: SessionState, data: dict[str, Any]) -> None:
     state.talk.append(talk)
     if data.get("form", "prose") == "prose" and not data.get("crisis"):
         statement = Statement(text, data.get("darn_cat"), turn)
-        if talk == "change":
+        if talk == "change" and not data.get("reported"):  # someone else's reasons, reported, are not theirs
             state.change_talk.append(statement)
         elif talk == "sustain":
             state.sustain_talk.append(statement)

@@ -42,6 +42,24 @@ DISCORD = _cues(
     r"\bi (?:don't|dont) (?:need|want) (?:your|a) (?:help|lecture|advice|sermon)",
     r"\byou(?:'re| are) not listening\b",
     r"\b(?:that's|thats|that is) not what i (?:said|meant)\b",
+    r"\b(?:i'm|im|i am) not (?:stupid|an idiot|a child|thick)\b",
+    r"\bi (?:already )?know what (?:i'm|im|i am) (?:supposed|meant) to (?:do|eat)\b",
+)
+# Someone else's view, reported ("wife said I should try this", "my doctor thinks I drink too much"): their
+# reasons are not the client's change talk unless the client takes them up ("...and she's right").
+REPORTED = re.compile(
+    r"^\s*(?:(?:well|so|basically|um|erm|yeah|and)[,\s]+)?(?:my |the |our |her |his )?(?:wife|husband|partner|"
+    r"girlfriend|boyfriend|missus|mrs|doctor|doc|gp|nurse|mum|mom|mam|dad|father|mother|parents?|daughter|son|kids?|"
+    r"sister|brother|boss|manager|friends?|mates?|probation officer|po|judge|therapist|family|she|he|they)\s+"
+    r"(?:said|says|thinks|reckons|wants(?: me)?|told me|tells me|keeps (?:saying|telling|on|going on)|signed me up|"
+    r"made me|suggested|wanted(?: me)?|asked me|is worried|worries|feels|goes on)\b",
+    re.IGNORECASE,
+)
+_OWN_VIEW = _cues(
+    r"\b(?:and|but|so)\b[^.?!]{0,25}\bi (?:think|agree|want|need|know|guess|should|'d like|would like|feel)\b",
+    r"\b(?:she's|he's|they're|shes|hes|theyre|she is|he is|they are) (?:probably |maybe |prob |totally |)"
+    r"(?:right|not wrong|got a point)\b",
+    r"(?:^|[.!?;]\s*)(?:and |but |so )?i (?:think|agree|want|need|know|guess|should|'d like|would like)\b",
 )
 INJECTION = _cues(
     r"\bignore (?:all |any |your |the |previous |prior |above )+(?:instructions|rules|prompts?|guidelines)",
@@ -69,6 +87,62 @@ ABOUT_COUNSELLOR = _cues(
     r"\bis this (?:a |an )?(?:real person|human|bot|ai|automated)",
     r"\bwhat are you\b",
 )
+# Questions about the conversation itself, answered plainly before anything else (a client who asks who
+# reads this and gets a reflection instead learns not to ask).
+PRIVACY = _cues(
+    r"\b(?:are|r|will|would|wil|is|gonna|going to|do|does|can|could|must|have to)\b.{0,40}\b(?:report|tell|inform|grass|"
+    r"snitch|pass (?:this|it|that|anything) on|send (?:this|it|that)|share (?:this|it|that|what))\b.{0,60}\?",
+    r"\b(?:who|anyone|anybody|someone|people|staff|(?:my|the) \w+)\b.{0,25}\b(?:see|sees|read|reads|look at|access|"
+    r"get to see|have access to)\b.{0,20}\b(?:this|these|it|what i (?:say|write|type|said)|my (?:messages|answers|chats?))\b",
+    r"\b(?:is|are) (?:this|these|it|my (?:messages|answers|chats?)|what i (?:say|write|type))\b.{0,20}\b(?:confidential|"
+    r"private|anonymous|recorded|saved|stored|kept|logged|secret|between us)\b",
+    r"\b(?:are|r) (?:you|u) (?:recording|saving|storing|logging|keeping|writing down)\b",
+    r"\bconfidential\w*\b.{0,25}\?|\bstays? between (?:us|you and me)\b.{0,10}\?",
+)
+ENDING = _cues(
+    r"^\s*(?:so\s+|ok(?:ay)?\s+|right\s+)?(?:are we|r we|are u|are you) (?:done|finished|nearly done|almost done|"
+    r"finished now|done now|done here)\b",
+    r"^\s*(?:is that it|is this it|can i go(?: now)?|can we (?:be done|finish)(?: now)?|how (?:much )?longer)\b",
+    r"\bhow long (?:does|will|is|do|are|should|have we got|has this got)\b.{0,25}(?:take|last|this|we|go on|for)\b",
+)
+OUTSIDE = _cues(
+    r"\b(?:does|will|do|would|is) (?:this|it|these|that)\b.{0,20}\b(?:count|go towards|counts? towards|count for|"
+    r"get (?:sent|reported))\b",
+    r"\b(?:do|will|can) (?:i|you) (?:get|give|sign)\b.{0,15}\b(?:certificate|proof|letter|note|signed off|form)\b",
+)
+PROCESS = _cues(
+    r"\bhow (?:does|do) (?:this|it|these|u|you) (?:work|go)\b|\bhow (?:is|does) this (?:supposed|meant) to work\b",
+    r"\bnot (?:sure|certain) how (?:this|it) (?:works|goes)\b|\bno idea how (?:this|it) works\b",
+    r"\bwhat (?:is|'s) (?:this|this thing|this app|this program|this chat) (?:for|about)\b",
+    r"^\s*(?:so\s+)?what (?:can|do) (?:you|u) (?:actually )?(?:do|help (?:me )?with)\b",
+    r"^\s*(?:so\s+)?what (?:now|happens now|happens next|do i (?:say|type|write|do)(?: (?:here|now|next))?)\s*\??\s*$",
+)
+PURPOSE = _cues(
+    r"\bwhy (?:are|r|do|did|would|d) (?:you|u|ya) (?:ask|want(?:ing)? to know|need(?:ing)? to know|care|keep asking|"
+    r"wanna know)\w*\b",
+    r"\bwhy (?:does|do|would|should) (?:that|it|this|any of that) matter\b",
+    r"\bwhat(?:'s| does| has| is) (?:that|this|it) (?:got )?(?:to do|have to do) with\b",
+    r"\bwhat(?:'s| is) the point of (?:that|the|this|your|these) questions?\b|\bwhy (?:that|this|these) questions?\b",
+)
+# A message that only says hello, or only says it is hard to begin: nothing to reflect yet, so the reply
+# welcomes and invites rather than guessing at a concern ("This has been on your mind" after "hi").
+GREETING = re.compile(
+    r"^\s*(?:(?:hi+|hey+|hello+|hiya|heya|yo+|hallo|howdy|hola|sup|wassup|hii+|alright|evening|morning|afternoon|"
+    r"good (?:morning|afternoon|evening|day)|greetings)\b(?: there| again| you| all| mate| friend)?[\s,.!~:)(-]*)+"
+    r"(?:how are (?:you|u|things)|how r u|how's it going|how is it going|how you doing)?[\s?!.]*$",
+    re.IGNORECASE,
+)
+HESITANT = _cues(
+    r"\b(?:sorry )?if this is (?:stupid|silly|dumb|weird|a waste of time)\b",
+    r"\b(?:don't|dont|do not|not sure i|no idea) (?:really )?(?:know )?(?:what|how) (?:to|i should|i'm supposed to) "
+    r"(?:say|type|write|start|begin|put)\b",
+    r"\bnot sure (?:this is|if this is|i'm in) the right (?:place|thing)\b",
+    r"\b(?:feel|feels|this is|bit|a bit|kind of|kinda) (?:a bit )?(?:silly|weird|awkward|strange|embarr?ass?ing)\b"
+    r"(?: (?:this|doing this|talking to a computer|typing this))?\s*$",
+    r"^\s*(?:um+|erm+|uh+|hmm+)[\s.,]*$|\bhere goes\b",
+)
+_GREETING_WORDS = 14
+_ABOUT_CONVERSATION_WORDS = 40  # a hesitant start longer than this says something worth reflecting
 ADVICE = _cues(
     r"\bwhat (?:should|can|could|do) i do\b",
     r"\bhow (?:do|can|could|should) i (?:stop|quit|cut|start|get|deal|cope|handle|manage|make|keep|avoid)",
@@ -155,6 +229,8 @@ class Understander:
             people=tuple(dict.fromkeys(m.group().lower() for m in PEOPLE.finditer(analysed))) if prose else (),
             past_success=prose and bool(PAST_SUCCESS.search(analysed)),
             wants_to_stop=bool(STOP.search(analysed)) and len(analysed.split()) <= 14,
+            greeting=_greeting(analysed) if prose else None,
+            reported=prose and bool(REPORTED.match(analysed)) and not _OWN_VIEW.search(analysed),
             truncated=truncated,
         )
 
@@ -194,9 +270,29 @@ def _vowel_ratio(word: str) -> float:
     return sum(ch in "aeiouy" for ch in word) / max(1, len(word))
 
 
+def _greeting(text: str) -> str | None:
+    """Only a hello, or only "not sure what to say": a start to welcome, with nothing to reflect."""
+    if GREETING.match(text):
+        return "greeting"
+    short = len(text.split()) <= _GREETING_WORDS
+    if short and HESITANT.search(text) and not _keys(text, ((t.key, t.cues) for t in TOPICS)):
+        return "hesitant"
+    return None
+
+
 def _asked(text: str) -> Asked | None:
     if ABOUT_COUNSELLOR.search(text):
         return Asked.ABOUT_COUNSELLOR
+    short = len(text.split()) <= _ABOUT_CONVERSATION_WORDS  # a long update mentions "how long…" in passing
+    for kind, cues in (
+        (Asked.PRIVACY, PRIVACY),
+        (Asked.ENDING, ENDING),
+        (Asked.OUTSIDE, OUTSIDE),
+        (Asked.PURPOSE, PURPOSE),
+        (Asked.PROCESS, PROCESS),
+    ):
+        if short and cues.search(text):
+            return kind
     if ADVICE.search(text):
         return Asked.ADVICE
     if "?" not in text:

@@ -29,6 +29,11 @@ class Asked(StrEnum):
     """What the client asked of the counsellor, if anything."""
 
     ABOUT_COUNSELLOR = "about_counsellor"  # "are you a real person?"
+    PRIVACY = "privacy"  # "will you tell my probation officer?", "who reads this?"
+    PROCESS = "process"  # "how does this work?", "what is this for?"
+    ENDING = "ending"  # "are we done?", "how long does this take?"
+    OUTSIDE = "outside"  # about arrangements beyond the chat: "does this count for my hours?"
+    PURPOSE = "purpose"  # "why are you asking me that?"
     ADVICE = "advice"  # "what should I do?"
     INFORMATION = "information"  # "is it bad to drink every day?"
     OTHER = "other"
@@ -62,6 +67,8 @@ class Understanding:
     stated_darn_cat: bool = False  # ``darn_cat`` is in the message's own words, not a default or the question's
     past_success: bool = False
     wants_to_stop: bool = False  # the client wants to end the conversation
+    reported: bool = False  # it reports someone else's view ("wife said I should try this") without the client's own
+    greeting: str | None = None  # "greeting" (only a hello) or "hesitant" ("not sure what to say"): nothing to reflect
     truncated: bool = False  # the message was longer than MAX_MESSAGE_CHARS; only its start was analysed
 
     @property
@@ -70,7 +77,8 @@ class Understanding:
 
     @property
     def is_change_talk(self) -> bool:
-        return self.talk is Talk.CHANGE
+        """Change talk in the client's own voice: someone else's reasons, reported, are not theirs (yet)."""
+        return self.talk is Talk.CHANGE and not self.reported
 
     @property
     def is_sustain_talk(self) -> bool:

@@ -56,7 +56,8 @@ _LONG_TIME = re.compile(
 # harm that came to someone, which the person carries: "died at 61", "she lost her eyesight"
 _LOSS = re.compile(
     r"\b(?:died|passed away|funeral|lost (?:her|his|their|my) (?:eyesight|sight|leg|foot|mum|dad|life)|"
-    r"had a (?:stroke|heart attack)|ended up in (?:hospital|a&e|prison|jail))\b",
+    r"(?<!\bi )(?<!\bi've )(?<!\bi just )had a (?:stroke|heart attack)|(?<!\bi )ended up in (?:hospital|a&e|prison|"
+    r"jail))\b",
     re.I,
 )
 # who they were before: "I used to play five-a-side", "I was a team leader"
