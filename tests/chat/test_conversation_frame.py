@@ -11,7 +11,8 @@ import pytest
 
 from oars.chat import Counsellor
 from oars.chat.turn import Turn
-from oars.understand.analyse import REPORTED, _asked, _greeting
+from oars.understand.analyse import _asked, _greeting
+from oars.understand.lexicon import REPORTED_VIEW
 from oars.understand.model import Asked
 
 
@@ -92,8 +93,8 @@ def test_privacy_answer_never_promises_secrecy() -> None:
 
 
 def test_someone_elses_reasons_are_not_the_clients_change_talk() -> None:
-    assert REPORTED.match("wife said i should try this")
-    assert REPORTED.match("My doctor thinks I drink too much")
+    assert REPORTED_VIEW.match("wife said i should try this")
+    assert REPORTED_VIEW.match("My doctor thinks I drink too much")
     counsellor = Counsellor(seed=1)
     counsellor.start()
     counsellor.reply("wife said i should try this")
@@ -134,3 +135,30 @@ def test_a_dropped_subject_is_restored_before_the_clause_is_said_back() -> None:
     assert not any(
         g.text == "your old friend" for g in gists("and my old friend from back then messaged me out of nowhere")
     )
+
+
+def test_been_without_a_doing_is_it_not_you() -> None:
+    from oars.say.content import gists
+
+    assert gists("been a long week")[0].text == "it's been a long week"
+    assert gists("havent been since may")[0].text == "you haven't been since may"
+
+
+def test_a_reported_reason_is_not_offered_as_the_clients_own_to_a_reflection() -> None:
+    from oars.choose.move import Material
+    from oars.say.slots import slots_for
+
+    slots = slots_for(Material(client_text="wife said i should try this", talk="neutral"))
+    assert "cclause" not in slots and "cclause_now" not in slots
+    assert "cclause_now" in slots_for(Material(client_text="i should really cut down", talk="change"))
+
+
+def test_knowing_the_facts_already_is_met_without_going_over_them() -> None:
+    for seed in range(4):
+        turns = _conversation(
+            "my doctor said my a1c is 9.2",
+            "ive had diabetes 3 yrs. i know what im supposed to do. im not stupid",
+            seed=seed,
+        )
+        assert "discord" in (turns[-1].reason or "")
+        assert "?" not in turns[-1].text.split(".")[0]

@@ -116,7 +116,8 @@ _NEW_SUBJECT = (
 _ELIDED_IT = re.compile(r"^(?:seems|feels|makes|sounds|looks|isn't|doesn't|wasn't)\b", re.I)
 # "been drinking a lot lately, thought I'd try this": chat drops the "I" too; the clause gets it back.
 _ELIDED_I = re.compile(
-    r"^(?:been|thought|felt|got|started|stopped|tried|need|needed|want|wanted|feel|think|hate|love|wish|keep|kept)\b"
+    r"^(?:been|thought|felt|got|started|stopped|tried|need|needed|want|wanted|feel|think|hate|love|wish|keep|kept|"
+    r"haven't|havent|used to)\b"
     r"(?!\s+(?:is|was|are|were|me|him|her|it's)\b)",
     re.I,
 )
@@ -214,8 +215,11 @@ def _subject_restored(piece: str) -> str:
     if _ELIDED_IT.match(piece):
         return _ELIDED_IT.sub(lambda m: f"it {m.group(0).lower()}", piece)
     if match := _ELIDED_I.match(piece):
-        word = match.group(0).lower()
-        return ("I've " if word == "been" else "I ") + word + piece[match.end() :]
+        word, rest = match.group(0).lower(), piece[match.end() :]
+        if word == "been":  # "been drinking a lot" is mine; "been a long week" is it
+            doing = re.match(r"\s+\w+ing\b", rest) is not None
+            return ("I've been" if doing else "it's been") + rest
+        return f"I {word}{rest}"
     return piece
 
 

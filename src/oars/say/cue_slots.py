@@ -39,11 +39,16 @@ _SETBACK = re.compile(
     r"started again|back to square one|never lasts|keep going back|end up going back|always go back)\b",
     re.I,
 )
+# "I know what I'm supposed to do", "I'm not stupid": discord that says the facts are known already.
+_KNOWS_ALREADY = (
+    r"\b(?:i'm|im|i am) not (?:stupid|an idiot|a child|thick)\b|\bi (?:already )?know what (?:i'm|im|i am) "
+    r"(?:supposed|meant) to (?:do|eat)\b|\bi know (?:all )?(?:the (?:facts|risks)|it's bad|its bad)\b"
+)
 _DISCORD = re.compile(
     r"\byou sound (?:just )?like\b|\b(?:stop|quit) (?:telling|lecturing|nagging|judging)\b|\byou (?:don't|do not|dont) "
     r"(?:get it|understand|listen)\b|\bdon't (?:lecture|judge|preach)\b|\bwho are you to\b|\bback off\b|"
-    r"\bnone of your business\b|\bnot listening\b|\b(?:i'm|im|i am) not (?:stupid|an idiot|a child|thick)\b|"
-    r"\bi (?:already )?know what (?:i'm|im|i am) (?:supposed|meant) to (?:do|eat)\b",
+    r"\bnone of your business\b|\bnot listening\b|\b(?:didn't|didnt|did not) ask for (?:a |your )?(?:lecture|advice)\b|"
+    + _KNOWS_ALREADY,
     re.I,
 )
 # The kind of change talk the current message is (when its own words say so), so that a reflection can say
@@ -152,6 +157,8 @@ def flag_slots(material: Material) -> dict[str, str]:
         flags["pressured"] = ""
     if _DISCORD.search(material.client_text[:_SAMPLE]):
         flags["discord"] = ""
+    if re.search(_KNOWS_ALREADY, material.client_text[:_SAMPLE], re.I):
+        flags["knows_already"] = ""
     if material.talk == "change" and material.darn_cat in _CHANGE_KINDS:
         flags[_CHANGE_KINDS[material.darn_cat]] = ""
     return flags | dict.fromkeys(material.situation, "")

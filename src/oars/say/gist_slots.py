@@ -14,6 +14,7 @@ from oars.choose.move import Material
 from oars.say.content import Gist, Lean, fragment, gist, gists
 from oars.say.cue_slots import FELT
 from oars.say.grammar import is_past_tense, part_of_you, words
+from oars.understand.lexicon import REPORTED_VIEW
 
 __all__ = ["clause_slots", "earlier_gist", "step_slots"]
 
@@ -42,7 +43,8 @@ def clause_slots(material: Material, focus: str | None) -> tuple[dict[str, str],
     elif not current and (recalled := _fallback_gist(material, focus)) is not None:
         slots["recalled"] = recalled.text
         stale.add("recalled")
-    now_change, now_sustain = _leaning(current, Lean.CHANGE), _leaning(current, Lean.SUSTAIN)
+    own = [g for g in current if not REPORTED_VIEW.match(g.text)]  # someone else's reasons are not change talk
+    now_change, now_sustain = _leaning(own, Lean.CHANGE), _leaning(current, Lean.SUSTAIN)
     change = now_change or _talk_gist(material.change_talk, Lean.CHANGE, focus)
     sustain = now_sustain or _talk_gist(material.sustain_talk, Lean.SUSTAIN, focus)
     if change is not None:
@@ -64,6 +66,8 @@ def _current_slots(current: Sequence[Gist]) -> dict[str, str]:
     slots = {"clause": best.text} | ({"reworded": ""} if best.reworded else {})
     if best.lean is Lean.NEUTRAL:
         slots["nclause"] = best.text
+    elif best.lean is Lean.CHANGE and REPORTED_VIEW.match(best.text):
+        slots["nclause"] = best.text  # "wife said it's time for you to try this": her reason, not (yet) theirs
     elif best.lean is Lean.CHANGE:
         slots["mclause" if _MOBILISING.search(best.text) else "cclause_now"] = best.text
     if (sustain := _leaning(current, Lean.SUSTAIN)) is not None:

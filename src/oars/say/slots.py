@@ -18,6 +18,7 @@ what the material supports. Slot names:
                           ``feeling_now``: flag, the current message itself expresses it; ``feeling_unsaid``:
                           flag, ``fclause`` does not already say it ("…so tired, and that leaves you exhausted")
 ``corrected``             flag: the client has just said the last reflection was wrong ("no, that's not it")
+``knows_already``         flag: the pushback is that they know the facts already ("I'm not stupid")
 ``loved_now``             flag: the current message itself names that person (``value_now``: that value)
 ``value``                 a value phrase ("your family"); ``person``: "your wife"; ``role``: "parent" (only);
                           ``loved``: the person unless a professional ("your nurse" is not someone to "care about")
@@ -69,7 +70,7 @@ CLIENT_SLOTS = frozenset({
     "cclause", "sclause", "c_part", "s_part", "feeling", "feeling_noun", "feeling_now", "value", "person", "loved",
     "role", "coping", "step", "step_past", "step_now", "earlier", "setback", "pressured", "discord", "ability",
     "plan_change", "plan_changing", "plan_step", "obstacle_if", "agenda_or", "agenda_list", "info", "items",
-    "loved_now", "value_now", "feeling_unsaid", "corrected", *INFERENCE_FLAGS,
+    "loved_now", "value_now", "feeling_unsaid", "corrected", "knows_already", *INFERENCE_FLAGS,
 })
 # fmt: on
 """Slots carrying the client's own content: a template using one is specific, and ranks first."""

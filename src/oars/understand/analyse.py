@@ -17,7 +17,7 @@ from oars.coder.labels import Talk
 from oars.measures import parse_ruler_number
 from oars.safety import CrisisDetector, default_detector
 from oars.transcript.model import Speaker
-from oars.understand.lexicon import FEELINGS, PEOPLE, TOPICS, values_held
+from oars.understand.lexicon import FEELINGS, PEOPLE, REPORTED_VIEW, TOPICS, values_held
 from oars.understand.model import MAX_MESSAGE_CHARS, Asked, Form, Understanding
 from oars.understand.situation import situation
 
@@ -44,16 +44,7 @@ DISCORD = _cues(
     r"\b(?:that's|thats|that is) not what i (?:said|meant)\b",
     r"\b(?:i'm|im|i am) not (?:stupid|an idiot|a child|thick)\b",
     r"\bi (?:already )?know what (?:i'm|im|i am) (?:supposed|meant) to (?:do|eat)\b",
-)
-# Someone else's view, reported ("wife said I should try this", "my doctor thinks I drink too much"): their
-# reasons are not the client's change talk unless the client takes them up ("...and she's right").
-REPORTED = re.compile(
-    r"^\s*(?:(?:well|so|basically|um|erm|yeah|and)[,\s]+)?(?:my |the |our |her |his )?(?:wife|husband|partner|"
-    r"girlfriend|boyfriend|missus|mrs|doctor|doc|gp|nurse|mum|mom|mam|dad|father|mother|parents?|daughter|son|kids?|"
-    r"sister|brother|boss|manager|friends?|mates?|probation officer|po|judge|therapist|family|she|he|they)\s+"
-    r"(?:said|says|thinks|reckons|wants(?: me)?|told me|tells me|keeps (?:saying|telling|on|going on)|signed me up|"
-    r"made me|suggested|wanted(?: me)?|asked me|is worried|worries|feels|goes on)\b",
-    re.IGNORECASE,
+    r"\b(?:didn't|didnt|did not) ask for (?:a |your )?(?:lecture|advice|sermon|opinion)\b",
 )
 _OWN_VIEW = _cues(
     r"\b(?:and|but|so)\b[^.?!]{0,25}\bi (?:think|agree|want|need|know|guess|should|'d like|would like|feel)\b",
@@ -230,7 +221,7 @@ class Understander:
             past_success=prose and bool(PAST_SUCCESS.search(analysed)),
             wants_to_stop=bool(STOP.search(analysed)) and len(analysed.split()) <= 14,
             greeting=_greeting(analysed) if prose else None,
-            reported=prose and bool(REPORTED.match(analysed)) and not _OWN_VIEW.search(analysed),
+            reported=prose and bool(REPORTED_VIEW.match(analysed)) and not _OWN_VIEW.search(analysed),
             truncated=truncated,
         )
 

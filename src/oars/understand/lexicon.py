@@ -270,3 +270,15 @@ PEOPLE = _cue(
     r"wife|husband|partner|boyfriend|girlfriend|fianc(?:e|é)e?|kids?|children|son|daughter|baby|mum|mom|mother|dad|"
     r"father|parents|brother|sister|family|friends?|mates?|boss|doctor|gp|nurse|probation officer|grandkids"
 )
+
+
+# Someone else's view, reported ("wife said I should try this", "my doctor thinks I drink too much"): their
+# reasons are not the client's change talk unless the client takes them up ("...and she's right").
+REPORTED_VIEW = re.compile(
+    r"^\s*(?:(?:well|so|basically|um|erm|yeah|and)[,\s]+)?(?:my |the |our |her |his )?(?:wife|husband|partner|"
+    r"girlfriend|boyfriend|missus|mrs|doctor|doc|gp|nurse|mum|mom|mam|dad|father|mother|parents?|daughter|son|kids?|"
+    r"sister|brother|boss|manager|friends?|mates?|probation officer|po|judge|therapist|family|she|he|they)\s+"
+    r"(?:said|says|thinks|reckons|wants(?: me)?|told me|tells me|keeps (?:saying|telling|on|going on)|signed me up|"
+    r"made me|suggested|wanted(?: me)?|asked me|is worried|worries|feels|goes on)\b",
+    re.IGNORECASE,
+)
