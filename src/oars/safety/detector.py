@@ -29,6 +29,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from oars.safety.gate import names_risk
 from oars.safety.index import RuleIndex, matches_at
 from oars.safety.normalise import NormalisedText, normalise, squeeze, squeeze_pattern
 from oars.safety.patterns import RULES, Rule
@@ -423,14 +424,17 @@ class CrisisDetector:
         message = _Message.of(original)
         hits = _merge(self._hits(message))
         if not hits:
-            return self._second_look(original)
+            return self._second_look(original, message.text)
         hits = self._raise_repeated(hits, context)
         signals = tuple(_signal(hit, message, original) for hit in hits)
         return CrisisAssessment(is_crisis=True, signals=signals)
 
-    def _second_look(self, text: str) -> CrisisAssessment:
-        """What the learned screen sees in a message the rules passed (nothing, without a screen)."""
-        hit = self._screen.check(text) if self._screen is not None else None
+    def _second_look(self, text: str, normalised: str) -> CrisisAssessment:
+        """What the learned screen sees in a message the rules passed (nothing, without a screen). Only a
+        message that names something risk statements are made of is screened (:mod:`oars.safety.gate`)."""
+        if self._screen is None or not names_risk(text, normalised):
+            return _NO_CRISIS
+        hit = self._screen.check(text)
         if hit is None:
             return _NO_CRISIS
         reason = f"resembles {hit.category.replace('_', ' ')} risk statements (learned screen, p={hit.probability:.2f})"

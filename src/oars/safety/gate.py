@@ -1,0 +1,79 @@
+"""Which messages a learned screen may look at: those that name anything a risk statement is made of.
+
+The learned screen scores a message by resemblance, and resemblance to short first-person risk statements
+("I can't do this anymore", "I'll be gone soon") is also what ordinary chat looks like: "I don't know.
+I'll have to think about it." and "ok i think im going to message sam now" scored 0.98 as suicide risk,
+and each such false alarm throws a client out of the conversation into the safety path. On the scripted
+clients' ordinary messages the screen alone fired on 10 of about 540 lines.
+
+Every risk statement, however indirect, names something from a broad field: death and dying, being gone,
+a burden, an ending, a place or a time chosen, a method, a means, a body part, a weapon, pain, hurting,
+fear, force, money or papers taken, being watched or kept from people, a last time, having had enough.
+This module holds that field, wide on purpose, written from the risk statements the screen learns from
+(``tests/safety/data`` positives and probes, ``data/crisis/screen_train_positives.jsonl``: every one of
+their 1,759 lines names something in it, a test keeps it so). A screen is consulted only when the message
+names something in the field; the rules are never gated.
+"""
+
+from __future__ import annotations
+
+import re
+
+from oars.safety.normalise import normalise
+
+__all__ = ["names_risk"]
+
+_RISK_FIELD = re.compile(
+    r"""\b(?:
+    die|dies|died|dying|dead|death|deaths|kill\w*|suicid\w*|end(?:ing)?\s+(?:it|things|my\s+life|everything|myself)|
+    ended|alive|live|living|life|lives|exist\w*|gone|goodbye|bye|farewell|forever|anymore|any\s+more|around|away|
+    disappear\w*|vanish\w*|burden|better\s+off|without\s+me|no\s+point|pointless|hopeless|worthless|useless|
+    nothing\s+left|can'?t\s+(?:go\s+on|take|cope|do\s+this)|tired\s+of|done\s+with|sleep|wake|asleep|letters?|note|
+    will|plans?|planned|planning|method|
+    pills?|tablets?|overdos\w*|od|dose|doses|bottle|packet|paracetamol|tylenol|ibuprofen|codeine|oxy\w*|fent\w*|
+    heroin|xanax|benzos?|meds|medication|insulin|bleach|poison\w*|swallow\w*|took|taken|take|drank|mixed|
+    cut\w*|blade\w*|razor\w*|knife|knives|scissors|glass|burn\w*|lighter|bleed\w*|blood|bloody|scar\w*|wounds?|
+    hurt\w*|harm\w*|pain|punish\w*|bruis\w*|skin|arms?|wrists?|thighs?|legs?|neck|throat|rope|noose|hang\w*|bridge|
+    jump\w*|train|tracks|cliff|roof|edge|
+    gun\w*|shoot\w*|shot|weapon\w*|stab\w*|hit\w*|punch\w*|kick\w*|slap\w*|chok\w*|strangl\w*|smother\w*|beat\w*|
+    attack\w*|threat\w*|violen\w*|rage|snap\w*|lose\s+it|lost\s+it|get\s+back\s+at|revenge|pay\s+for|
+    make\s+(?:him|her|them)\s+pay|
+    afraid|scared|fear|frightened|terrified|unsafe|safe|locks?|locked|control\w*|forc\w*|touch\w*|rap\w*|abus\w*|
+    molest\w*|grab\w*|push\w*|shov\w*|threw|throw\w*|drag\w*|hold\w*\s+me\s+down|won'?t\s+let\s+me|not\s+allowed|
+    starv\w*|purg\w*|crash\w*|drown\w*|car|drive|fall|fell|
+    shouldn'?t\s+be\s+here|wish\s+i\s+(?:wasn'?t|was\s+not|were\s+not|hadn'?t)|not\s+wake|never\s+wake|
+    last|final\w*|tonight|enough|escape|rest|peace|numb|empty|alone|nobody|no\s+one|miss\s+me|leav\w*|sorry|ready|
+    decided|give\s+up|given\s+up|end|world|
+    here\s+much\s+longer|be\s+here|still\s+here|not\s+be\s+here|wasn'?t\s+here|in\s+the\s+picture|make\s+it\s+to|
+    much\s+longer|over\s+for\s+good|out\s+for\s+good|for\s+good|never\s+get\s+up|coming\s+(?:home|back)|
+    do\s+it|how\s+(?:i'?d|to)\s+do\s+it|where|when\s+and\s+the\s+how|mapped\s+out|means|knot|accident|payout|
+    another\s+chance|won'?t\s+need|gave\s+(?:away\s+)?my|relieved|goodbyes|notes|finish\w*|attempt\w*|stockpil\w*|
+    sea|river|canal|lorry|spot|walk(?:ing)?\s+into|go\s+out\s+in\s+front|top\s+m[iy]?self|top\s+meself|neck\w*|
+    kms|unalive|ctb|dye|sewerslide|
+    sh|sh-?ing|bang\w*|thump\w*|slash\w*|scratch\w*|bit|bites|bled|stitches|boiling|pulling\s+my\s+hair|deeper|
+    methadone|nurofen|antihistamines?|co-?codamol|diazepam|ghb|xanny|bars|box|blister|pack|vodka|lines|used\s+more|
+    injected|breath\w*|collapsed|passing\s+out|dizzy|blue|eyes\s+open|stand\s+up|double\s+dosed|necked|
+    bat|hammer|petrol|letterbox|torch|machete|rifle|bullets|crossbow|van|run\s+(?:her|him|them|people)\s+over|
+    hospital|six\s+feet|window|smash\w*|batter\w*|suffer\w*|ill|drink|dinner|sort\s+them\s+out|walks\s+again|
+    pillow|passport|permission|phone|texts|messages|sex|nude\w*|grop\w*|hands\s+on\s+me|my\s+room\s+at\s+night|
+    money|wages|bank|cards?|pension|cash|purse|account|pocket\s+money|stalk\w*|blackmail\w*|shakes?|whips?|belt|
+    booted|crazy|evict\w*|deport\w*|pinned|assault\w*|bed|shout\w*|yell\w*|goes\s+mad|make\s+me|makes\s+me|
+    stops\s+me|confused|doubt|outside\s+(?:my|his|her)|rent|
+    danger\w*|swerv\w*|truck|seizure|foaming|unresponsive|chest|jaw|off\s+the\s+road|woke\s+up|off\s+m[yi]self|
+    stop|permanent\w*|plane|being\s+here|making\s+it|even\s+being|stop\s+being|su[ia]?c[iu]?d\w*|s[iu]cidal|
+    topping|catch\s+the\s+bus|do(?:ing)?\s+myself\s+in|be\s+done|decision|made\s+up\s+my\s+mind|talk\s+me\s+out|
+    calm|way\s+to\s+go|the\s+day|how\s+yet|speed\s+it\s+up|spreads?|
+    deadly|lethal|injur\w*|kys|unaliv\w*|sewer\s*slide|delete\s+m[yi]\s*self|kil|kil+\s+m[yi]\s*self|
+    through\s+the\s+night|funeral|in\s+front\s+of|never\s+been\s+born|get\s+(?:him|her|them)|murder\w*|bullet\w*|
+    acetaminophen|hoard\w*|antidepressants?|pass\s+out|drinks|sui?[sc]i?[dt]\w*
+    )\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def names_risk(text: str, normalised: str | None = None) -> bool:
+    """Whether ``text`` (as written, or as the detector normalises slang and misspellings: pass
+    ``normalised`` when it is at hand) names anything from the field risk statements are made of."""
+    if _RISK_FIELD.search(text):
+        return True
+    return bool(_RISK_FIELD.search(normalise(text).text if normalised is None else normalised))
