@@ -300,3 +300,22 @@ def test_random_garbage_never_crashes() -> None:
         text += " ".join(rng.choice(words) for _ in range(rng.randrange(0, 4)))
         assessment = detect_crisis(text)
         assert all(signal.evidence in text for signal in assessment.signals)
+
+
+@pytest.mark.parametrize(
+    ("text", "is_crisis"),
+    [
+        # an ultimatum about the client's own habit is not a threat to stop them leaving or telling
+        ("my wife says if i dont stop she is going to take the kids to her mothers", False),
+        ("he said if i leave he will take the kids", True),
+        # thrown out of the house is not being hurt; being kicked is
+        ("had an awful row with my mum and shes kicked me out. im at my mates", False),
+        ("he kicked me out and then kicked me again", True),
+        ("he kicked me in the stomach", True),
+        # a co-parent keeping the child overnight is custody, not control
+        ("my daughters mom wont let me have her overnight until probation is done", False),
+        ("my husband wont let me have my own money", True),
+    ],
+)
+def test_family_conflict_that_is_not_abuse_stays_quiet(text: str, is_crisis: bool) -> None:
+    assert CrisisDetector().assess(text).is_crisis is is_crisis

@@ -2661,7 +2661,9 @@ ABUSE_RULES = (
                 r"|tenis|poker|darts|video games|games?|monopoly|scrabble|mario|fifa|racing|arm wrestling|a"
                 r" race|\w*ball)\b| with (?:a|an|the|this|that|his|her) (?:\w+ )?(?:surprise|question|joke"
                 r"|news|story|idea|bil|fact|truth|request|party|gift|present|compliment|lecture|speech"
-                r"|riddle|pilow|cushion|snowbal|water balon|nerf \w+)\b| to (?:it|the punch)\b| with (?:a |an"
+                r"|riddle|pilow|cushion|snowbal|water balon|nerf \w+)\b| to (?:it|the punch)\b"
+                r"| out(?: [.,!?]| and\b| of (?:the |my |our |his |her )?(?:house|flat|home|place|apartment|room)\b|$)"
+                r"| with (?:a |an"
                 r" )?(?:ton|load|pile|lot|bunch|stack|mountain"
                 r"|heap) of\b| out of (?:the |our |a |my )?(?:group|chat|gc|game|team|band|server|discord|lesson|clas"
                 r"|meting|match|party)\b)"
@@ -2739,7 +2741,8 @@ ABUSE_RULES = (
         A,
         HIGH,
         (
-            r"(?:said|says|threatened|threatens|swore|swears|told me) (?:that )?if i (?:\w+ ){1,5}(?:he|she"
+            r"(?:said|says|threatened|threatens|swore|swears|told me) (?:that )?if i (?!(?:do not|dont|don't) (?:stop|quit"
+            r"|cut|get help|sort)|(?:keep|carry on|start) (?:drinking|using|smoking|gambling|vaping))(?:\w+ ){1,5}(?:he|she"
             r"|they) (?:wil|would|il|is going to) (?:hurt|kil|beat|take|stab|shoot) (?:me|us|my \w+|the"
             r" kids)"
         ),
@@ -2931,7 +2934,8 @@ ABUSE_RULES = (
         _any(
             r"(?:lock|locks|locked|keps|kep) me (?:in|inside|out)\b(?! (?:by (?:acident|mistake)|acidentaly)\b)",
             r"not alowed to (?:leave|go out|se|talk|have)",
-            r"(?:wil not|does not|never) let me (?:leave|go out|se|eat|sleep|talk|have)",
+            r"(?:wil not|does not|never) let me (?:leave|go out|se|eat|sleep|talk|have)(?! (?:him|her|them|the kids|my"
+            r" (?:son|daughter|kids|children)) (?:overnight|at weekends|for weekends|over)\b)",
             r"make me work for (?:no|fre|nothing)",
             r"took my pasport",
             r"(?:touches|touched) me (?:there|inapropriately|down there|at night)",
