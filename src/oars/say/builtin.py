@@ -166,11 +166,14 @@ def _ranked(found: list[Phrase], usage: Counter[str], rng: random.Random, weight
 
 def _assemble(move: Move, options: Sequence[list[tuple[float, Phrase]]], said: Said) -> list[Draft]:
     reflective = any(act.is_reflection for act in move.acts)
+    # The opener depends on the first act's phrase alone: worked out once per phrase, not per combination
+    # (three acts make up to 1,728 combinations).
+    openers = {phrase.id: _opener_penalty(phrase.text, said, reflective) for _, phrase in options[0]}
     combos = sorted(
         itertools.product(*options),
         key=lambda combo: (
             sum(score for score, _ in combo)
-            + _opener_penalty(combo[0][1].text, said, reflective)
+            + openers[combo[0][1].id]
             + _FOCUS_REPEAT_PENALTY * max(0, sum(phrase.focused for _, phrase in combo) - 1)
         ),
     )
