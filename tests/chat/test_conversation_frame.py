@@ -162,3 +162,38 @@ def test_knowing_the_facts_already_is_met_without_going_over_them() -> None:
         )
         assert "discord" in (turns[-1].reason or "")
         assert "?" not in turns[-1].text.split(".")[0]
+
+
+def test_a_negated_feeling_is_not_expressed() -> None:
+    from oars.understand.lexicon import feelings_in
+
+    assert feelings_in("I've started playing on the phone too. That I'm less proud of.") == ()
+    assert feelings_in("im not worried about it") == ()
+    assert feelings_in("honestly I'm worried sick") == ("worried",)
+
+
+def test_risk_wording_is_never_said_back_in_an_ordinary_reflection() -> None:
+    from oars.say.content import gists
+
+    said = [g.text for g in gists("my doctor asked if i had thoughts of hurting myself and i said no and meant it")]
+    assert said and not any("hurting" in s for s in said)
+
+
+def test_questions_without_a_question_mark_and_noun_phrases_are_not_clauses() -> None:
+    from oars.say.content import gists
+
+    assert gists("is that just what everyone says tho") == ()
+    assert [g.text for g in gists("its the betting. on my phone")] == ["it's the betting"]
+    assert gists("took out a loan last month")[0].text.startswith("you took out a loan")
+
+
+def test_a_past_success_is_not_announced_as_a_decision() -> None:
+    for seed in range(6):
+        turns = _conversation(
+            "Hi, I'm here about smoking.",
+            "Twenty a day since I was 15.",
+            "Maybe a 6 for confidence. I've quit for three months before.",
+            topic="smoking",
+            seed=seed,
+        )
+        assert "decision you've made" not in turns[-1].text and "you've decided" not in turns[-1].text

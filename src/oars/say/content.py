@@ -31,7 +31,7 @@ from lemminflect import getAllLemmas
 
 from oars.say.clean import clean
 from oars.say.filters import addresses_counsellor, is_unechoable
-from oars.say.grammar import looks_english, lower_first, words
+from oars.say.grammar import is_past_tense, looks_english, lower_first, words
 from oars.say.perspective import to_second_person
 from oars.say.rephrase import condense, paraphrase, reword
 from oars.understand.lexicon import FEELINGS, PEOPLE, TOPICS, VALUES
@@ -143,7 +143,9 @@ _THAT_ENDS_PHRASE = frozenset({"like", "about", "of", "with", "do", "did", "all"
 # A question without its question mark ("what's the point, nothing changes"): not a statement to reflect.
 _RHETORICAL = re.compile(
     r"^(?:what's the (?:point|use)|why (?:do|does|did|should|would|bother)|how (?:do|can|could|should|am)|"
-    r"what (?:do|can|should|am)|who (?:cares|knows)|where (?:do|would|can|should|am) i)\b",
+    r"what (?:do|can|should|am)|who (?:cares|knows)|where (?:do|would|can|should|am) i|"
+    r"(?:is|are|was|were|do|does|did|can|could|will|would|should|has|have) (?:that|it|this|there|i|you|we|they|he|she)"
+    r"(?: (?:just|really|even|actually))? (?:what|normal|ok|okay|bad|a|an|the|true|right|possible|going|gonna)\b)\b",
     re.I,
 )
 _AUXILIARY = re.compile(
@@ -214,6 +216,9 @@ def _subject_restored(piece: str) -> str:
     """ "seems pointless" → "it seems pointless"; "been drinking a lot" → "I've been drinking a lot"."""
     if _ELIDED_IT.match(piece):
         return _ELIDED_IT.sub(lambda m: f"it {m.group(0).lower()}", piece)
+    first = piece.split(maxsplit=1)[0] if piece.strip() else ""
+    if first.islower() and is_past_tense(first) and "NOUN" not in getAllLemmas(first):
+        return f"I {piece}"  # "took out a loan last month" → "I took out a loan last month"
     if match := _ELIDED_I.match(piece):
         word, rest = match.group(0).lower(), piece[match.end() :]
         if word == "been":  # "been drinking a lot" is mine; "been a long week" is it
@@ -270,7 +275,9 @@ def _is_clause(text: str) -> bool:
     tokens = [w.lower() for w in words(text)]
     if any(_finite(word, previous) for previous, word in zip(["", *tokens], tokens, strict=False)):
         return True
-    after_subject = tokens[next((i for i, t in enumerate(tokens) if t in _SUBJECT_WORDS), len(tokens)) + 1 :]
+    subject = next((i for i, t in enumerate(tokens) if t in _SUBJECT_WORDS), len(tokens))
+    skip = 2 if subject < len(tokens) and tokens[subject] in {"my", "your"} else 1  # "my phone": the noun it owns
+    after_subject = tokens[subject + skip :]
     return any("VERB" in getAllLemmas(word) or not getAllLemmas(word) for word in after_subject)
 
 

@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping
 
 from oars.choose.move import Material
-from oars.understand.lexicon import FEELINGS, PEOPLE, VALUES, values_held
+from oars.understand.lexicon import FEELINGS, PEOPLE, VALUES, feelings_in, values_held
 from oars.understand.situation import SITUATIONS
 
 __all__ = ["FELT", "INFERENCE_FLAGS", "feeling_slots", "flag_slots", "people_slots", "recorded_earlier"]
@@ -60,7 +60,7 @@ _CHANGE_KINDS = {
     "need": "c_need",
     "commitment": "c_mobilising",
     "activation": "c_mobilising",
-    "taking_steps": "c_mobilising",
+    "taking_steps": "c_steps",  # "I've quit for three months before": steps taken, not a decision announced
 }
 INFERENCE_FLAGS = frozenset({*_CHANGE_KINDS.values(), *SITUATIONS})
 """Flags naming what the current message implies: its kind of change talk, or its situation (a cost …)."""
@@ -89,9 +89,10 @@ def feeling_slots(material: Material) -> dict[str, str]:
 def _inferred_feeling(text: str) -> str | None:
     """A feeling word whose cues appear in the message (the first in lexicon order), else ``None``."""
     sample = text[:_SAMPLE]
-    found = next((f.word for f in FEELINGS if f.cues.search(sample)), None)
-    if found:
-        return found
+    lexicon_order = [f.word for f in FEELINGS]
+    felt = sorted(feelings_in(sample), key=lexicon_order.index)
+    if felt:
+        return felt[0]
     return "stressed" if _STRESS.search(sample) else "pressured" if _PRESSURE.search(sample) else None
 
 

@@ -70,9 +70,20 @@ _FORBIDDEN = _cues(
 )
 
 
+# Words of risk are never said back in an ordinary reflection: "your doctor asked if you had thoughts of
+# hurting yourself" set beside "keeping things as they are feels easier" reads as if the program were
+# weighing it up. Risk itself goes to the safety path; a denial or a past that is over is not reflected.
+_RISK_WORDS = re.compile(
+    r"\b(?:suicid\w*|self[- ]?harm\w*|kill(?:ing)? (?:my|your)self|hurt(?:ing)? (?:my|your)self"
+    r"|end(?:ing)? (?:my|your|it)|overdos\w*|want(?:ed)? to die|cut(?:ting)? (?:my|your)self)\b",
+    re.IGNORECASE,
+)
+
+
 def is_unechoable(text: str) -> bool:
-    """Whether client text must not be reflected back: abuse, slurs, or instructions to the program."""
-    return bool(_PROFANITY.search(text) or _INJECTION.search(text))
+    """Whether client text must not be reflected back: abuse, slurs, instructions to the program, or risk
+    wording (see ``_RISK_WORDS``)."""
+    return bool(_PROFANITY.search(text) or _INJECTION.search(text) or _RISK_WORDS.search(text))
 
 
 def addresses_counsellor(text: str) -> bool:

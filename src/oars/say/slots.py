@@ -28,7 +28,8 @@ what the material supports. Slot names:
 ``earlier``               the gist of an earlier message, for linking summaries
 ``setback`` / ``pressured``  flags (empty text): the client describes a lapse / feeling pushed by others
 ``discord``               flag: the client is pushing back at the counsellor ("you sound like my mum")
-``c_desire`` … ``c_need``    flags: the current message is change talk of that kind (``c_mobilising``: CAT)
+``c_desire`` … ``c_need``    flags: the current message is change talk of that kind (``c_mobilising``: a
+                          commitment or activation it states; ``c_steps``: steps taken)
 ``cost`` / ``routine``     flags: it describes a cost (a warning, money, a row) / a routine ("after work")
 ``noticed`` / ``unsure``   flags: someone has said or noticed something / the client is unsure
 ``tried`` / ``long_time``  flags: the client has tried before / it has gone on for years

@@ -17,7 +17,7 @@ from oars.coder.labels import Talk
 from oars.measures import parse_ruler_number
 from oars.safety import CrisisDetector, default_detector
 from oars.transcript.model import Speaker
-from oars.understand.lexicon import FEELINGS, PEOPLE, REPORTED_VIEW, TOPICS, values_held
+from oars.understand.lexicon import PEOPLE, REPORTED_VIEW, TOPICS, feelings_in, values_held
 from oars.understand.model import MAX_MESSAGE_CHARS, Asked, Form, Understanding
 from oars.understand.situation import situation
 
@@ -214,7 +214,7 @@ class Understander:
             answer=_answer(analysed) if prose else None,
             ruler=parse_ruler_number(analysed) if expecting_ruler and analysed else None,
             topics=_keys(analysed, ((t.key, t.cues) for t in TOPICS)) if prose else (),
-            feelings=_keys(analysed, ((f.word, f.cues) for f in FEELINGS)) if prose else (),
+            feelings=feelings_in(analysed) if prose else (),
             values=values_held(analysed) if prose else (),
             situation=situation(analysed) if prose else (),
             people=tuple(dict.fromkeys(m.group().lower() for m in PEOPLE.finditer(analysed))) if prose else (),

@@ -255,6 +255,21 @@ _CARING = re.compile(
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n+")
 
 
+_NEGATED = re.compile(r"(?:\bnot|\bless|\bnever|n't|\bno longer|\bhardly|\bnowhere near)\s+(?:\w+\s+)?$", re.I)
+
+
+def feelings_in(text: str) -> tuple[str, ...]:
+    """The feelings ``text`` expresses, in order of first mention; a negated one ("that I'm less proud of",
+    "not worried") is not expressed."""
+    found = []
+    for feeling in FEELINGS:
+        for match in feeling.cues.finditer(text):
+            if not _NEGATED.search(text[max(0, match.start() - 30) : match.start()]):
+                found.append((match.start(), feeling.word))
+                break
+    return tuple(word for _, word in sorted(found))
+
+
 def values_held(text: str) -> tuple[str, ...]:
     """The keys of the values ``text`` says the person holds, in :data:`VALUES` order."""
     sentences = [s for s in _SENTENCE.split(text) if s.strip()]
@@ -279,6 +294,6 @@ REPORTED_VIEW = re.compile(
     r"girlfriend|boyfriend|missus|mrs|doctor|doc|gp|nurse|mum|mom|mam|dad|father|mother|parents?|daughter|son|kids?|"
     r"sister|brother|boss|manager|friends?|mates?|probation officer|po|judge|therapist|family|she|he|they)\s+"
     r"(?:said|says|thinks|reckons|wants(?: me)?|told me|tells me|keeps (?:saying|telling|on|going on)|signed me up|"
-    r"made me|suggested|wanted(?: me)?|asked me|is worried|worries|feels|goes on)\b",
+    r"made me|suggested|wanted(?: me)?|asked me|asked (?:me )?(?:if|whether)|is worried|worries|feels|goes on)\b",
     re.IGNORECASE,
 )
