@@ -53,6 +53,10 @@ def end_to_end(rows: list[dict]) -> None:
     by_index = {tid: {u.index: u for u in c.utterances} for tid, c in coded.items()}
     coder = Coder()
     hits = talk_hits = 0
+    missing = [r for r in rows if r["source"] == "annomi" and str(r["transcript_id"]) not in by_index]
+    if missing:  # a transcript whose cross-validation fold has not been coded (reports/coder-cv is partial)
+        print(f"  ({len(missing)} AnnoMI rows skipped: their transcripts are not in the cross-validated codes)")
+        rows = [r for r in rows if r not in missing]
     for row in rows:
         if row["source"] == "annomi":
             u = by_index[str(row["transcript_id"])][row["utterance_id"]]

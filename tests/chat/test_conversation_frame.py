@@ -197,3 +197,33 @@ def test_a_past_success_is_not_announced_as_a_decision() -> None:
             seed=seed,
         )
         assert "decision you've made" not in turns[-1].text and "you've decided" not in turns[-1].text
+
+
+def test_ill_think_about_it_decides_nothing() -> None:
+    from oars.coder.darncat import stated_darn_cat
+    from oars.coder.labels import DarnCat
+
+    assert stated_darn_cat("I'll think about it. That's all I'm promising.") is not DarnCat.COMMITMENT
+    assert stated_darn_cat("I'll ring the GP on Monday.") is DarnCat.COMMITMENT
+
+
+def test_words_that_only_look_like_cues() -> None:
+    from oars.understand.lexicon import TOPICS, feelings_in
+
+    medication = next(t for t in TOPICS if t.key == "medication")
+    assert not medication.cues.search("My daughter set this up for me on the tablet")
+    assert medication.cues.search("I keep forgetting my tablets")
+    assert "pressured" not in feelings_in("Blood pressure. I'm supposed to take two pills.")
+
+
+def test_sustain_talk_before_a_focus_is_not_met_with_autonomy() -> None:
+    reply = _first_reply("hey so i cant sleep")
+    assert "emphasize_autonomy" not in (reply.move or "")
+    assert "up to you" not in reply.text and "your call" not in reply.text
+
+
+def test_hmm_well_into_a_session_is_not_a_hesitant_start() -> None:
+    turns = _conversation(
+        "I want to talk about my sleep", "I wake at 3 every night", "I drink a lot of coffee", "Hmm.", topic="sleep"
+    )
+    assert "hesitant" not in (turns[-1].reason or "")

@@ -94,7 +94,7 @@ class Listening:
             if u.darn_cat in {DarnCat.TAKING_STEPS, DarnCat.ABILITY} or u.past_success:
                 return (Act.COMPLEX_REFLECTION, Act.AFFIRMATION), style, None
             return (Act.COMPLEX_REFLECTION,), style, None
-        if u.is_sustain_talk and u.talk_is_sure:
+        if u.is_sustain_talk and u.talk_is_sure and state.focus:  # sustain talk is about a change on the table
             style = self._sustain_talk_style()
             wants_autonomy = len(state.sustain_talk) >= 1 and state.turns_since(Act.EMPHASIZE_AUTONOMY) >= 3
             acts = (Act.COMPLEX_REFLECTION, Act.EMPHASIZE_AUTONOMY) if wants_autonomy else (Act.COMPLEX_REFLECTION,)
@@ -114,15 +114,16 @@ class Listening:
         return Style.CONTINUING  # a meaning reflection only for a value the client named
 
     def _sustain_talk_style(self) -> Style:
-        """Both sides once there is change talk about the agreed focus to pair it with; the feeling when the
-        client names one ("I get so anxious I physically can't"); else coming alongside, a reframe, or now and
-        then an amplified reflection — never of a message that already leans both ways ("I need to, but…"),
-        where overstating one side would ignore the other."""
+        """The feeling when the client names one ("I get so anxious I physically can't"); both sides once there
+        is change talk to pair it with; else coming alongside, a reframe, or now and then an amplified
+        reflection — never of a message that already leans both ways ("I need to, but…"), where overstating
+        one side would ignore the other. Only once a focus is agreed: before that there is no change for talk
+        to sustain."""
         state, u = self.state, self.u
-        if state.change_talk and state.focus:
-            return Style.DOUBLE_SIDED
-        if u.feelings:
+        if u.feelings:  # "I'm exhausted and short with everyone": the feeling first, the ambivalence can wait
             return Style.FEELING
+        if state.change_talk:
+            return Style.DOUBLE_SIDED
         amplified_recently = any(m.get("style") == Style.AMPLIFIED for m in state.moves[-6:])
         calm = state.focus and state.discord == 0 and not amplified_recently
         if calm and not _LEANS_BOTH.search(u.text) and self.rng.random() < 0.3:

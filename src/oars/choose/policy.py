@@ -38,6 +38,7 @@ __all__ = ["Choice", "MIPolicy", "Policy"]
 _TOPICS = {topic.key: topic for topic in TOPICS}
 _ENGAGING_TURNS = 2  # client turns of engaging before focusing, unless the client names a focus at once
 _CRISIS_FOLLOW_UPS = 1  # client turns after a crisis signal that still get the safety path
+_HESITANT_TURNS = 3  # client turns in which "not sure what to say" is still a hesitant start
 
 
 class Policy(Protocol):
@@ -136,6 +137,8 @@ _ABOUT_CONVERSATION = frozenset({Asked.PRIVACY, Asked.PROCESS, Asked.ENDING, Ask
 def _greeted(state: SessionState, u: Understanding, material: Material) -> Choice | None:
     if u.greeting is None or u.asked is not None or state.expecting_ruler is not None:
         return None
+    if u.greeting == "hesitant" and state.client_turns >= _HESITANT_TURNS:
+        return None  # "Hmm." well into a session is thinking it over, not unsure how to begin
     kind = u.greeting
     started = state.client_turns > 0 and (state.focus or state.agenda)
     return Choice(

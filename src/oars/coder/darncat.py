@@ -33,7 +33,8 @@ _CATEGORY_FRAMES: tuple[tuple[DarnCat, re.Pattern[str]], ...] = (
         _frames(
             r"(?<!how )(?<!what )(?<!else )(?<!if )(?<!whether )"
             r"\bi(?: will|'ll| am going to|'m going to| promise| plan to| intend to| swear)\b"
-            r"(?! (?:fail|struggle|slip|relapse|mess|need|have to|be (?:honest|able)))",
+            r"(?! (?:fail|struggle|slip|relapse|mess|need|have to|be (?:honest|able)|think|see|have a think|consider|"
+            r"sleep on|mull|probably (?:think|see)|maybe (?:think|see)))",  # "I'll think about it" decides nothing
             r"\bi(?: won't| will not|'m not going to|'m not gonna| am not going to| refuse to)\b",
             r"\bi(?:'ve| have)? (?:decided|made up my mind|committed)\b",
             r"\bthat's decided\b",

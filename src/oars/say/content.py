@@ -122,7 +122,8 @@ _ELIDED_I = re.compile(
     re.I,
 )
 _CLAUSE_BREAK = re.compile(
-    rf";|:|\s[-–—]+\s|\(|\)|,?\s+(?:but|though|although|whereas|except)\s+|,\s*(?:and\s+|so\s+)?(?={_NEW_SUBJECT}\b)"
+    rf";|(?<!\d):(?!\d)|\s[-–—]+\s|\(|\)|,?\s+(?:but|though|although|whereas|except)\s+"
+    rf"|,\s*(?:and\s+|so\s+)?(?={_NEW_SUBJECT}\b)"
     rf"|(?<!\b[Mm]e)\s+(?:and|so)\s+(?=(?:I|I'm|I've|my|we)\b)|\s+and then\s+|,\s*(?={_ELIDED_IT.pattern[1:]})",
 )
 # Cut points for a long clause, most natural first. The cut keeps the words *before* the boundary.
@@ -253,9 +254,17 @@ def _split_subordinate(piece: str) -> tuple[str, str] | None:
     return None
 
 
+_ASIDE = re.compile(
+    r"^(?:(?:i|you) (?:won't|will not|wont|can't|cannot) lie|(?:i'm |you're )?not (?:gonna|going to) lie|to be honest|"
+    r"(?:i|you) (?:must|have to|gotta) (?:say|admit)|if (?:i'm|you're) honest|(?:i|you) (?:guess|suppose|mean))$",
+    re.I,
+)
+
+
 def _usable(clause: str) -> bool:
     content = [w for w in words(clause.lower()) if w not in _LOW_INFORMATION]
-    return len(words(clause)) >= 2 and bool(content) and _is_clause(clause) and _echoable(clause)
+    usable = len(words(clause)) >= 2 and bool(content) and not _ASIDE.match(clause.strip())
+    return usable and _is_clause(clause) and _echoable(clause)
 
 
 def _echoable(text: str) -> bool:

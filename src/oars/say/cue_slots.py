@@ -42,7 +42,8 @@ _SETBACK = re.compile(
 # "I know what I'm supposed to do", "I'm not stupid": discord that says the facts are known already.
 _KNOWS_ALREADY = (
     r"\b(?:i'm|im|i am) not (?:stupid|an idiot|a child|thick)\b|\bi (?:already )?know what (?:i'm|im|i am) "
-    r"(?:supposed|meant) to (?:do|eat)\b|\bi know (?:all )?(?:the (?:facts|risks)|it's bad|its bad)\b"
+    r"(?:supposed|meant) to (?:do|eat)\b|\bi know (?:all )?(?:the (?:facts|risks)|it's bad|its bad)\b|"
+    r"\b(?:i've|ive|i have) (?:heard it all|read every|read all the|heard every)\b|\bsame leaflet\b"
 )
 _DISCORD = re.compile(
     r"\byou sound (?:just )?like\b|\b(?:stop|quit) (?:telling|lecturing|nagging|judging)\b|\byou (?:don't|do not|dont) "

@@ -45,6 +45,7 @@ DISCORD = _cues(
     r"\b(?:i'm|im|i am) not (?:stupid|an idiot|a child|thick)\b",
     r"\bi (?:already )?know what (?:i'm|im|i am) (?:supposed|meant) to (?:do|eat)\b",
     r"\b(?:didn't|didnt|did not) ask for (?:a |your )?(?:lecture|advice|sermon|opinion)\b",
+    r"\b(?:i've|ive|i have) (?:heard it all|read every|read all the|heard every)\b|\bsame leaflet\b",
 )
 _OWN_VIEW = _cues(
     r"\b(?:and|but|so)\b[^.?!]{0,25}\bi (?:think|agree|want|need|know|guess|should|'d like|would like|feel)\b",

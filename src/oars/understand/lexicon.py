@@ -82,7 +82,8 @@ TOPICS: tuple[Topic, ...] = (
         "taking your medication",
         "take your medication as prescribed",
         _cue(
-            r"medication|meds|medicine|tablets?|prescri\w*|doses?|antidepressants?|sertraline|fluoxetine|"
+            r"medication|meds|medicine|(?<!on the )(?<!on my )(?<!on a )tablets?(?! (?:computer|screen))|prescri\w*|"
+            r"doses?|antidepressants?|sertraline|fluoxetine|"
             r"citalopram|inhalers?|side effects?|refills?|pharmac\w*"
         ),
     ),
@@ -190,7 +191,10 @@ FEELINGS: tuple[Feeling, ...] = (
         ),
     ),
     Feeling("torn", _cue(r"torn|mixed feelings|part of me|on the fence|don't know what to do|unsure|confused")),
-    Feeling("pressured", _cue(r"pressur\w*|nag\w*|on my back|on at me|keeps? telling me|pushing me|forced")),
+    Feeling(
+        "pressured",
+        _cue(r"(?<!blood )pressur\w*|nag\w*|on my back|on at me|keeps? telling me|pushing me|forced"),
+    ),
     Feeling("hopeful", _cue(r"hope\w*|optimistic|looking forward|excited|could be better|better future")),
     Feeling("proud", _cue(r"proud|pleased with myself|chuffed|accomplished")),
     Feeling("relieved", _cue(r"reliev\w*|relief|weight off")),
