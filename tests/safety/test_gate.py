@@ -28,6 +28,7 @@ ORDINARY_CHAT = [
     "honestly the weekend i want to keep as it is",
     "idk why i havent rung. i keep meaning to",
     "My husband keeps saying I should see someone. My insurance covers it, sort of, 40 dollar copay.",
+    "im on sertraline, have been for about a year for anxiety and low mood. and i keep missing doses",
 ]
 
 
@@ -56,6 +57,7 @@ def test_every_risk_statement_the_screen_learnt_from_passes_the_gate() -> None:
         "everyone would be better off without me",
         "my thigh's a barcode again",
         "ive been saving up my tablets",
+        "ive been skipping my pills so i can take them all at once",
     ],
 )
 def test_indirect_risk_still_reaches_the_screen(indirect: str) -> None:

@@ -71,9 +71,20 @@ _RISK_FIELD = re.compile(
 )
 
 
+# Missing doses is what medication adherence sounds like ("I keep missing doses", "I skip it at weekends"),
+# one of the changes oars exists to talk about; those words alone do not open the screen.
+_ADHERENCE = re.compile(
+    r"\b(?:miss\w*|forg[eo]t\w*|skip\w*|not taking|stopped taking|don'?t (?:always )?take|come off|coming off)\b"
+    r"[^.?!]{0,30}?\b(?:doses?|meds|medication|medicine|tablets?|pills?|it|them)\b",
+    re.IGNORECASE,
+)
+
+
 def names_risk(text: str, normalised: str | None = None) -> bool:
     """Whether ``text`` (as written, or as the detector normalises slang and misspellings: pass
     ``normalised`` when it is at hand) names anything from the field risk statements are made of."""
+    if _ADHERENCE.search(text):
+        text, normalised = _ADHERENCE.sub(" ", text), None
     if _RISK_FIELD.search(text):
         return True
     return bool(_RISK_FIELD.search(normalise(text).text if normalised is None else normalised))
