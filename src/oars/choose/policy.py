@@ -139,30 +139,22 @@ def _greeted(state: SessionState, u: Understanding, material: Material) -> Choic
         return None
     if u.greeting == "hesitant" and state.client_turns >= _HESITANT_TURNS:
         return None  # "Hmm." well into a session is thinking it over, not unsure how to begin
-    kind = u.greeting
     started = state.client_turns > 0 and (state.focus or state.agenda)
-    return Choice(
-        Move(
-            (Act.ANSWER, Act.OPEN_QUESTION),
-            f"{kind}: nothing to reflect yet, so welcome and invite the client's concern",
-            purpose=Purpose.RESUME if started else Purpose.OPEN_CONCERN,
-            material=replace(material, asked=kind),
-        )
-    )
+    reason = f"{u.greeting}: nothing to reflect yet, so welcome and invite the client's concern"
+    return _answer(u.greeting, reason, Purpose.RESUME if started else Purpose.OPEN_CONCERN, material)
+
+
+def _answer(kind: str, reason: str, then: Purpose, material: Material) -> Choice:
+    """A plain answer about the conversation (or a welcome), then the conversation handed back."""
+    return Choice(Move((Act.ANSWER, Act.OPEN_QUESTION), reason, purpose=then, material=replace(material, asked=kind)))
 
 
 def _asked(state: SessionState, u: Understanding, material: Material) -> Choice | None:
     if u.asked in _ABOUT_CONVERSATION:
         kind = u.asked.value  # type: ignore[union-attr]
         first = state.client_turns == 0 and u.asked is Asked.PROCESS
-        return Choice(
-            Move(
-                (Act.ANSWER, Act.OPEN_QUESTION),
-                f"asked about the conversation ({kind}): answer plainly, then hand the conversation back",
-                purpose=Purpose.OPEN_CONCERN if first else Purpose.RESUME,
-                material=replace(material, asked=kind),
-            )
-        )
+        reason = f"asked about the conversation ({kind}): answer plainly, then hand the conversation back"
+        return _answer(kind, reason, Purpose.OPEN_CONCERN if first else Purpose.RESUME, material)
     if u.asked is Asked.ABOUT_COUNSELLOR:
         return Choice(
             Move(
