@@ -26,7 +26,7 @@ from typing import Any
 
 from oars.chat.memory import EventStore, MemoryStore
 from oars.chat.turn import Turn, turns_from_events
-from oars.choose.move import Act, Choice, Move, Purpose, Style, SummaryKind
+from oars.choose.move import Act, Choice, Material, Move, Purpose, Style, SummaryKind
 from oars.choose.policy import MIPolicy, Policy
 from oars.coder import Coder, LiveCoding
 from oars.errors import SessionEndedError
@@ -127,6 +127,7 @@ class Counsellor:
                 text,
                 recent_client=self._state.client_texts[-3:],
                 expecting_ruler=self._state.expecting_ruler is not None,
+                late_ruler=self._state.pending_ruler is not None,
             )
             said = Event(EventKind.CLIENT_SAID, _understanding_data(u))
             choice = self._policy.choose(self._state, u)
@@ -263,6 +264,11 @@ class Counsellor:
         said = self._state.said
         why = f"fallback for {move.name}"
         builtin = self._realiser.builtin if isinstance(self._realiser, RealiserWithFallback) else self._realiser
+        if Act.CLOSING in move.acts:  # a goodbye stays a goodbye: the closing without the client's words
+            bare = Move(move.acts, why, summary=SummaryKind.CLOSING, material=Material())
+            for draft in builtin.drafts(bare, said):
+                if not self._guard.check(draft, bare, said).hard:
+                    return draft
         for plain in (
             Move((Act.COMPLEX_REFLECTION,), why, style=Style.FEELING, material=move.material),
             Move((Act.OPEN_QUESTION,), why, purpose=move.purpose or Purpose.EXPLORE, material=move.material),
@@ -331,6 +337,7 @@ def _understanding_data(u: Understanding) -> dict[str, Any]:
         "discord": u.discord,
         "injection": u.injection,
         "asked": u.asked.value if u.asked else None,
+        "greeting": u.greeting,
         "answer": u.answer,
         "ruler": u.ruler,
         "topics": list(u.topics),
@@ -358,9 +365,7 @@ def _move_data(move: Move, draft: Draft, process: Process, rejected: list[str]) 
     }
 
 
-def _closing_material(state: SessionState) -> Any:
-    from oars.choose.move import Material
-
+def _closing_material(state: SessionState) -> Material:
     return Material(
         change_talk=tuple(s.text for s in state.change_talk[-6:]),
         plan=state.plan.to_dict(),

@@ -7,7 +7,9 @@ not medical advice; questions about a person's own treatment go to their clinici
 
 from __future__ import annotations
 
-__all__ = ["GENERAL", "information_for", "options_for"]
+import re
+
+__all__ = ["GENERAL", "answer_for", "information_for", "options_for"]
 
 # Public guidance as published by the named bodies (wording ours, figures theirs).
 _FACTS: dict[str, str] = {
@@ -69,6 +71,69 @@ _FACTS: dict[str, str] = {
         "usually about getting to know what you want help with, with no commitment beyond that"
     ),
 }
+# Questions with an answer of their own ("what's my blood pressure supposed to be?" is not helped by tips
+# on remembering doses). Each is general, published guidance; anything about the person's own treatment is
+# still sent back to their clinician in the same breath. Checked in order, before the topic's fact.
+_ANSWERS: tuple[tuple[re.Pattern[str], bool, str], ...] = tuple(
+    (re.compile(cue, re.IGNORECASE), about_medicine, fact)
+    for cue, about_medicine, fact in (
+        (
+            r"\bblood pressure\b.{0,40}\b(?:supposed|should|meant|normal|good|high|bad|target|number)\b|"
+            r"\b(?:what|which) (?:is|'s) (?:a )?(?:normal|good|high|healthy) blood pressure\b",
+            False,
+            "the American Heart Association counts a reading below 120 over 80 as normal and 130 over 80 or "
+            "more as high blood pressure; what a person's own target should be is for their doctor to say",
+        ),
+        (
+            r"\b(?:drink|drinking|alcohol|booze|beer|wine)\b.{0,40}\b(?:on|with|while (?:on|taking))\b.{0,25}\b(?:it|them|"
+            r"meds|medication|tablets?|pills|antidepressants?|sertraline|fluoxetine|citalopram)\b|"
+            r"\b(?:meds|medication|tablets?|pills|antidepressants?|sertraline)\b.{0,30}\b(?:and|with) (?:alcohol|drinking|booze)\b",
+            True,
+            "alcohol interacts with many medicines, often adding drowsiness or making side effects and low mood "
+            "worse; a pharmacist can say what applies to a particular medicine, and skipping doses to drink "
+            "brings its own problems",
+        ),
+        (
+            r"\b(?:stop|come off|quit|stopping|coming off)\b.{0,25}\b(?:it|them|meds|medication|tablets?|pills|"
+            r"antidepressants?|sertraline|fluoxetine|citalopram)\b",
+            True,
+            "stopping some medicines suddenly, antidepressants among them, can bring on discontinuation "
+            "symptoms such as dizziness or 'brain zaps', which is why prescribers usually plan any reduction "
+            "step by step with the person",
+        ),
+        (
+            r"\b(?:miss(?:ed)?|forg[eo]t|skip(?:ped)?)\b.{0,20}\b(?:a |my |one )?(?:dose|doses|tablet|pill)\b.{0,40}\?",
+            True,
+            "the leaflet that comes with most medicines says what to do about a missed dose, a pharmacist can "
+            "advise, and taking a double dose to catch up is usually not recommended",
+        ),
+        (
+            r"\bhow (?:long|many days)\b.{0,40}\b(?:withdrawals?|cravings?)\b|\b(?:withdrawals?|cravings?)\b.{0,30}\b"
+            r"how long\b",
+            False,
+            "for nicotine, withdrawal symptoms and cravings are usually worst in the first few days and ease "
+            "over two to four weeks; for heavy daily drinking, stopping suddenly can be dangerous, so medical "
+            "advice on cutting down safely matters",
+        ),
+        (
+            r"\b(?:what|how much) (?:is|counts as|'s) (?:a |one )?(?:standard )?(?:drink|unit)\b",
+            False,
+            "in the US a standard drink is about 14 grams of alcohol: roughly a 12-ounce beer at 5%, a 5-ounce "
+            "glass of wine or a 1.5-ounce shot of spirits",
+        ),
+        (
+            r"\bhow (?:much|many hours of) sleep\b",
+            False,
+            "the CDC suggests adults get seven or more hours of sleep a night",
+        ),
+    )
+)
+# A question is about a medicine in a medication session, or when it names one ("should I stop it?" in a
+# drinking session is about drinking).
+_MEDICINE = re.compile(
+    r"\b(?:meds|medication|medicine|tablets?|pills|antidepressants?|sertraline|fluoxetine|citalopram|dose|doses)\b",
+    re.IGNORECASE,
+)
 GENERAL = (
     "I can only share general information, not medical advice about your own situation; for that, your "
     "doctor or clinician is the right person to ask"
@@ -86,6 +151,15 @@ _OPTIONS: dict[str, str] = {
     "anxiety": "a list of feared situations from easiest to hardest, starting with the easiest, or slow breathing",
     "sleep": "a fixed wake-up time, no caffeine after lunch, or a wind-down routine without screens",
 }
+
+
+def answer_for(question: str, topic: str | None = None) -> str | None:
+    """General information answering this very question ("is it OK to drink on sertraline?"), if oars has
+    some, ready to say."""
+    question = question[:500]
+    medicine = topic == "medication" or bool(_MEDICINE.search(question))
+    fact = next((fact for cue, about, fact in _ANSWERS if cue.search(question) and (medicine or not about)), None)
+    return f"In general terms, {fact}." if fact else None
 
 
 def information_for(topic: str | None) -> str:

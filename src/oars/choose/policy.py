@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Protocol
 
-from oars.choose.information import information_for, options_for
+from oars.choose.information import answer_for, information_for, options_for
 from oars.choose.listening import Listening
 from oars.choose.move import Act, Choice, Material, Move, Purpose, Style, SummaryKind
 from oars.choose.planning import plan_answer, plan_step
@@ -178,8 +178,8 @@ def _asked(state: SessionState, u: Understanding, material: Material) -> Choice 
                 material=material,
             )
         )
-    text = options_for(topic) if u.asked is Asked.ADVICE else None
-    information = text or information_for(topic)
+    menu = options_for(topic) if u.asked is Asked.ADVICE else None
+    information = answer_for(u.text, topic) or menu or information_for(topic)
     return Choice(
         Move(
             (Act.INFORMATION, Act.OPEN_QUESTION),
@@ -204,7 +204,7 @@ def _discord(state: SessionState, u: Understanding, material: Material) -> Choic
 
 
 def _answered(state: SessionState, u: Understanding, material: Material) -> Choice | None:
-    kind = state.expecting_ruler
+    kind = state.expecting_ruler or state.pending_ruler
     if kind is not None and u.ruler is not None:
         answered = Event(EventKind.RULER_ANSWERED, {"kind": kind.value, "value": u.ruler, "text": u.text})
         events: tuple[Event, ...] = (answered,)

@@ -63,6 +63,16 @@ _CHANGE_KINDS = {
     "activation": "c_mobilising",
     "taking_steps": "c_steps",  # "I've quit for three months before": steps taken, not a decision announced
 }
+# DARN-CAT has no frame for a reason: it is what change talk is called when no other frame fits, so a
+# "reason" is said back as one ("You've already seen what difference it could make") only when the message
+# names a benefit of changing or a cost of not changing; "I'll think about it" coded as change talk does not.
+_REASON_CUE = re.compile(
+    r"\b(?:because|cos|cause|so (?:that )?i (?:can|could|would|don't|dont)|for (?:my|the) (?:kids?|family|health|sake)|"
+    r"(?:would|'d|could) (?:be|have|feel|save|sleep|help|mean|give)|better|healthier|fitter|save|saving|money|afford|"
+    r"worse|costs?|costing|expensive|hurt\w*|health\w*|damag\w*|ruin\w*|affect\w*|lose|losing|miss(?:ing)? out|"
+    r"sick of|tired of|fed up|worried|scared|afraid|energy|sleep)\b",
+    re.I,
+)
 INFERENCE_FLAGS = frozenset({*_CHANGE_KINDS.values(), *SITUATIONS})
 """Flags naming what the current message implies: its kind of change talk, or its situation (a cost …)."""
 # Values whose lexicon cues also turn up in passing; the value counts only with one of these.
@@ -161,6 +171,7 @@ def flag_slots(material: Material) -> dict[str, str]:
         flags["discord"] = ""
     if re.search(_KNOWS_ALREADY, material.client_text[:_SAMPLE], re.I):
         flags["knows_already"] = ""
-    if material.talk == "change" and material.darn_cat in _CHANGE_KINDS:
+    stated = material.darn_cat != "reason" or _REASON_CUE.search(material.client_text[:_SAMPLE])
+    if material.talk == "change" and material.darn_cat in _CHANGE_KINDS and stated:
         flags[_CHANGE_KINDS[material.darn_cat]] = ""
     return flags | dict.fromkeys(material.situation, "")

@@ -189,6 +189,39 @@ def as_statement(sentence: str) -> str:
     return sentence.rstrip(" ,;:?!.") + "."
 
 
+# Words a client types in lower case that a reply must not ("you'll ring the gp on monday").
+_PROPER_FORMS = {
+    **{day: day.capitalize() for day in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")},
+    **{
+        month: month.capitalize()
+        for month in (
+            "january",
+            "february",
+            "april",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        )
+    },
+    "gp": "GP",
+    "gps": "GPs",
+    "adhd": "ADHD",
+    "ptsd": "PTSD",
+    "ocd": "OCD",
+    "aa": "AA",
+    "na": "NA",
+    "nhs": "NHS",
+    "christmas": "Christmas",
+    "easter": "Easter",
+    "english": "English",
+}
+_PROPER = re.compile(r"\b(?:" + "|".join(_PROPER_FORMS) + r")\b", re.IGNORECASE)
+
+
 def tidy(text: str) -> str:
     """The one clean-up every draft goes through before anyone sees it.
 
@@ -202,6 +235,7 @@ def tidy(text: str) -> str:
     text = re.sub(r"[,;:]+\s*([.!?])", r"\1", text)
     text = re.sub(r"([.!?])[.!?]+", r"\1", text)
     text = re.sub(r"\bi\b(?!\.)", "I", text)
+    text = _PROPER.sub(lambda m: _PROPER_FORMS[m.group().lower()], text)
     text = re.sub(r"\b([Aa]n?) ([A-Za-z0-9][\w'-]*)", _fix_article, text)
     if text.count('"') % 2:
         text = text.replace('"', "")

@@ -9,7 +9,9 @@ are honest that this is an automated program that cannot give medical advice or 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
+from dataclasses import replace
 
 from oars.say.templates import Phrase, phrases
 
@@ -61,6 +63,7 @@ AUTONOMY: tuple[str, ...] = (
     "[after] And in the end, what you do with that is your decision.",
 )
 
+_LEAD_AND_HEDGE = re.compile(r"(: )in general terms, ", re.IGNORECASE)
 INFORMATION: tuple[str, ...] = (
     "Here's what's generally known: {info} You'll know best how that fits for you.",
     "{info} That's the general picture — you're the best judge of what it means for you.",
@@ -215,7 +218,8 @@ def information(slots: Mapping[str, str]) -> list[Phrase]:
     """The policy's information, framed with autonomy; asking for it without any is the policy's bug."""
     if "info" not in slots:
         raise ValueError("an INFORMATION act needs Material.information: the realiser never makes facts up")
-    return phrases("info", INFORMATION, slots)
+    # "Here's what's generally known: in general terms, …" says it twice: a lead of its own drops the hedge.
+    return [replace(p, text=_LEAD_AND_HEDGE.sub(r"\1", p.text)) for p in phrases("info", INFORMATION, slots)]
 
 
 def openings(slots: Mapping[str, str]) -> list[Phrase]:

@@ -39,7 +39,7 @@ _REWORDINGS: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         r"\2 has me \1worried",
     ),
-    (re.compile(r"^I think (?:that )?", re.I), "my sense is that "),
+    (re.compile(r"^I think (?:that )?(?!about\b|of\b|so\b|back\b)", re.I), "my sense is that "),
     (re.compile(r"^I feel like I can't\b", re.I), "it feels like I can't"),
     (re.compile(r"^I managed to\b", re.I), "I was able to"),
     (re.compile(r"^I managed\b", re.I), "I got through"),

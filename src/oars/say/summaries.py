@@ -13,6 +13,7 @@ from collections.abc import Mapping
 
 from oars.choose.move import Material, SummaryKind
 from oars.say.content import Lean, gist
+from oars.say.filters import is_forbidden
 from oars.say.grammar import join_items
 from oars.say.templates import Phrase, phrases
 
@@ -62,6 +63,9 @@ SUMMARIES: Mapping[SummaryKind, tuple[str, ...]] = {
     ),
 }
 # How many of the client's statements each summary gathers: enough to be a bouquet, short enough to read.
+_RECENT = 8  # statements a summary chooses from: what this stretch of the conversation was about
+_CHANGE_BONUS = 3.0  # a gist that leans towards change beats a neutral one of about the same substance
+_AGE_COST = 0.5  # per statement back: between two of equal weight, the more recent
 _ITEMS = {SummaryKind.COLLECTING: 3, SummaryKind.TRANSITIONAL: 2, SummaryKind.CLOSING: 2, SummaryKind.LINKING: 0}
 
 
@@ -75,18 +79,34 @@ def summaries(kind: SummaryKind, material: Material, slots: Mapping[str, str]) -
         first = _items(material, slots, 1)
         if first and first[0] != local.get("clause"):
             local["earlier"] = first[0]
-    return phrases(f"sum.{kind.value}", SUMMARIES[kind], local)
+    found = phrases(f"sum.{kind.value}", SUMMARIES[kind], local)
+    if items and kind is not SummaryKind.LINKING:
+        # The item-free wordings are for when the client has said nothing to gather; beside a real bouquet
+        # one wins only by being less used, and a summary that sums up nothing is not a summary.
+        gathering = {f"sum.{kind.value}.{n}" for n, t in enumerate(SUMMARIES[kind], start=1) if "{items}" in t}
+        return [p for p in found if p.id in gathering] or found
+    return found
 
 
 def _items(material: Material, slots: Mapping[str, str], limit: int) -> list[str]:
-    """Up to ``limit`` distinct gists of the change talk, oldest first; the current gist fills a gap."""
-    found: list[str] = []
-    for statement in reversed(material.change_talk):
-        if len(found) == limit:
-            break
+    """Up to ``limit`` distinct gists of recent change talk, the most telling first chosen, then put in the
+    order they were said; the current gist fills a gap.
+
+    Recency alone read back the last two things said ("you don't eat breakfast on weekends") over the
+    change talk that mattered a turn earlier ("you could actually talk to your GP"). A gist that would
+    make the summary forbidden ("…you have to ring", the client's generic "you") is left out, since one
+    such item would sink every wording of the summary.
+    """
+    recent = material.change_talk[-_RECENT:]
+    ranked: list[tuple[float, int, str]] = []
+    for order, statement in enumerate(recent):
         item = gist(statement, prefer=Lean.CHANGE, behaviour=slots.get("behaviour"))
-        if item is not None and item.text not in found:
-            found.append(item.text)
+        if item is None or is_forbidden(item.text) or any(item.text == text for _, _, text in ranked):
+            continue
+        age = len(recent) - 1 - order
+        ranked.append((item.score + _CHANGE_BONUS * (item.lean is Lean.CHANGE) - _AGE_COST * age, order, item.text))
+    chosen = sorted(ranked, reverse=True)[:limit]
+    found = [text for _, _, text in sorted(chosen, key=lambda entry: entry[1])]
     if len(found) < limit and slots.get("clause") and slots["clause"] not in found:
-        found.insert(0, slots["clause"])
-    return list(reversed(found))
+        found.append(slots["clause"])
+    return found

@@ -62,6 +62,7 @@ class SessionState:
     strengths: list[str] = field(default_factory=list)
     rulers: dict[RulerKind, int] = field(default_factory=dict)
     ruler_history: list[dict[str, Any]] = field(default_factory=list)
+    ruler_answered_at: dict[RulerKind, int] = field(default_factory=dict)  # counsellor turns said by then
     discord: int = 0  # client turns with discord
     client_turns: int = 0
     client_texts: list[str] = field(default_factory=list)
@@ -89,6 +90,17 @@ class SessionState:
         last = self.last_move
         if last and last.get("purpose") == Purpose.RULER and last.get("ruler_kind"):
             return RulerKind(last["ruler_kind"])
+        return None
+
+    @property
+    def pending_ruler(self) -> RulerKind | None:
+        """A ruler asked in the last four counsellor turns and not answered since: "probably a 7" two
+        messages after the question (a "maybe" and a thought in between) is still its answer."""
+        for index in range(len(self.moves) - 1, max(-1, len(self.moves) - 5), -1):
+            move = self.moves[index]
+            if move.get("purpose") == Purpose.RULER and move.get("ruler_kind"):
+                kind = RulerKind(move["ruler_kind"])
+                return None if self.ruler_answered_at.get(kind, -1) > index else kind
         return None
 
     def count(self, act: Act) -> int:
@@ -146,7 +158,7 @@ def _client_said(state: SessionState, data: dict[str, Any]) -> None:
     state.client_texts.append(text)
     talk = data.get("talk", "neutral")
     state.talk.append(talk)
-    if data.get("form", "prose") == "prose" and not data.get("crisis"):
+    if data.get("form", "prose") == "prose" and not data.get("crisis") and not _about_conversation(data):
         statement = Statement(text, data.get("darn_cat"), turn)
         if talk == "change" and not data.get("reported"):  # someone else's reasons, reported, are not theirs
             state.change_talk.append(statement)
@@ -164,6 +176,16 @@ def _client_said(state: SessionState, data: dict[str, Any]) -> None:
         state.discord += 1
     if data.get("crisis"):
         state.crisis_turns.append(turn)
+
+
+# A hello, "not sure this is the right place", "are we done?": about the conversation, not the change, so
+# never read back as the client's change or sustain talk (a coder can hear "I don't really know if this is
+# the right thing" as ambivalence).
+_CONVERSATION_QUESTIONS = frozenset({"privacy", "process", "ending", "outside", "purpose", "about_counsellor"})
+
+
+def _about_conversation(data: dict[str, Any]) -> bool:
+    return bool(data.get("greeting")) or data.get("asked") in _CONVERSATION_QUESTIONS
 
 
 def _counsellor_said(state: SessionState, data: dict[str, Any]) -> None:
@@ -185,6 +207,7 @@ def _focus_set(state: SessionState, data: dict[str, Any]) -> None:
 def _ruler_answered(state: SessionState, data: dict[str, Any]) -> None:
     state.rulers[RulerKind(data["kind"])] = int(data["value"])
     state.ruler_history.append(dict(data))
+    state.ruler_answered_at[RulerKind(data["kind"])] = len(state.moves)
 
 
 def _plan_updated(state: SessionState, data: dict[str, Any]) -> None:

@@ -107,6 +107,8 @@ PROCESS = _cues(
     r"\bnot (?:sure|certain) how (?:this|it) (?:works|goes)\b|\bno idea how (?:this|it) works\b",
     r"\bwhat (?:is|'s) (?:this|this thing|this app|this program|this chat) (?:for|about)\b",
     r"^\s*(?:so\s+)?what (?:can|do) (?:you|u) (?:actually )?(?:do|help (?:me )?with)\b",
+    r"^\s*(?:(?:fine|ok(?:ay)?|alright|right|so)[\s.,!]+)?what (?:do|did) (?:you|u) (?:want|need|wanna) (?:to know|me to "
+    r"(?:say|tell you)|from me)\b",
     r"^\s*(?:so\s+)?what (?:now|happens now|happens next|do i (?:say|type|write|do)(?: (?:here|now|next))?)\s*\??\s*$",
 )
 PURPOSE = _cues(
@@ -128,10 +130,17 @@ HESITANT = _cues(
     r"\b(?:sorry )?if this is (?:stupid|silly|dumb|weird|a waste of time)\b",
     r"\b(?:don't|dont|do not|not sure i|no idea) (?:really )?(?:know )?(?:what|how) (?:to|i should|i'm supposed to) "
     r"(?:say|type|write|start|begin|put)\b",
-    r"\bnot sure (?:this is|if this is|i'm in) the right (?:place|thing)\b",
+    r"\b(?:not sure|(?:don't|dont|do not) (?:really )?know) (?:if |whether )?(?:this is|this's|i'm in|im in) the right "
+    r"(?:place|thing|app|site)\b",
     r"\b(?:feel|feels|this is|bit|a bit|kind of|kinda) (?:a bit )?(?:silly|weird|awkward|strange|embarr?ass?ing)\b"
     r"(?: (?:this|doing this|talking to a computer|typing this))?\s*$",
     r"^\s*(?:um+|erm+|uh+|hmm+)[\s.,]*$|\bhere goes\b",
+)
+# A message that opens with a 0-10 number, give or take a hedge: "probably a 7.", "maybe 6 tbh", "a 4".
+LEADS_WITH_NUMBER = re.compile(
+    r"^\s*(?:(?:probably|prob|maybe|about|around|roughly|like|i'?d say|i guess|hmm+|um+|ok(?:ay)?|so|honestly|"
+    r"idk)[\s,.]+){0,3}(?:an? )?(?:10|[0-9]|zero|one|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s*(?:[:.]\d|%))",
+    re.IGNORECASE,
 )
 _GREETING_WORDS = 14
 _ABOUT_CONVERSATION_WORDS = 40  # a hesitant start longer than this says something worth reflecting
@@ -191,9 +200,19 @@ class Understander:
         self._detector = detector or default_detector()
 
     def understand(
-        self, text: str, *, recent_client: Sequence[str] = (), expecting_ruler: bool = False
+        self,
+        text: str,
+        *,
+        recent_client: Sequence[str] = (),
+        expecting_ruler: bool = False,
+        late_ruler: bool = False,
     ) -> Understanding:
-        """Analyse ``text`` (a client message) and add it to the coder's conversation."""
+        """Analyse ``text`` (a client message) and add it to the coder's conversation.
+
+        ``expecting_ruler``: the counsellor's last turn asked a ruler question, so a number anywhere in the
+        message is its answer. ``late_ruler``: one was asked a turn or two before and not yet answered, so
+        only a message that opens with a number ("probably a 7. booking …") answers it.
+        """
         text = _clean(text)
         truncated = len(text) > MAX_MESSAGE_CHARS
         crisis = self._detector.assess(text, context=tuple(recent_client))  # the whole message, always
@@ -213,7 +232,9 @@ class Understander:
             injection=bool(INJECTION.search(analysed)),
             asked=_asked(analysed) if prose else None,
             answer=_answer(analysed) if prose else None,
-            ruler=parse_ruler_number(analysed) if expecting_ruler and analysed else None,
+            ruler=parse_ruler_number(analysed)
+            if analysed and (expecting_ruler or (late_ruler and LEADS_WITH_NUMBER.match(analysed)))
+            else None,
             topics=_keys(analysed, ((t.key, t.cues) for t in TOPICS)) if prose else (),
             feelings=feelings_in(analysed) if prose else (),
             values=values_held(analysed) if prose else (),

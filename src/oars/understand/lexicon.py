@@ -84,7 +84,10 @@ TOPICS: tuple[Topic, ...] = (
         _cue(
             r"medication|meds|medicine|(?<!on the )(?<!on my )(?<!on a )tablets?(?! (?:computer|screen))|prescri\w*|"
             r"doses?|antidepressants?|sertraline|fluoxetine|"
-            r"citalopram|inhalers?|side effects?|refills?|pharmac\w*"
+            r"citalopram|inhalers?|side effects?|refills?|pharmac\w*|statins?|"
+            # pills are medication only when they are someone's prescription: "popping pills" is not
+            r"(?:my|blood pressure|bp|heart|water|cholesterol|thyroid) pills?|"
+            r"(?:supposed|meant|have|need|forget|forgot|remember|told) to take (?:my |the |these |those |two |\w+ )?pills?"
         ),
     ),
     Topic(

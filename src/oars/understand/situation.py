@@ -40,7 +40,9 @@ _TOLD = re.compile(
 # someone close saying or noticing something: "my wife keeps saying", "the doctor said", "my boss noticed"
 _NOTICED = re.compile(rf"\b(?:{PEOPLE.pattern})\b(?:\s+\w+){{0,3}}?\s+{_TOLD.pattern}", re.I)
 _UNSURE = re.compile(
-    r"\b(?:idk|dunno|don'?t know|not sure|unsure|no idea|who knows|not certain|i (?:suppose|guess))\b", re.I
+    r"\b(?:idk|dunno|don'?t know|not sure|unsure|no idea|who knows|not certain|i (?:suppose|guess)|"
+    r"i'?ll (?:have to )?(?:think about it|see)|we'?ll see|(?:not|all i'?m) promising)\b",
+    re.I,
 )
 _TRIED = re.compile(
     r"\b(?:i(?:'ve| have)? tried|tried (?:to|before|everything|patches|the)|had a go|gave it a go|never lasts?|"

@@ -1,0 +1,51 @@
+"""Elicit-Provide-Elicit gives information that answers the question asked, when oars has some, and only
+general, sourced information: a question about blood pressure is not answered with tips on remembering
+doses, and "should I stop it?" in a drinking session is not answered about antidepressants."""
+
+from __future__ import annotations
+
+import pytest
+
+from oars.chat import Counsellor
+from oars.choose.information import answer_for, information_for
+
+
+@pytest.mark.parametrize(
+    ("question", "topic", "must_say"),
+    [
+        ("What's my blood pressure supposed to be anyway? They said 160 over something.", None, "120 over 80"),
+        ("should i just stop taking it?", "medication", "discontinuation"),
+        ("is it ok to drink on sertraline?", None, "interacts with many medicines"),
+        ("i forgot a dose yesterday, should i take two today?", "medication", "double dose"),
+        ("how long do the cravings last?", "smoking", "two to four weeks"),
+        ("what counts as a drink?", "drinking", "14 grams"),
+        ("how much sleep do I actually need?", "sleep", "seven or more hours"),
+    ],
+)
+def test_a_question_with_an_answer_of_its_own_gets_it(question: str, topic: str | None, must_say: str) -> None:
+    answer = answer_for(question, topic)
+    assert answer is not None and must_say in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [("should i just stop it?", "drinking"), ("is drinking bad for me?", "drinking"), ("what do people do?", None)],
+)
+def test_no_specific_answer_where_the_question_does_not_ask_for_one(question: str, topic: str | None) -> None:
+    assert answer_for(question, topic) is None
+
+
+def test_without_a_specific_answer_the_topic_fact_or_the_disclaimer() -> None:
+    assert "NIAAA" in information_for("drinking")
+    assert "general information" in information_for(None)
+
+
+def test_the_counsellor_answers_the_question_then_asks_what_the_client_makes_of_it() -> None:
+    counsellor = Counsellor(seed=0)
+    counsellor.start()
+    counsellor.reply("I'm on sertraline and I keep skipping it when I go out drinking at the weekend.")
+    reply = counsellor.reply("is it bad to drink on sertraline?")
+    assert reply.move == "information+open_question", reply.reason
+    assert "interacts with many medicines" in reply.text
+    assert reply.text.endswith("?")
+    assert ": in general terms" not in reply.text.lower()

@@ -1,0 +1,139 @@
+"""What the counsellor reads back: a ruler answer that comes a few messages late, a summary that gathers
+the client's change talk (never a summary of nothing, never a line about the chat itself), and an
+implication ("that's hard to unsee") only where the message gives it."""
+
+from __future__ import annotations
+
+import pytest
+
+from oars.chat import Counsellor
+from oars.choose.move import Material, SummaryKind
+from oars.say.cue_slots import flag_slots
+from oars.say.grammar import tidy
+from oars.say.slots import slots_for
+from oars.say.summaries import summaries
+from oars.understand.analyse import LEADS_WITH_NUMBER, _asked, _greeting
+from oars.understand.model import Asked
+from oars.understand.situation import situation
+
+
+def _ruler_asked() -> Counsellor:
+    """A counsellor whose last turn asked the importance ruler (a client asking for it by command)."""
+    counsellor = Counsellor(seed=0)
+    counsellor.start()
+    counsellor.reply("I want to cut down my drinking, it's every night now and my sleep is a mess.")
+    for _ in range(8):
+        if counsellor.state.expecting_ruler is not None:
+            return counsellor
+        counsellor.reply("It would be good for my health and my wallet if I drank less.")
+    pytest.fail("the counsellor never asked a ruler in nine turns of change talk")
+
+
+def test_a_ruler_answer_two_messages_late_is_still_its_answer() -> None:
+    counsellor = _ruler_asked()
+    kind = counsellor.state.expecting_ruler
+    counsellor.reply("maybe")
+    counsellor.reply("my partner would be pleased too")
+    reply = counsellor.reply("probably a 7. the weekends are the hard part though")
+    assert counsellor.state.rulers.get(kind) == 7
+    assert "7" in reply.text and reply.move == "open_question", reply.text
+
+
+def test_a_number_that_does_not_open_a_late_message_is_not_a_ruler_answer() -> None:
+    counsellor = _ruler_asked()
+    kind = counsellor.state.expecting_ruler
+    counsellor.reply("not sure")
+    counsellor.reply("I have 2 kids and they notice when I've been drinking.")
+    assert kind not in counsellor.state.rulers
+
+
+@pytest.mark.parametrize("text", ["probably a 7.", "7", "maybe 6 tbh", "i'd say a 4", "like an 8 i guess", "Six."])
+def test_messages_that_open_with_a_number(text: str) -> None:
+    assert LEADS_WITH_NUMBER.match(text)
+
+
+@pytest.mark.parametrize("text", ["I had 2 drinks", "3:30 is when I finish", "50% of the time", "the 7 bus"])
+def test_messages_that_do_not_open_with_a_ruler_number(text: str) -> None:
+    assert not LEADS_WITH_NUMBER.match(text)
+
+
+def test_a_hesitant_start_is_never_read_back_as_change_talk() -> None:
+    counsellor = Counsellor(seed=0)
+    counsellor.start()
+    first = counsellor.reply("hi so i dont really know if this is the right thing for this")
+    assert first.move == "answer+open_question", first.reason
+    counsellor.reply("I drink most nights and I want to cut down.")
+    assert all("right thing" not in s.text for s in counsellor.state.change_talk + counsellor.state.sustain_talk)
+
+
+def test_questions_about_the_conversation_are_not_talk_to_read_back() -> None:
+    counsellor = Counsellor(seed=0)
+    counsellor.start()
+    counsellor.reply("I want to stop smoking, it's costing me a fortune.")
+    counsellor.reply("Fine. What do you want to know.")
+    assert all("want to know" not in s.text for s in counsellor.state.change_talk + counsellor.state.sustain_talk)
+
+
+def test_what_do_you_want_to_know_is_a_question_about_the_conversation() -> None:
+    assert _asked("Fine. What do you want to know.") is Asked.PROCESS
+    assert _asked("what do u need from me") is Asked.PROCESS
+    assert _asked("What do you want to know about my drinking history, the whole thing?") is Asked.PROCESS
+    assert _greeting("not sure this is the right place for this") == "hesitant"
+    assert _greeting("dont really know if this is the right app") == "hesitant"
+
+
+def _material(*change_talk: str, client_text: str = "ok") -> Material:
+    return Material(client_text=client_text, talk="change", change_talk=tuple(change_talk))
+
+
+def test_a_summary_gathers_the_telling_change_talk_not_just_the_latest() -> None:
+    material = _material(
+        "I could actually talk to my GP about it instead of just doing it myself.",
+        "It would save me so much money if I stopped.",
+        "i dont eat breakfast on weekends lol",
+        "the bus was late again",
+    )
+    found = summaries(SummaryKind.CLOSING, material, slots_for(material))
+    assert found, "no closing summary at all"
+    for phrase in found:
+        assert "talk to your GP" in tidy(phrase.text) or "save" in phrase.text, phrase.text
+        assert "bus" not in phrase.text
+
+
+def test_a_summary_with_something_to_gather_never_gathers_nothing() -> None:
+    material = _material("I want to get fitter for my kids.", "Walking to work would be a start.")
+    for kind in (SummaryKind.COLLECTING, SummaryKind.TRANSITIONAL, SummaryKind.CLOSING):
+        for phrase in summaries(kind, material, slots_for(material)):
+            assert "fitter" in phrase.text or "walking" in phrase.text.lower(), phrase.text
+
+
+def test_an_item_that_would_make_the_summary_forbidden_is_left_out() -> None:
+    material = _material("I'll ring on Monday.", "booking appointments is a nightmare, you have to ring at 8am")
+    found = summaries(SummaryKind.CLOSING, material, slots_for(material))
+    assert found and all("you have to" not in p.text for p in found)
+
+
+def test_a_reason_is_read_into_a_message_only_when_it_names_one() -> None:
+    bare = Material(client_text="I'll think about it. That's all I'm promising.", talk="change", darn_cat="reason")
+    assert "c_reason" not in flag_slots(bare)
+    named = Material(client_text="I'd have more money for the kids if I stopped.", talk="change", darn_cat="reason")
+    assert "c_reason" in flag_slots(named)
+
+
+def test_ill_think_about_it_is_not_knowing_yet() -> None:
+    assert "unsure" in situation("I'll think about it. That's all I'm promising.")
+    assert "unsure" in situation("we'll see")
+
+
+def test_replies_capitalise_days_and_gp() -> None:
+    assert tidy("you'll ring the gp on monday") == "You'll ring the GP on Monday."
+    assert tidy("may is a long way off") == "May is a long way off."
+
+
+def test_i_think_about_it_is_not_a_sense_that() -> None:
+    counsellor = Counsellor(seed=0)
+    counsellor.start()
+    counsellor.reply("My brother had a stroke at 72. He can't talk now.")
+    reply = counsellor.reply("I think about that, yeah.")
+    assert "sense is that about" not in reply.text
+    assert ", yeah" not in reply.text
