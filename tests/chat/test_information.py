@@ -20,6 +20,7 @@ from oars.choose.information import answer_for, information_for
         ("how long do the cravings last?", "smoking", "two to four weeks"),
         ("what counts as a drink?", "drinking", "14 grams"),
         ("how much sleep do I actually need?", "sleep", "seven or more hours"),
+        ("is that normal? people get made redundant all the time", None, "very common"),
     ],
 )
 def test_a_question_with_an_answer_of_its_own_gets_it(question: str, topic: str | None, must_say: str) -> None:
@@ -29,7 +30,12 @@ def test_a_question_with_an_answer_of_its_own_gets_it(question: str, topic: str 
 
 @pytest.mark.parametrize(
     ("question", "topic"),
-    [("should i just stop it?", "drinking"), ("is drinking bad for me?", "drinking"), ("what do people do?", None)],
+    [
+        ("should i just stop it?", "drinking"),
+        ("is drinking bad for me?", "drinking"),
+        ("what do people do?", None),
+        ("is it normal to drink every night?", "drinking"),
+    ],
 )
 def test_no_specific_answer_where_the_question_does_not_ask_for_one(question: str, topic: str | None) -> None:
     assert answer_for(question, topic) is None

@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from oars.chat import Counsellor
-from oars.choose.move import Material, SummaryKind
+from oars.choose.move import Act, Material, Move, Style, SummaryKind
+from oars.say.content import gist
 from oars.say.cue_slots import flag_slots
 from oars.say.grammar import tidy
 from oars.say.slots import slots_for
@@ -137,3 +138,35 @@ def test_i_think_about_it_is_not_a_sense_that() -> None:
     reply = counsellor.reply("I think about that, yeah.")
     assert "sense is that about" not in reply.text
     assert ", yeah" not in reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("couldnt stop completely", "you couldn't stop completely"),
+        ("would be nice", "it would be nice"),
+        ("wont be easy", "it won't be easy"),
+        ("cant be bothered", "you can't be bothered"),
+        ("did it again", "you did it again"),
+        ("because i know shes got a point", "you know she's got a point"),
+    ],
+)
+def test_a_dropped_subject_is_restored_as_the_right_one(text: str, expected: str) -> None:
+    found = gist(text)
+    assert found is not None and expected in found.text
+
+
+@pytest.mark.parametrize(
+    "text", ["could you help", "can we just talk about the drinking", "sorry. i know youre trying"]
+)
+def test_questions_and_remarks_to_the_counsellor_are_not_reflected(text: str) -> None:
+    assert gist(text) is None
+
+
+def test_when_every_draft_fails_the_fallback_is_a_plain_reflection_not_a_guessed_feeling() -> None:
+    counsellor = Counsellor(seed=0)
+    counsellor.start()
+    text = "couldnt stop completely. not a chance. cutting down maybe"
+    move = Move((Act.COMPLEX_REFLECTION,), "test", style=Style.CONTINUING, material=Material(client_text=text))
+    draft = counsellor._fallback(move)
+    assert "stop completely" in draft.text and "feeling" not in draft.text, draft.text

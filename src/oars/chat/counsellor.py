@@ -259,8 +259,9 @@ class Counsellor:
 
     def _fallback(self, move: Move) -> Draft:
         """A safe reply when every draft of the move failed (never a repeat, never non-adherent): a plain
-        reflection of the same material, else an open question about it, else a summary of what the client
-        has said (long sessions of one-word answers use up the short phrasings), else a stock reflection."""
+        reflection of the same material, else one of feeling, else an open question about it, else a summary
+        of what the client has said (long sessions of one-word answers use up the short phrasings), else a
+        stock reflection."""
         said = self._state.said
         why = f"fallback for {move.name}"
         builtin = self._realiser.builtin if isinstance(self._realiser, RealiserWithFallback) else self._realiser
@@ -270,6 +271,7 @@ class Counsellor:
                 if not self._guard.check(draft, bare, said).hard:
                     return draft
         for plain in (
+            Move((Act.SIMPLE_REFLECTION,), why, material=move.material),
             Move((Act.COMPLEX_REFLECTION,), why, style=Style.FEELING, material=move.material),
             Move((Act.OPEN_QUESTION,), why, purpose=move.purpose or Purpose.EXPLORE, material=move.material),
             Move((Act.SUMMARY,), why, summary=SummaryKind.COLLECTING, material=move.material),

@@ -122,6 +122,15 @@ _ANSWERS: tuple[tuple[re.Pattern[str], bool, str], ...] = tuple(
             "glass of wine or a 1.5-ounce shot of spirits",
         ),
         (
+            # "is that normal?" about how they feel (not about how much they drink or bet)
+            r"^(?!.*\b(?:drink\w*|alcohol|smok\w*|vap\w*|weed|bet\w*|gambl\w*|pills?|eat\w*)\b).*\b(?:is (?:that|this|it) "
+            r"(?:normal|common)|am i normal|do other people (?:feel|get) (?:like )?this)\b",
+            False,
+            "feeling low, flat or stuck after a big loss or change, such as losing a job, is very common; when "
+            "it lasts more than a couple of weeks or gets in the way of daily life, it is worth seeing a doctor, "
+            "because low mood and depression are very treatable",
+        ),
+        (
             r"\bhow (?:much|many hours of) sleep\b",
             False,
             "the CDC suggests adults get seven or more hours of sleep a night",

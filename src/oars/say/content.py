@@ -117,9 +117,14 @@ _ELIDED_IT = re.compile(r"^(?:seems|feels|makes|sounds|looks|isn't|doesn't|wasn'
 # "been drinking a lot lately, thought I'd try this": chat drops the "I" too; the clause gets it back.
 _ELIDED_I = re.compile(
     r"^(?:been|thought|felt|got|started|stopped|tried|need|needed|want|wanted|feel|think|hate|love|wish|keep|kept|"
-    r"haven't|havent|used to)\b"
+    r"haven't|havent|used to|(?:can't|cant|couldn't|couldnt|won't|wont|wouldn't|wouldnt|don't|dont|didn't|didnt|"
+    r"could|would|should|can|will)(?!\s+(?:we|you|u|i|it|they|he|she|that|this|there|anyone|someone)\b))\b"
     r"(?!\s+(?:is|was|are|were|me|him|her|it's)\b)",
     re.I,
+)
+_MODALS = frozenset(
+    {"can't", "cant", "couldn't", "couldnt", "won't", "wont", "wouldn't", "wouldnt"}
+    | {"could", "would", "should", "can", "will"}
 )
 _CLAUSE_BREAK = re.compile(
     rf";|(?<!\d):(?!\d)|\s[-–—]+\s|\(|\)|,?\s+(?:but|though|although|whereas|except)\s+"
@@ -218,7 +223,11 @@ def _subject_restored(piece: str) -> str:
     if _ELIDED_IT.match(piece):
         return _ELIDED_IT.sub(lambda m: f"it {m.group(0).lower()}", piece)
     first = piece.split(maxsplit=1)[0] if piece.strip() else ""
-    if first.islower() and is_past_tense(first) and "NOUN" not in getAllLemmas(first):
+    rest = piece[len(first) :]
+    if first.lower() in _MODALS and re.match(r"\s+be\b(?!\s+(?:bothered|\w+ing)\b)", rest):
+        return f"it {first.lower()}{rest}"  # "would be nice" is it; "can't be bothered", "will be going" mine
+    asks = re.match(r"\s+(?:we|you|u|i|they|he|she)\b", rest) is not None  # "could you help": a question
+    if first.islower() and not asks and is_past_tense(first) and "NOUN" not in getAllLemmas(first):
         return f"I {piece}"  # "took out a loan last month" → "I took out a loan last month"
     if match := _ELIDED_I.match(piece):
         word, rest = match.group(0).lower(), piece[match.end() :]

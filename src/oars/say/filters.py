@@ -45,12 +45,15 @@ _INJECTION = _cues(
 # Said to the counsellor rather than about the client's life: a clause that opens with "you", or one that
 # talks about "this chat"/"this app". Generic "you" later in a clause ("when you drink you forget") stays.
 _TO_COUNSELLOR = _cues(
-    r"^\W*(?:you|your|you're|youre|u|ur|yourself|are you|do you|can you|will you|would you)\b",
+    r"^\W*(?:you|your|you're|youre|u|ur|yourself|are you|do you|can you|could you|will you|would you)\b",
     # a request or an order ("please don't tell anyone", "forget it", "can we talk about the wine"): to be
     # answered, not said back as what the client thinks ("You're saying please don't tell anyone")
     r"^\W*(?:please|pls|plz|don'?t|do not|forget (?:it|that|i said)|can we|could we|let'?s|tell me|shut up|"
     r"leave me|go away|just stop)\b",
     r"\byou sound (?:just )?like\b",
+    # what the counsellor is doing, seen by the client: "I know you're trying", "if that's what you're wondering"
+    r"\b(?:you're|youre|you are|ur|u r) (?:only |just )?(?:trying|wondering|asking|getting at|doing your)\b",
+    r"\bi (?:know|get|understand|can tell|see|appreciate)(?: that)? (?:you|u)\b",
     r"\b(?:this|the) (?:chat|app|bot|program|conversation|session)\b",
     r"\b(?:you|you're|are you|u)\b.{0,20}\b(?:bot|robot|chatbot|ai|program|machine|therapist|counsell?or)\b",
 )
