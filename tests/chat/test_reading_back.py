@@ -8,12 +8,14 @@ import pytest
 
 from oars.chat import Counsellor
 from oars.choose.move import Act, Material, Move, Style, SummaryKind
+from oars.measures import parse_ruler_number
 from oars.say.content import gist
 from oars.say.cue_slots import flag_slots
 from oars.say.grammar import tidy
 from oars.say.slots import slots_for
 from oars.say.summaries import summaries
 from oars.understand.analyse import LEADS_WITH_NUMBER, _asked, _greeting
+from oars.understand.lexicon import feelings_in
 from oars.understand.model import Asked
 from oars.understand.situation import situation
 
@@ -170,3 +172,44 @@ def test_when_every_draft_fails_the_fallback_is_a_plain_reflection_not_a_guessed
     move = Move((Act.COMPLEX_REFLECTION,), "test", style=Style.CONTINUING, material=Material(client_text=text))
     draft = counsellor._fallback(move)
     assert "stop completely" in draft.text and "feeling" not in draft.text, draft.text
+
+
+@pytest.mark.parametrize(
+    "text", ["My granddaughter asked why I smell of smoke. She's six. That stuck with me.", "he turned 9 last week"]
+)
+def test_an_age_is_not_a_ruler_answer(text: str) -> None:
+    assert parse_ruler_number(text) is None
+
+
+@pytest.mark.parametrize("text", ["just a 3", "only 2 really", "she's right, a 7"])
+def test_a_hedged_number_at_the_start_still_is(text: str) -> None:
+    assert parse_ruler_number(text) is not None
+
+
+def test_someone_on_their_side_is_support_not_pressure() -> None:
+    assert "support" in situation("My wife will help. She stopped years ago, she's been waiting for me.")
+    assert "support" in situation("my mates would back me")
+    assert "support" not in situation("my wife would kill me")
+    assert "support" not in situation("my brother will help himself to my beer")
+
+
+def test_asked_what_to_do_the_counsellor_asks_for_their_own_ideas_first() -> None:
+    counsellor = Counsellor(seed=0)
+    counsellor.start()
+    counsellor.reply("I've smoked for fifty years and I want to stop, I get out of breath on the stairs.")
+    reply = counsellor.reply("What do you think I should do? The vape thing?")
+    assert "elicit the client's own ideas" in reply.reason
+    assert any(cue in reply.text for cue in ("yourself", "tried", "trying", "worked for you", "make most sense"))
+
+
+def test_doubted_ability_is_not_said_back_as_confidence() -> None:
+    text = "I don't know if I could do it though. At my age."
+    material = Material(client_text=text, talk="change", darn_cat="ability", situation=situation(text))
+    assert "c_ability" not in flag_slots(material)
+
+
+def test_idioms_that_are_not_feelings_or_points() -> None:
+    assert "stuck" not in feelings_in("That one stuck with me.")
+    assert "stuck" in feelings_in("I just feel stuck")
+    found = gist("I'd like to see her grow up, put it that way.")
+    assert found is not None and "put it that way" not in found.text

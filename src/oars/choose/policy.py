@@ -175,7 +175,7 @@ def _asked(state: SessionState, u: Understanding, material: Material) -> Choice 
                 "asked for advice: elicit the client's own ideas first (Elicit-Provide-Elicit)",
                 style=Style.MEANING,
                 purpose=Purpose.INFO_ELICIT,
-                material=material,
+                material=replace(material, asked=Asked.ADVICE.value),
             )
         )
     menu = options_for(topic) if u.asked is Asked.ADVICE else None

@@ -172,6 +172,9 @@ _UNIT = re.compile(
 # Marks before or after a number that make it something other than a ruler answer: "$5", "#3", "50%",
 # "5:30", "2 of my friends".
 _NOT_RULER_PREFIXES = frozenset({"$", "£", "€", "#", ":"})
+# Someone's age, a year in school, a count of children: "She's six", "he turned 9", "aged 7", "our 2 boys".
+_AGE_BEFORE = frozenset({"shes", "hes", "theyre", "aged", "age", "turned", "turns", "turning"})
+_HEDGE_OR_AGE_BEFORE = frozenset({"only", "just"})  # "just a 3" answers; "she's only 6" in a story does not
 _NOT_RULER_SUFFIXES = frozenset({"%", ":", "of"})
 # "not a 10", "never a 9", "nowhere near a 10": the number is what it is *not*.
 _NEGATIONS = frozenset({"not", "never", "isnt", "wasnt", "aint", "nowhere"})
@@ -289,9 +292,16 @@ def _answer_at(tokens: list[_Token], position: int) -> int | None:
     after = tokens[position + 1].text if position + 1 < len(tokens) else ""
     if _UNIT.fullmatch(after) or after in _NOT_RULER_SUFFIXES or before in _NOT_RULER_PREFIXES:
         return None
+    if before in _AGE_BEFORE or (before in _HEDGE_OR_AGE_BEFORE and not _opens_the_message(tokens, position)):
+        return None
     if tokens[position].text == "one" and before in _ONE_AS_PRONOUN_BEFORE:
         return None
     return None if _word_before(tokens, position) in _NEGATIONS else int(number)
+
+
+def _opens_the_message(tokens: list[_Token], position: int) -> bool:
+    """Whether the number comes in the first words of the message, where a hedge ("just", "only") is one."""
+    return position <= 2
 
 
 def _is_negative(tokens: list[_Token], position: int) -> bool:

@@ -94,6 +94,7 @@ _FILLERS = (
     re.compile(r",?\s*\b(?:I dunno|I don't know|don't know)\b(?:,|(?=\s*[.!?]|\s*$))", re.I),
     re.compile(r",\s*(?:yeah|yes|yep|yup|yeah yeah)\s*(?=[.!?]|$)", re.I),  # "I think about that, yeah."
     re.compile(r"(?:^|(?<=[,.!?;]))\s*like,?\s+|,\s*like,\s*|\s+like,\s+", re.I),
+    re.compile(r",?\s*\b(?:put it that way|let's put it that way|if you know what I mean)\s*(?=[.,!?;]|$)", re.I),
     re.compile(
         r",?\s*\b(?:or something|and stuff|and everything|or whatever|and all that|and that)\s*(?=[.,!?;]|$)",
         re.I,

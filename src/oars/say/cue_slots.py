@@ -73,6 +73,7 @@ _REASON_CUE = re.compile(
     r"sick of|tired of|fed up|worried|scared|afraid|energy|sleep)\b",
     re.I,
 )
+_DOUBTABLE = frozenset({"ability", "desire", "commitment", "activation"})
 INFERENCE_FLAGS = frozenset({*_CHANGE_KINDS.values(), *SITUATIONS})
 """Flags naming what the current message implies: its kind of change talk, or its situation (a cost …)."""
 # Values whose lexicon cues also turn up in passing; the value counts only with one of these.
@@ -172,6 +173,9 @@ def flag_slots(material: Material) -> dict[str, str]:
     if re.search(_KNOWS_ALREADY, material.client_text[:_SAMPLE], re.I):
         flags["knows_already"] = ""
     stated = material.darn_cat != "reason" or _REASON_CUE.search(material.client_text[:_SAMPLE])
-    if material.talk == "change" and material.darn_cat in _CHANGE_KINDS and stated:
+    # "I don't know if I could do it": the ability frame is there, the confidence is not ("…and you sound
+    # fairly sure you could do it" contradicted the client).
+    doubted = "unsure" in material.situation and material.darn_cat in _DOUBTABLE
+    if material.talk == "change" and material.darn_cat in _CHANGE_KINDS and stated and not doubted:
         flags[_CHANGE_KINDS[material.darn_cat]] = ""
     return flags | dict.fromkeys(material.situation, "")

@@ -212,6 +212,11 @@ OPEN: Mapping[Purpose, tuple[str, ...]] = {
         "What would be most useful to know?",
     ),
     Purpose.INFO_ELICIT: (
+        # Asked "what should I do?": their own ideas first, before anything from the counsellor.
+        "[asked_advice] What ideas have you had yourself, even ones you've set aside?",
+        "[asked_advice] What's worked for you before, even for a little while?",
+        "[asked_advice] Before I say anything, what have you already thought about trying?",
+        "[asked_advice] If you were to try something, what would make most sense to you?",
         "What do you already know about {topic}?",
         "What would you like to know about {topic}?",
         "What have you come across about {topic} so far?",

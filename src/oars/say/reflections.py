@@ -122,6 +122,8 @@ COMPLEX: Mapping[Style, tuple[str, ...]] = {
         "[loss] That's never very far from your mind.",
         "[past_self] There was a time things looked very different for you.",
         "[past_self] You haven't lost sight of who you were before all this.",
+        "[support person] {person} is in your corner with this.",
+        "[support] You wouldn't be doing this on your own.",
         "[after] And part of you is wondering where this is all heading.",
         "There's more going on here for you than it might sound.",  # nothing to continue: the last resort
     ),

@@ -71,7 +71,7 @@ CLIENT_SLOTS = frozenset({
     "cclause", "sclause", "c_part", "s_part", "feeling", "feeling_noun", "feeling_now", "value", "person", "loved",
     "role", "coping", "step", "step_past", "step_now", "earlier", "setback", "pressured", "discord", "ability",
     "plan_change", "plan_changing", "plan_step", "obstacle_if", "agenda_or", "agenda_list", "info", "items",
-    "loved_now", "value_now", "feeling_unsaid", "corrected", "knows_already", *INFERENCE_FLAGS,
+    "loved_now", "value_now", "feeling_unsaid", "corrected", "knows_already", "asked_advice", *INFERENCE_FLAGS,
 })
 # fmt: on
 """Slots carrying the client's own content: a template using one is specific, and ranks first."""
@@ -136,6 +136,8 @@ def slots_for(material: Material) -> Slots:
         slots["value_now"] = ""
     if "feeling" in slots and not _says_feeling(slots.get("fclause", ""), slots["feeling"]):
         slots["feeling_unsaid"] = ""
+    if material.asked == "advice":
+        slots["asked_advice"] = ""
     if _CORRECTED.match(material.client_text):
         slots["corrected"] = ""
     if (earlier := earlier_gist(material, slots.get("clause"), noun_focus)) is not None:

@@ -68,7 +68,15 @@ _PAST_SELF = re.compile(
     r"when i was (?:younger|fit|working|at uni))\b",
     re.I,
 )
-SITUATIONS = ("cost", "routine", "noticed", "unsure", "tried", "long_time", "loss", "past_self")
+# someone on their side: "my wife will help", "she's been waiting for me to stop", "my mates would back me"
+_SUPPORT = re.compile(
+    rf"\b(?:{PEOPLE.pattern})\b.{{0,40}}\b(?:will|would|could|can|is going to|wants to|offered to|"
+    r"said (?:she|he|they)'?d?) (?:help|support|back me|be there|come with me|do it with me|join me)\b"
+    r"(?! (?:himself|herself|themselves))|\bbeen waiting for me to\b|"
+    r"\b(?:in my corner|on my side|behind me all the way|got my back)\b",
+    re.I,
+)
+SITUATIONS = ("cost", "routine", "noticed", "unsure", "tried", "long_time", "loss", "past_self", "support")
 
 
 def situation(text: str) -> tuple[str, ...]:
@@ -83,5 +91,6 @@ def situation(text: str) -> tuple[str, ...]:
         "long_time": bool(_LONG_TIME.search(sample)),
         "loss": bool(_LOSS.search(sample)),
         "past_self": bool(_PAST_SELF.search(sample)),
+        "support": bool(_SUPPORT.search(sample)),
     }
     return tuple(name for name in SITUATIONS if found[name])
