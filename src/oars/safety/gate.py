@@ -10,8 +10,9 @@ Every risk statement, however indirect, names something from a broad field: deat
 a burden, an ending, a place or a time chosen, a method, a means, a body part, a weapon, pain, hurting,
 fear, force, money or papers taken, being watched or kept from people, a last time, having had enough.
 This module holds that field, wide on purpose, written from the risk statements the screen learns from
-(``tests/safety/data`` positives and probes, ``data/crisis/screen_train_positives.jsonl``: every one of
-their 1,759 lines names something in it, a test keeps it so). A screen is consulted only when the message
+(``tests/safety/data`` positives and probes, ``data/crisis/screen_train_positives.jsonl`` and the
+development set ``data/crisis_dev``: every one of their 2,009 lines names something in it, a test keeps
+it so). A screen is consulted only when the message
 names something in the field; the rules are never gated.
 """
 
@@ -65,7 +66,9 @@ _RISK_FIELD = re.compile(
     calm|way\s+to\s+go|the\s+day|how\s+yet|speed\s+it\s+up|spreads?|
     deadly|lethal|injur\w*|kys|unaliv\w*|sewer\s*slide|delete\s+m[yi]\s*self|kil|kil+\s+m[yi]\s*self|
     through\s+the\s+night|funeral|in\s+front\s+of|never\s+been\s+born|get\s+(?:him|her|them)|murder\w*|bullet\w*|
-    acetaminophen|hoard\w*|antidepressants?|pass\s+out|drinks|sui?[sc]i?[dt]\w*
+    acetaminophen|hoard\w*|antidepressants?|pass\s+out|drinks|sui?[sc]i?[dt]\w*|
+    needing|hear\s+from\s+me|plasters|bandages|selfharm\w*|self-harm\w*|won'?t\s+see|shank\w*|strap|merk\w*|
+    opps?|hiding|leather\w*|sort\s+(?:me|him|her|them)\s+out|pull\s+up\s+on|knocks?\s+me\s+about
     )\b""",
     re.IGNORECASE | re.VERBOSE,
 )
