@@ -210,7 +210,9 @@ _LOADED = re.compile(  # labels and put-downs: a model may use one only where oa
 )
 _SHOUTED = re.compile(r"\b[A-Z][A-Z0-9-]{2,}\b")  # code words an attack asks for ("PWNED"), shouting
 _LISTENING_I = re.compile(  # the first person a reflective listener uses; any other "I" / "me" is self-talk
-    r"(?i)\b(?:let me (?:sum up|see if|check|pull (?:this |that |it )?together)|"
+    r"(?i)\b(?:let me (?:see if|check) I(?:'ve| have) (?:got (?:this|that|it|the main things)(?: right)?|understood)|"
+    r"(?:here's )?what I(?:'ve| have)? heard(?: so far)?|"
+    r"let me (?:sum up|see if|check|pull (?:this |that |it )?together)|"
     r"if I(?:'ve| have) got (?:this|that|it) right|"
     r"(?:what )?I(?:'m| am) hearing|I hear|I(?:'m| am)? wonder(?:ing)?|I imagine|I get the sense|I sense|my sense is|"
     r"I might have got(?:ten)? (?:that|this|it) wrong|correct me if I(?:'m| am) wrong|I(?:'m| am) curious)\b"
