@@ -258,19 +258,17 @@ class Counsellor:
         return fallback, [*rejected, "every draft failed a hard check: a plain reflection was sent instead"]
 
     def _fallback(self, move: Move) -> Draft:
-        """A safe reply when every draft of the move failed (never a repeat, never non-adherent): a plain
-        reflection of the same material, else one of feeling, else an open question about it, else a summary
-        of what the client has said (long sessions of one-word answers use up the short phrasings), else a
-        stock reflection."""
+        """A safe reply when every draft of the move failed (never a repeat, never non-adherent): for a
+        closing, the closing alone; else a plain reflection of the same material, else one of feeling, else an
+        open question about it, else a summary of what the client has said (long sessions of one-word answers
+        use up the short phrasings), else a stock reflection."""
         said = self._state.said
         why = f"fallback for {move.name}"
         builtin = self._realiser.builtin if isinstance(self._realiser, RealiserWithFallback) else self._realiser
-        if Act.CLOSING in move.acts:  # a goodbye stays a goodbye: the closing without the client's words
-            bare = Move(move.acts, why, summary=SummaryKind.CLOSING, material=Material())
-            for draft in builtin.drafts(bare, said):
-                if not self._guard.check(draft, bare, said).hard:
-                    return draft
+        # A goodbye stays a goodbye: first the closing without the client's words.
+        closing = (Move(move.acts, why, summary=SummaryKind.CLOSING, material=Material()),)
         for plain in (
+            *(closing if Act.CLOSING in move.acts else ()),
             Move((Act.SIMPLE_REFLECTION,), why, material=move.material),
             Move((Act.COMPLEX_REFLECTION,), why, style=Style.FEELING, material=move.material),
             Move((Act.OPEN_QUESTION,), why, purpose=move.purpose or Purpose.EXPLORE, material=move.material),

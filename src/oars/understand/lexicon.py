@@ -175,7 +175,12 @@ FEELINGS: tuple[Feeling, ...] = (
         "ashamed",
         _cue(r"asham\w*|shame\w*|embarrass\w*|humiliat\w*|guilt\w*|disgust\w* with myself|feel disgusting|hate myself"),
     ),
-    Feeling("stuck", _cue(r"stuck(?! (?:with me|in my (?:head|mind)|with it|at home with))|trapped|can't stop|cannot stop|out of control|hooked|addicted|no way out")),
+    Feeling(
+        "stuck",
+        _cue(
+            r"stuck(?! (?:with me|in my (?:head|mind)|with it|at home with))|trapped|can't stop|cannot stop|out of control|hooked|addicted|no way out"
+        ),
+    ),
     Feeling("exhausted", _cue(r"exhaust\w*|tired|drained|worn out|no energy|knackered|burn(?:ed|t) out")),
     Feeling(
         "overwhelmed",
