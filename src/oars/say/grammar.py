@@ -213,7 +213,6 @@ _PROPER_FORMS = {
     "ptsd": "PTSD",
     "ocd": "OCD",
     "aa": "AA",
-    "na": "NA",
     "nhs": "NHS",
     "christmas": "Christmas",
     "easter": "Easter",
