@@ -4,19 +4,25 @@ implication ("that's hard to unsee") only where the message gives it."""
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from oars.chat import Counsellor
+from oars.choose.listening import Listening
 from oars.choose.move import Act, Material, Move, Style, SummaryKind
+from oars.coder import Coder
 from oars.measures import parse_ruler_number
 from oars.say.content import gist
 from oars.say.cue_slots import flag_slots
 from oars.say.grammar import tidy
 from oars.say.slots import slots_for
 from oars.say.summaries import summaries
-from oars.understand.analyse import LEADS_WITH_NUMBER, _asked, _greeting
+from oars.track.state import SessionState
+from oars.understand.analyse import LEADS_WITH_NUMBER, Understander, _asked, _greeting
 from oars.understand.lexicon import feelings_in
 from oars.understand.model import Asked
+from oars.understand.overlap import related
 from oars.understand.situation import situation
 
 
@@ -213,3 +219,61 @@ def test_idioms_that_are_not_feelings_or_points() -> None:
     assert "stuck" in feelings_in("I just feel stuck")
     found = gist("I'd like to see her grow up, put it that way.")
     assert found is not None and "put it that way" not in found.text
+
+
+# -- linking summaries tie related statements ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("My wife says I drink too much.", "She hates the smell of wine on me."),
+        ("I used to go climbing twice a week.", "I really miss the climbing."),
+        ("The cardiologist wants me walking every day.", "I've got a follow up with the cardiologist soon."),
+    ],
+)
+def test_statements_about_the_same_thing_are_related(first: str, second: str) -> None:
+    assert related(first, second)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("I smoke too much weed.", "sorry cat walked on the keyboard"),
+        ("Mostly at night after the kids are in bed.", "My husband doesn't say anything."),  # family is no link
+        ("I'll keep this brief.", "In meetings I keep my camera off."),  # a common verb is no link
+        ("It's been a bad week.", "Every day is a bad day at work."),  # vague words are no link
+    ],
+)
+def test_statements_that_merely_share_a_common_word_are_not_related(first: str, second: str) -> None:
+    assert not related(first, second)
+
+
+def test_a_linking_summary_reaches_back_only_to_a_related_statement() -> None:
+    material = Material(
+        client_text="These days I go to the pub straight from work most nights.",
+        earlier=("My daughter starts school in September.", "I go to the pub with my mates after work."),
+    )
+    slots = slots_for(material)
+    assert "pub" in slots["earlier"]
+    unrelated = Material(client_text="My sister came round on Sunday.", earlier=material.earlier)
+    assert "earlier" not in slots_for(unrelated)
+
+
+def _links(earlier: list[str], text: str) -> bool:
+    """Whether the policy answers ``text`` with a linking summary, after ``earlier`` (a session on focus)."""
+    understander = Understander(Coder().live())
+    u = understander.understand(text)
+    state = SessionState(client_turns=len(earlier), client_texts=list(earlier), focus="smoking")
+    listening = Listening(state, u, Material(client_text=text, earlier=tuple(earlier)), random.Random(0))
+    return listening.respond("test").move.summary is SummaryKind.LINKING
+
+
+def test_a_plain_account_is_linked_only_to_something_related() -> None:
+    earlier = [
+        "I smoke about twenty a day and my chest is getting bad.",
+        "My partner hates the smell of the smoke in the car.",
+        "I tried patches last year and they helped for a bit.",
+    ]
+    assert _links(earlier, "On the drive to work I always have a cigarette with the window down.")
+    assert not _links(earlier, "sorry, the cat just walked across the keyboard and sent that")

@@ -22,6 +22,7 @@ from oars.coder.labels import DarnCat
 from oars.measures import RulerKind
 from oars.track.state import Process, SessionState
 from oars.understand.model import Understanding
+from oars.understand.overlap import related
 
 __all__ = ["Listening"]
 
@@ -31,6 +32,7 @@ _COMPLEX_SHARE = 0.85
 _LINK_FROM_TURN = 3  # client turns before a linking summary (something earlier to link to)
 _LINK_EVERY = 3  # moves between linking summaries at least
 _LINK_MIN_WORDS = 5
+_LINK_LOOKBACK = 6  # earlier messages a link may reach back to (the realiser's material holds as many)
 # "it's not a big deal", "I'm fine honestly": brushing it off is not a statement to build a link on.
 _DISMISSIVE = re.compile(
     r"\b(?:not (?:a |that )?(?:big|huge) deal|i'?m fine|im fine|it'?s fine|its fine|whatever|doesn'?t matter|"
@@ -153,12 +155,15 @@ class Listening:
         return complex_ / (complex_ + simple) if complex_ + simple else 0.0
 
     def _time_to_link(self) -> bool:
-        """A plain account, some way into the conversation: tie it to something said earlier (a linking
-        summary adds the connection, which a simple reflection would not), but not every turn."""
+        """A plain account, some way into the conversation, about the same thing as something said earlier:
+        tie the two together (a linking summary adds the connection, which a simple reflection would not),
+        but not every turn."""
         state = self.state
         linked_lately = any(m.get("summary") == SummaryKind.LINKING for m in state.moves[-_LINK_EVERY:])
         substantive = self.u.words >= _LINK_MIN_WORDS and not _DISMISSIVE.search(self.u.text)
-        return state.client_turns >= _LINK_FROM_TURN and substantive and not linked_lately
+        if state.client_turns < _LINK_FROM_TURN or not substantive or linked_lately:
+            return False
+        return any(related(earlier, self.u.text) for earlier in state.client_texts[-_LINK_LOOKBACK:])
 
     def _time_to_summarise(self) -> bool:
         state = self.state

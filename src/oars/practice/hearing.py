@@ -23,9 +23,9 @@ from typing import Literal
 
 from oars.coder import Behaviour, CodedUtterance, MitiCode
 from oars.measures import RulerKind
-from oars.understand.lexicon import FEELINGS, TOPICS, VALUES
+from oars.understand.overlap import content_words, themes
 
-__all__ = ["Act", "Asks", "Heard", "asked", "content_words", "hear", "question_form", "themes"]
+__all__ = ["Act", "Asks", "Heard", "asked", "hear", "question_form"]
 
 
 class Act(StrEnum):
@@ -159,17 +159,6 @@ _DOUBLE_SIDED = _cues(
 )
 _APOLOGY = _cues(r"\b(?:sorry|apologi[sz]e|my mistake|i got that wrong)\b")
 
-_WORD = re.compile(r"[a-z][a-z']+")
-_STOPWORDS = """a about above after again all also am an and any are as at be because been before being both but by can
-    could did do does doing don't done down during each even ever few for from get gets getting got had has
-    have having he her here hers him his how i i'd i'll i'm i've if in into is isn't it it's its just kind
-    know lot like me might more most much must my no nor not now of off on once one only or other our out
-    over own quite rather really right said same say says see seem seems she should so some something sort
-    sound sounds still such than that that's the their them then there these they thing things think this
-    those though through to too under until up us very want was way we well were what what's when where
-    which while who whom why will with would yeah yes you you'd you'll you're you've your yours yourself
-    feel feeling feels felt mean means bit tell told let make makes made go going gone get okay ok"""
-_STOP = frozenset(_STOPWORDS.split())
 
 
 @dataclass(frozen=True)
@@ -253,27 +242,6 @@ def asked(coded: CodedUtterance) -> Literal["open", "closed"] | None:
     if coded.behaviour is Behaviour.QUESTION and coded.subtype in ("open", "closed"):
         return "open" if coded.subtype == "open" else "closed"
     return question_form(question)
-
-
-def content_words(text: str) -> frozenset[str]:
-    """Crude stems of the words that carry content ("worried" and "worry" share ``worr``)."""
-    return frozenset(_stem(w) for w in _WORD.findall(text.lower()) if w not in _STOP and len(w) > 2)
-
-
-def themes(text: str) -> frozenset[str]:
-    """Lexicon topics, values and feelings named in ``text`` (``topic:drinking``, ``value:family``…)."""
-    found = {f"topic:{t.key}" for t in TOPICS if t.cues.search(text)}
-    found |= {f"value:{v.key}" for v in VALUES if v.cues.search(text)}
-    found |= {f"feeling:{f.word}" for f in FEELINGS if f.cues.search(text)}
-    return frozenset(found)
-
-
-def _stem(word: str) -> str:
-    word = word.removesuffix("'s").strip("'")
-    for suffix in ("ing", "ed", "ies", "es", "s", "ly", "y"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)]
-    return word
 
 
 def _last_question(text: str) -> str:

@@ -19,8 +19,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from oars.coder import DarnCat, Talk
-from oars.practice.hearing import Act, Asks, Heard, content_words, themes
+from oars.practice.hearing import Act, Asks, Heard
 from oars.practice.persona import Item, Persona, Style
+from oars.understand.overlap import content_words, themes
 
 __all__ = ["Fragment", "Kind", "Plan", "Speech", "compile_fragments"]
 

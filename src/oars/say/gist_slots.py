@@ -15,6 +15,7 @@ from oars.say.content import Gist, Lean, fragment, gist, gists
 from oars.say.cue_slots import FELT
 from oars.say.grammar import is_past_tense, part_of_you, words
 from oars.understand.lexicon import REPORTED_VIEW
+from oars.understand.overlap import related
 
 __all__ = ["clause_slots", "earlier_gist", "step_slots"]
 
@@ -31,6 +32,7 @@ _COPING = re.compile(
 _STEP_PAST_EXTRA = frozenset({"quit", "cut", "put", "set", "let"})
 _MODALS = frozenset({"could", "would", "should", "might"})  # past in form, not in meaning
 _EARLIER_MESSAGES = 6
+_EARLIER_GISTS = 3  # clauses of an earlier message that may carry its link
 
 
 def clause_slots(material: Material, focus: str | None) -> tuple[dict[str, str], set[str]]:
@@ -103,9 +105,19 @@ def _fallback_gist(material: Material, focus: str | None) -> Gist | None:
 
 
 def earlier_gist(material: Material, current: str | None, focus: str | None) -> str | None:
-    """The most telling recent earlier message's gist that is not what the client just said."""
-    recent = material.earlier[-_EARLIER_MESSAGES:]
-    candidates = [g for text in recent for g in gists(text, behaviour=focus)[:1] if g.text != current]
+    """The most telling gist of a recent earlier message about the same thing as the current one (a link
+    between unrelated statements, "you smoke too much weed, and now the cat walked on the keyboard", is
+    no link), and not what the client just said. The gist itself must carry the shared thing: "mostly at
+    night after the kids are in bed" is no link to "my husband doesn't say anything", even when the
+    message it came from also named him."""
+    now = material.client_text
+    candidates = [
+        g
+        for text in material.earlier[-_EARLIER_MESSAGES:]
+        if related(text, now)
+        for g in gists(text, behaviour=focus)[:_EARLIER_GISTS]
+        if g.text != current and related(g.text, now)
+    ]
     return max(candidates, key=lambda g: g.score).text if candidates else None
 
 
