@@ -369,7 +369,7 @@ SUICIDE_RULES = (
         S,
         HIGH,
         (
-            r"(?:wish|wished|hope|hoping|pray|praying) (?:that )?i (?:was|were|would|could|would just|could"
+            r"(?:wish|wished|wishing|hope|hoping|pray|praying) (?:that )?i (?:was|were|would|could|would just|could"
             r" just) (?:be )?(?:dead|die)"
         ),
         "wish to be dead",
@@ -450,7 +450,8 @@ SUICIDE_RULES = (
         S,
         HIGH,
         (
-            r"(?:do not|did not|no longer|not|never) (?:want|wish|feel like it is worth it) to (?:live|be"
+            r"(?:do not|did not|no longer|not|never) (?:even |realy |truly |actualy |honestly )?(?:want|wish|feel"
+            r" like it is worth it) to (?:live|be"
             r" alive|exist|keep living|stay alive|be living|go on living)(?! (?:in|with|near|at|there|on"
             r"|under|by|for|without|somewhere|paycheck|like that))"
         ),
@@ -1651,6 +1652,7 @@ SUICIDE_RULES = (
             r" \w+)"
         ),
         "a goodbye to everyone",
+        unless=r"retir\w*|last day|leaving (?:do|party|card)|moving|new job|holiday|party|wedding|graduat\w*|shift",
         needs=_any(
             r"ready to (?:go|die)<THEN>",
             r"for god",
@@ -1662,6 +1664,114 @@ SUICIDE_RULES = (
             r"this is it",
             r"sory",
         ),
+    ),
+    # Warning signs a clinician reads as suicide risk even without the word (reference section 8).
+    _rule(
+        S,
+        HIGH,
+        _any(
+            r"life insurance (?:\S+ ){0,10}(?:suicide|suicides|self inflicted|kil <ME>|i kil <ME>)",
+            r"(?:suicide|self inflicted) (?:\S+ ){0,8}(?:life insurance|insurance (?:stil )?pays?)",
+        ),
+        "asks whether life insurance pays out for suicide",
+        self_only=True,
+    ),
+    _rule(
+        S,
+        HIGH,
+        _any(
+            (
+                r"(?:carbon monoxide|exhaust fumes|car fumes|hanging|drowning|jumping|an overdose|overdosing"
+                r"|bleding out|sliting (?:my )?wrists|<PILLS>) (?:\w+ ){0,5}(?:painles|quick)(?! to (?:take|use))"
+            ),
+            r"(?:painles|quickest|least painful) (?:way|method|death|way out)",
+            r"asking for (?:me|<ME>) ?[.?]? *$",
+        ),
+        "asks about a method of suicide",
+        unless=r"walpaper|pictures|shelves|curtains|hanging out|for a friend|tatto|dentist|injection|vaccine",
+    ),
+    _rule(
+        S,
+        HIGH,
+        _any(
+            (
+                r"saying (?:my )?(?:good)?byes? (?:to (?:people|everyone|everybody|friends|family|my \w+) )?(?:\w+"
+                r" ){0,4}(?:without (?:them|anyone|people|anybody) (?:realising|realizing|knowing)"
+                r"|(?:they|nobody|no one) (?:do not|does not|did not) (?:know|realise|realize))"
+            ),
+            r"if (?:you|anyone|nobody|no one) (?:do not|does not|never) hears? from me (?:again|after)",
+        ),
+        "a hidden goodbye",
+        needs=_any(
+            r"without (?:them|anyone|people|anybody)",
+            r"not (?:your|anyones) fault",
+            r"sory",
+            r"goodbye",
+            r"thank you for",
+            r"love you",
+            r"again",
+        ),
+    ),
+    _rule(
+        S,
+        HIGH,
+        _any(
+            (
+                r"(?:writen|wrote|write|writing|left|leaving|prepared) (?:a |my |the )?(?:suicide |goodbye |last )?"
+                r"(?:note|leter|leters|notes) (?:\w+ ){0,6}(?:for when|before|in case) i (?:finaly )?(?:go through"
+                r" with it|do it|am gone|go)"
+            ),
+            r"(?:when|before|once|the day) i (?:finaly )?go through with it",
+        ),
+        "prepares for going through with suicide",
+        self_only=True,
+        needs=r"notes?|leters?|plans?|die|dead|end it|life|goodbye|<PILLS>|rope|bridge|insurance|wil",
+    ),
+    _rule(
+        S,
+        HIGH,
+        _any(
+            r"(?:feling|fel|felt) (?:exactly |just )?(?:like (?:that|i did then|i did)|the same way) (?:again|now)",
+            r"(?:started|starting|begun|began|am) (?:planning|ploting) (?:it )?again",
+            r"(?:it is|they are|thoughts are) (?:al )?(?:coming )?back (?:again )?(?:now|like before)",
+        ),
+        "feels as before a past attempt",
+        needs=r"atempt\w*|overdose\w*|tried to (?:kil|end)|kil <ME>|suicid\w*|end it|sectioned|never again",
+    ),
+    _rule(
+        S,
+        HIGH,
+        (
+            r"(?:do it|go through with it|end it) (?:on \w+ |this \w+ |tonight |tomorow |next \w+ )?when (?:my"
+            r" \w+|the \w+|everyone|everybody|nobody|no one|they)(?: is| are|s)? (?:away|out|gone|at work|asleep"
+            r"|home|around|in)"
+        ),
+        "plans to do it when alone",
+        self_only=True,
+        unless=r"party|clean|decorat\w*|paint\w*|tidy|surprise|laundry|cook\w*|bake|practice|rehearse|homework",
+    ),
+    _rule(
+        S,
+        HIGH,
+        _any(
+            r"(?:sorted|writen|made|updated|finished|done) (?:out )?my wil(?! power)",
+            (
+                r"(?:rehomed|found a (?:new )?home for|given away|gave away|giving away) (?:the |my )?(?:cat|dog"
+                r"|pets?|guitar|things|stuf|belongings|posesions|everything|clothes)"
+            ),
+            r"(?:everything|everythings|al my afairs|my afairs) (?:is )?(?:in order|sorted|taken care of)(?: now)?",
+        ),
+        "puts affairs in order",
+        needs=_any(
+            r"in order",
+            r"rehomed",
+            r"gave away|given away|giving away",
+            r"(?:wil not|wont|do not|no longer) ned (?:it|them|anything)",
+            r"cancel\w* (?:my )?\w+ (?:membership|subscription|contract)",
+            r"goodbye",
+            r"note",
+        ),
+        unless=r"moving|emigrat\w*|new flat|new house|downsiz\w*|declutter\w*|charity shop|retire\w*|wedding|baby",
     ),
 )
 
@@ -1935,6 +2045,17 @@ SELF_HARM_RULES = (
         r"starv\w* <ME>",
         "starving oneself as punishment",
         needs=r"punish\w*|deserve|hate <ME>|sh|self harm|worthles|disgusting",
+    ),
+    _rule(
+        H,
+        HIGH,
+        (
+            r"(?:trying|trying realy hard|trying so hard|fighting|struggling|doing my best) (?:not to|to not|to stop"
+            r" <ME> from|the urge to|to resist the urge to) (?:self harm|cut|cuting|hurt <ME>|harm <ME>|burn <ME>)"
+        ),
+        "holding off the urge to self-harm",
+        negatable=False,
+        self_only=True,
     ),
 )
 
@@ -2316,6 +2437,37 @@ OVERDOSE_RULES = (
             r"without a drink",
         ),
     ),
+    # Tolerance falls within days of stopping: the old dose after prison, rehab or months clean can kill.
+    _rule(
+        OD,
+        HIGH,
+        _any(
+            (
+                r"(?:my |the )?(?:old|same|usual|normal|ful) (?:dose|amount|hit|bag|bags|gram|grams)(?: \S+){0,5}"
+                r" (?:i used to|as before|as i used to|i (?:had|did|took|used) before)"
+            ),
+            (
+                r"(?:after being|after|was|ben) (?:clean|of_ it|of it|sober|inside|in prison|in rehab) (?:for )?(?:\w+"
+                r" ){0,3}(?:months|years|a year|weks|a wek)"
+            ),
+        ),
+        "using again after a break, when tolerance is low",
+        self_only=True,
+        needs=_any(
+            r"(?:used|did|took|shot|had|injected|snorted|using|doing|shoot) (?:\w+ ){0,3}(?:again|tonight|today|now)",
+            r"(?:shoot|shot) up",
+            r"bump|hit|nodding|chest|breath\w*|heart|fels wrong|feel wrong|dose|amount",
+        ),
+        unless=r"drinking|alcohol|smoking|cigarettes|vaping|gambling|wine|beer",
+        resolvable=False,  # "the amount I used to" names the past on purpose
+    ),
+    _rule(
+        OD,
+        NOW,
+        r"nodding (?:out|of_)(?: realy| so| hard| badly| bad)?",
+        "nodding out after using",
+        needs=r"used|using|took|did|shot|bump|hit|dose|<PILLS>|gear|smack|fent",
+    ),
 )
 
 HARM_TO_OTHERS_RULES = (
@@ -2640,6 +2792,35 @@ HARM_TO_OTHERS_RULES = (
         ),
         "a plan to put someone in hospital, or a weapon waiting for them",
         self_only=True,
+    ),
+    # UK drill and road slang: "merk" (kill), "opps" (rivals), "wet" / "ching" / "shank" (stab).
+    _rule(
+        T,
+        HIGH,
+        _any(
+            (
+                r"(?:smoke|smoking|slide on|sliding on|spin on|spining on|wet|weting|merk|merking|catch|ching"
+                r"|chinging|shank|shanking|bang|banging) (?:my |the |them |those |our |his |some )?ops"
+            ),
+            r"(?:geting|get|gets|going to get|about to get|wil get|gona get) (?:merked|weted|wet up|chinged|shanked)",
+            r"<INTENT> (?:merk|wet|ching|shank) (?:him|her|them|that|this|the|my|his)",
+        ),
+        "threat to hurt someone (slang)",
+        unless=r"game|fortnite|fifa|cod|call of duty|match|round|loby|online|ranked|mates at",
+    ),
+    _rule(
+        T,
+        HIGH,
+        _any(
+            (
+                r"(?:everyone|everybody|the whole (?:schol|world|town|ofice|colege)|they|you) (?:at \w+ (?:\w+ )?)?"
+                r"(?:wil|are going to) (?:al )?know my name"
+            ),
+            r"(?:they|you|everyone|everybody) (?:wil|are going to) al be sory",
+        ),
+        "warning of an attack",
+        needs=r"schol|colege|work|ofice|monday|tomorow|know my name|gun|what i do|what is coming",
+        unless=r"when i am (?:gone|dead)|famous|band|album|book|song|start ?up|busines|promotion",
     ),
 )
 
@@ -3150,6 +3331,53 @@ ABUSE_RULES = (
             ),
         ),
         "told what to say about their injuries",
+    ),
+    _rule(
+        A,
+        HIGH,
+        (
+            r"(?:carer|carers|care worker|care workers|staf|nurse|teacher|coach|stepdad|stepmom|nany|babysiter"
+            r"|childminder|boyfriend|girlfriend|partner|husband|wife) (?:at (?:\w+ ){1,3})?(?:slaps|hits|beats"
+            r"|kicks|punches|pinches|shoves|pushes|hurts|slaped|hit|kicked|punched|pinched|shoved|rough handles)"
+            r" (?:her|him|them|my (?:mom|dad|nan|gran|son|daughter|kids|child|brother|sister|grandad|grandma)"
+            r"|the (?:kids|residents|children|patients))(?! up| back)"
+        ),
+        "someone in their care is being hurt",
+        unless=r"game|at (?:chess|cards|tenis|golf)",
+    ),
+    _rule(
+        A,
+        HIGH,
+        (
+            r"(?:told|tel|said to) (?:the |my |a )?(?:doctor|gp|nurse|them|everyone|work|boss|schol|hospital|people"
+            r"|police|mom|dad|friends) (?:that )?i (?:fel|walked into|tripped|slipped|bumped)"
+        ),
+        "a cover story for an injury",
+        needs=r"i did not|it was not|not true|lie\w*|lying|again|he |she |him|her ",
+        unless=r"bike|ice|skiing|footbal|rugby|hike",
+    ),
+    _rule(
+        A,
+        HIGH,
+        _any(
+            r"(?:i|and i) (?:end up|ended up|am left|was left|get left) with (?:marks|bruises|a black eye|welts)",
+            r"(?:bit|bites|biten) me(?! on)",
+            r"(?:puled|puls|yanked|yanks|riped|rips|dragged|drags) (?:out )?(?:me by )?my hair(?! back| up)",
+        ),
+        "hurt by someone at home",
+        by=r"(?:<PERP> (?:<GAP>|(?:\w+ ){1,7}and (?:then )?)|(?:loses|lost) it and )",
+        unless=r"dog|cat|puppy|kiten|hamster|horse|toddler|baby|mosquito|insect|spider|snake|rugby|footbal|training",
+    ),
+    _rule(
+        A,
+        HIGH,
+        _any(
+            r"(?:saying|says|said|texting|texted|told me|writing|notes) (?:that )?i (?:wil|am going to) pay(?= *(?:[.,!]|$| for (?:this|what|leaving)))",
+            r"(?:found|got|has|knows|tracked down|turned up at|showed up at) (?:out )?(?:my|our) (?:new )?(?:adres|house|flat|place)",
+        ),
+        "threatened or tracked down by an abuser",
+        needs=r"threat\w*|wil pay|notes|got away|left (?:him|her)|restraining|injunction|scared|afraid|my ex|stalk\w*",
+        resolvable=False,  # "I got away from him two years ago" is the past; that he found her is not
     ),
 )
 

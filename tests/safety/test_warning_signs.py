@@ -1,0 +1,70 @@
+"""Risk told without the usual words: warning signs a clinician reads as risk (reference section 8) —
+affairs put in order, hidden goodbyes, method and insurance questions, old doses after a break, slang
+threats, cover stories — and the ordinary sentences that share their words and must stay quiet."""
+
+from __future__ import annotations
+
+import pytest
+
+from oars.safety import CrisisCategory, CrisisDetector
+
+DETECTOR = CrisisDetector()  # the rules alone: these must not depend on the learned screen
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("I've updated my will and found a new home for the dog. Everything is in order.", "suicide"),
+        ("Does a life insurance policy still pay if the death was suicide?", "suicide"),
+        ("Would taking all my sleeping pills be painless?", "suicide"),
+        ("I've been quietly saying goodbye to friends and they don't know that's what it is.", "suicide"),
+        ("If you never hear from me again, it's not your fault.", "suicide"),
+        ("The letters are written for when I go through with it.", "suicide"),
+        ("After my overdose I swore never again, but I've started planning again.", "suicide"),
+        ("I'm going to end it when my parents are away next week.", "suicide"),
+        ("I don't even want to be alive any more.", "suicide"),
+        ("Still wishing I was dead, most days.", "suicide"),
+        ("I'm trying so hard not to cut tonight.", "self_harm"),
+        ("Been clean eight months and I used again tonight, my chest feels wrong.", "overdose"),
+        ("Going to take my old dose, the one I had before rehab.", "overdose"),
+        ("he's nodding out after that hit and I can't wake him", "overdose"),
+        ("we're gonna slide on the opps tonight", "harm_to_others"),
+        ("that guy is getting shanked after school", "harm_to_others"),
+        ("On Monday everyone at that office will know my name.", "harm_to_others"),
+        ("The carer at my gran's flat pinches her when she's slow.", "abuse"),
+        ("I told the nurse I walked into a door. I didn't.", "abuse"),
+        ("When he's had a drink he loses it and I end up with bruises.", "abuse"),
+        ("My boyfriend pulled me by my hair across the kitchen and bit me.", "abuse"),
+        ("I left him last year but he turned up at my new flat and keeps texting that I'll pay.", "abuse"),
+    ],
+)
+def test_warning_signs_fire(text: str, category: str) -> None:
+    assessment = DETECTOR.assess(text)
+    assert assessment.is_crisis, text
+    assert CrisisCategory(category) in {signal.category for signal in assessment.signals}, assessment.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I made a will after Dad died; everyone should have one.",
+        "We're moving abroad, so I've given away the dog and everything is in order.",
+        "I got a life insurance quote for the new mortgage.",
+        "The dentist said the filling would be painless.",
+        "If you don't hear from me next week, I'm on holiday.",
+        "I said goodbye to everyone at work on my last day before retiring.",
+        "I'm going to do the deep clean when my flatmate is away.",
+        "I used to be on 60mg but the doctor brought me down to my old dose of 20.",
+        "We got smoked in the match on Saturday.",
+        "my mate got merked in fortnite lol",
+        "Everyone will know my name once the album is out.",
+        "I told the doctor I fell off my bike, which is true.",
+        "The puppy bit me on the hand again.",
+        "I said I'll pay for dinner this time.",
+        "He found our new house on the map and sent a housewarming card.",
+        "I'm trying not to smoke in the car any more.",
+        "The teacher hit the ball over the fence at sports day.",
+    ],
+)
+def test_ordinary_sentences_with_the_same_words_stay_quiet(text: str) -> None:
+    assert not DETECTOR.assess(text).is_crisis, DETECTOR.assess(text).signals
