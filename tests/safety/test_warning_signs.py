@@ -68,3 +68,30 @@ def test_warning_signs_fire(text: str, category: str) -> None:
 )
 def test_ordinary_sentences_with_the_same_words_stay_quiet(text: str) -> None:
     assert not DETECTOR.assess(text).is_crisis, DETECTOR.assess(text).signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I self-harmed at 16 and I haven't done it in over ten years.",
+        "There was a time I wanted to die, back at school, and I haven't felt that way since.",
+        "My childhood was violent, my dad beat us, but that's all behind me.",
+        "The last time I cut was before my daughter was born.",
+        "The soap had a storyline about an overdose and they handled it well.",
+        "I stopped cutting two years ago and I haven't started again.",
+    ],
+)
+def test_a_past_that_is_over_stays_quiet(text: str) -> None:
+    assert not DETECTOR.assess(text).is_crisis, DETECTOR.assess(text).signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There was a time I'd stopped cutting, but I started again last week.",
+        "I haven't cut in over a year but the urge is back tonight and I've got the blade out.",
+        "The last time I wanted to die was in 2019 and it's back again now, worse.",
+    ],
+)
+def test_a_past_that_has_come_back_still_fires(text: str) -> None:
+    assert DETECTOR.assess(text).is_crisis, text

@@ -172,7 +172,8 @@ _DENIAL_AFTER = re.compile(
 _QUESTION_START = _guard(r"^(?:what|why|how|is|are|does|do|can|should|where|when|which|who|could|would)")
 _FIRST_PERSON_ANY = _guard(r"i|me|my|myself|mine")
 _MEDIA = _guard(
-    r"movie|film|show|series|episode|season|book|novel|story|stories|song|lyrics|album|game|games|gaming"
+    r"movie|film|show|series|episode|season|book|novel|story|stories|storylines?|soaps?|drama|song|lyrics|album"
+    r"|game|games|gaming"
     r"|podcast|documentary|article|news|essay|character|characters|video|tiktok|youtube|poem|lecture|course"
     r"|training|prevention|awareness|statistics|rates|research|study|survey|questionnaire|screening|hamlet"
     r"|netflix|anime|manga|fortnite|minecraft|call of duty|among us|impostor|elden ring|villain|campaign"
@@ -188,7 +189,12 @@ _RESOLVED = _guard(
     r" since (?:high school|college|school|then|i was|\d+)|(?:clean|sober) (?:for|since)"
     r"|(?:years|months|days) (?:clean|sober)|(?:long|far) behind me|(?:much |a lot )?better (?:place )?now"
     r"|(?:i am|am) (?:safe|fine|ok|okay|doing (?:well|better|good|great)) now"
-    r"|have not (?:done|had|felt|cut|hurt|thought) \w+ since|thoughts are gone|got (?:sober|help|through it)"
+    r"|have not (?:done|had|felt|cut|hurt|thought) (?:\w+ ){1,3}since|thoughts are gone|got (?:sober|help|through it)"
+    # "haven't done it in over ten years", "there was a time…", "the last time was before my son was born"
+    r"|have not (?:done|had|felt|cut|hurt|thought|used|self harmed)(?: \w+){0,3} (?:in|for) (?:over |more than "
+    r"|nearly |almost |about )?(?:\w+ )?(?:years|months|a year|a decade|decades|ages|a long time)"
+    r"|there was a time|back at (?:school|college|uni|high school)|(?:my|our) childhood|growing up"
+    r"|(?:the )?last time (?:i|it) (?:\w+ ){0,3}was (?:before|when|years|back|at|in (?:19|20)\d\d)"
 )
 _RELAPSE = _guard(
     r"again|relapse\w*|last night|yesterday|this (?:morning|week)|today|right now|started|back (?:to|again)"

@@ -2057,6 +2057,23 @@ SELF_HARM_RULES = (
         negatable=False,
         self_only=True,
     ),
+    _rule(
+        H,
+        HIGH,
+        _any(
+            (
+                r"(?:stopped|quit|gave up|clean from|of_|done with) (?:self harming|self harm|cuting|hurting <ME>"
+                r"|burning <ME>)(?: \S+){0,8} (?:started|doing it|at it|back to it|cuting|cut) (?:\S+ ){0,2}again"
+            ),
+            r"relapsed (?:with |on |into )?(?:self harm|self harming|cuting|the cuting)",
+            r"(?:cuting|self harm|self harming) relapse",
+        ),
+        "self-harm has started again",
+        unless=r"(?:not|never|no|without) (?:\w+ )?(?:started|doing it|done it|cut|at it|back to it|relapsed)",
+        negatable=False,  # "stopped cutting" is the point: it came back
+        resolvable=False,
+        self_only=True,
+    ),
 )
 
 OVERDOSE_RULES = (
