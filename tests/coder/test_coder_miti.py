@@ -93,6 +93,24 @@ def test_codes_come_in_the_manual_order() -> None:
         ),
         ("It sounds like the mornings are the hardest part. What happens then?", "simple", {"Q", "SR"}),
         ("Part of you wants to keep things as they are. How would things look in a year?", "complex", {"Q", "CR"}),
+        # The stems reflective listening is taught with, and "so" handing back what was said.
+        ("What I'm hearing is that evenings are the hard part. What happens then?", "simple", {"Q", "SR"}),
+        ("In other words, you'd like your weekends back. What would that take?", "simple", {"Q", "SR"}),
+        (
+            "Earlier you said the kids had noticed, and now your wife has too. What do you make of that?",
+            "complex",
+            {"Q", "CR"},
+        ),
+        (
+            "If I've got this right, the pills make you feel flat. How do you decide when to take them?",
+            "simple",
+            {"Q", "SR"},
+        ),
+        (
+            "So your days are just as full now that you're working. Any ideas about why that might be?",
+            "simple",
+            {"Q", "SR"},
+        ),
     ],
 )
 def test_a_reflection_leading_a_question_is_coded_as_both(text: str, reflection_subtype: str, expected) -> None:  # type: ignore[no-untyped-def]
@@ -107,6 +125,8 @@ def test_a_reflection_leading_a_question_is_coded_as_both(text: str, reflection_
         "Thanks for coming in today. How have things been?",  # not the client's experience said back
         "You should really cut down before it gets worse. What do you think?",  # advice, not a reflection
         "What did you notice? You mentioned the weekends were hard",  # the statement follows the question
+        "So, let me ask you something. What brings you here today?",  # "so" leading an announcement
+        "In other news, the clinic is closed on Friday. Does Monday work?",  # not "in other words"
     ],
 )
 def test_other_statements_before_a_question_are_not_reflections(text: str) -> None:

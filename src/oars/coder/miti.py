@@ -181,6 +181,13 @@ _REFLECTIVE_STATEMENT = _cues(
     r"^(?:(?:so|and|but|okay|ok|right|mm|hmm|yeah|well)[,.]?\s+)*(?:you(?:'re|'ve|'d| are| have| were| feel| want| "
     r"think| said| see| know| don't| do| can't| wish| worry| care| like| hate| miss| value| need| find| get| also)"
     r"|part of you|on (?:the )?one hand|for you|in your (?:mind|view))\b",
+    # The stems reflective listening is taught with ("What I'm hearing is…", "In other words…", "Earlier you
+    # said…"), and "so" handing back what the client said ("So your wife has noticed.").
+    r"^(?:(?:so|and|but|okay|ok|right|mm|hmm|yeah|well)[,.]?\s+)*(?:what I(?:'m| am) hearing|what I hear|I'm hearing"
+    r"|in other words|if I(?:'ve| have) got (?:this|that|you) right|if I understand (?:you|this|that|correctly)"
+    r"|correct me if I'm wrong|(?:earlier|before) you (?:said|mentioned|told me)|you (?:mentioned|told me|said) "
+    r"(?:earlier|before|that)|there(?:'s| is) a part of you|both (?:things|sides) are|no wonder you)\b",
+    r"^(?:(?:and|okay|ok|right|mm|hmm|yeah|well)[,.]?\s+)*so,?\s+(?:your|that's|it's|there's|this is)\b",
 )
 _SENTENCE = re.compile(r"[^.!?]+[.!]+")
 _MIN_REFLECTION_WORDS = 5
