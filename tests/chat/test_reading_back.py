@@ -277,3 +277,19 @@ def test_a_plain_account_is_linked_only_to_something_related() -> None:
     ]
     assert _links(earlier, "On the drive to work I always have a cigarette with the window down.")
     assert not _links(earlier, "sorry, the cat just walked across the keyboard and sent that")
+
+
+def test_a_ruler_answer_is_not_gathered_as_a_reason() -> None:
+    material = Material(
+        client_text="probably a 7 that I can stay clean for the tests",
+        talk="change",
+        change_talk=(
+            "I want to be there for my daughter.",
+            "Maybe a 5 on how much I want to do something about it.",
+            "I could ask my brother to hold my money.",
+            "probably a 7 that I can stay clean for the tests",
+        ),
+    )
+    texts = [phrase.text for phrase in summaries(SummaryKind.COLLECTING, material, slots_for(material))]
+    assert any("daughter" in text for text in texts), texts
+    assert not any("5 on" in text or "a 7" in text for text in texts), texts

@@ -9,6 +9,7 @@ question should follow ("What else?"), the policy adds an open-question act afte
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from oars.choose.move import Material, SummaryKind
@@ -16,6 +17,7 @@ from oars.say.content import Lean, gist
 from oars.say.filters import is_forbidden
 from oars.say.grammar import join_items
 from oars.say.templates import Phrase, phrases
+from oars.understand.analyse import LEADS_WITH_NUMBER
 
 __all__ = ["SUMMARIES", "summaries"]
 
@@ -66,6 +68,13 @@ SUMMARIES: Mapping[SummaryKind, tuple[str, ...]] = {
 _RECENT = 8  # statements a summary chooses from: what this stretch of the conversation was about
 _CHANGE_BONUS = 3.0  # a gist that leans towards change beats a neutral one of about the same substance
 _AGE_COST = 0.5  # per statement back: between two of equal weight, the more recent
+# A ruler answer ("probably a 7 that you can stay clean", "6 out of 10 if sam comes") is a number, not a
+# reason: "Here's what I've heard: maybe a 5 on how much you want to…" reads as a form, not a summary.
+_RATING = re.compile(
+    LEADS_WITH_NUMBER.pattern
+    + r"(?:\s+out of (?:10|ten))?(?:\s+(?:that|for|on|if|because|cos|cause|as)\b|\s*[,.]|\s*$)",
+    re.IGNORECASE,
+)
 _ITEMS = {SummaryKind.COLLECTING: 3, SummaryKind.TRANSITIONAL: 2, SummaryKind.CLOSING: 2, SummaryKind.LINKING: 0}
 
 
@@ -101,12 +110,15 @@ def _items(material: Material, slots: Mapping[str, str], limit: int) -> list[str
     ranked: list[tuple[float, int, str]] = []
     for order, statement in enumerate(recent):
         item = gist(statement, prefer=Lean.CHANGE, behaviour=slots.get("behaviour"))
-        if item is None or is_forbidden(item.text) or any(item.text == text for _, _, text in ranked):
+        if item is None or is_forbidden(item.text) or _RATING.match(item.text):
+            continue
+        if any(item.text == text for _, _, text in ranked):
             continue
         age = len(recent) - 1 - order
         ranked.append((item.score + _CHANGE_BONUS * (item.lean is Lean.CHANGE) - _AGE_COST * age, order, item.text))
     chosen = sorted(ranked, reverse=True)[:limit]
     found = [text for _, _, text in sorted(chosen, key=lambda entry: entry[1])]
-    if len(found) < limit and slots.get("clause") and slots["clause"] not in found:
-        found.append(slots["clause"])
+    clause = slots.get("clause")
+    if len(found) < limit and clause and clause not in found and not _RATING.match(clause):
+        found.append(clause)
     return found
