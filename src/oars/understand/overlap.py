@@ -8,6 +8,7 @@ only a link when the two share something: the same words, or the same topic, val
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from oars.understand.lexicon import FEELINGS, TOPICS, VALUES
 
@@ -31,11 +32,13 @@ _VAGUE_WORDS = """time times day days week weeks year years month months back be
     put try tried need needs use used give gave find found look looking help"""
 
 
+@lru_cache(maxsize=4096)  # a session compares its recent messages with each new one, turn after turn
 def content_words(text: str) -> frozenset[str]:
     """Crude stems of the words that carry content ("worried" and "worry" share ``worr``)."""
     return frozenset(_stem(w) for w in _WORD.findall(text.lower()) if w not in _STOP and len(w) > 2)
 
 
+@lru_cache(maxsize=4096)
 def themes(text: str) -> frozenset[str]:
     """Lexicon topics, values and feelings named in ``text`` (``topic:drinking``, ``value:family``…)."""
     found = {f"topic:{t.key}" for t in TOPICS if t.cues.search(text)}
