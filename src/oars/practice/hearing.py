@@ -160,7 +160,6 @@ _DOUBLE_SIDED = _cues(
 _APOLOGY = _cues(r"\b(?:sorry|apologi[sz]e|my mistake|i got that wrong)\b")
 
 
-
 @dataclass(frozen=True)
 class Heard:
     """One clinician turn as the client takes it in."""
