@@ -2,7 +2,7 @@
 
 Practice uses it to judge how much of a reflection the simulated client recognises; the counsellor uses
 it to tie what the client has just said to something they said earlier (a linking summary), which is
-only a link when the two share something: the same words, or the same topic, value or feeling.
+only a link when the two share something: the same words, or the same topic or feeling.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ _STOP = frozenset(_STOPWORDS.split())
 # Words nearly every account has ("every day", "a bad week", "probably"): sharing one links nothing.
 _VAGUE_WORDS = """time times day days week weeks year years month months back better good bad never always every
     everything anything nothing people life little pretty actually probably maybe stuff fine lately last first
-    long lot lots today tonight morning night years ago guess sure keep keeps kept take takes took come came
+    long lots today tonight morning night ago guess sure keep keeps kept take takes took come came
     put try tried need needs use used give gave find found look looking help"""
 
 
