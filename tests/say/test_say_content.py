@@ -142,6 +142,31 @@ def test_clean_respells_chat_and_drops_fillers(text: str, expected: str) -> None
 
 
 @pytest.mark.parametrize(
+    ("spoken", "expected"),
+    [
+        ("I'd say about like-like a six or a seven.", "I'd say about like a six or a seven."),
+        ("So you-you really think it-it-it matters", "you really think it matters"),
+        ("- and it was- it was too late to operate then.", "it was too late to operate then."),
+        ("[inaudible 00:01:33] training for the race", "training for the race"),
+        ("Well, Dr. Brown gave me some muscle relaxants.", "Dr Brown gave me some muscle relaxants."),
+        ("As you know, I'm in the marching band", "I'm in the marching band"),
+        ("I am- I'm not getting any younger", "I am — I'm not getting any younger"),
+        ("my week was so-so", "my week was so-so"),
+        ("I drink—a lot—every night", "I drink—a lot—every night"),
+    ],
+)
+def test_clean_reads_transcribed_speech_as_written_english(spoken: str, expected: str) -> None:
+    """AnnoMI-style transcripts keep stammers, false starts, cut-off turns and transcriber notes; a
+    reflection built on them would say "you'd say about like-like a six" or "Sounds like brown gave you"."""
+    assert clean(spoken) == expected
+
+
+@pytest.mark.parametrize("courtesy", ["Thank you.", "thanks so much", "I appreciate your care.", "I understand."])
+def test_courtesy_is_not_said_back(courtesy: str) -> None:
+    assert gists(courtesy) == ()
+
+
+@pytest.mark.parametrize(
     ("first_person", "expected"),
     [
         ("I need to stop drinking", "part of me feels it's time to stop drinking"),

@@ -83,7 +83,7 @@ _ITS_MEANS_IT_IS = re.compile(
 )
 _FILLERS = (
     re.compile(r"\b(?:u+m+|u+h+|e+r+m+|e+r|h+m+|u+h+m+|a+h+|mm+)\b[,.]?", re.I),
-    re.compile(r",?\s*\byou know(?: what I mean)?\b,?(?!\s*\?)", re.I),
+    re.compile(r",?\s*\b(?:as )?you know(?: what I mean)?\b,?(?!\s*\?)", re.I),
     re.compile(r",?\s*\b(?:to be honest|honestly|basically|literally|obviously)\b,?", re.I),
     # "I think I could" loses its hedge; "I think about it a lot" keeps its verb.
     re.compile(
@@ -107,12 +107,27 @@ _LEADING = re.compile(
 )
 # "my wife and I argue" is one subject; written "me and my wife" it can't be mistaken for two clauses.
 _MY_X_AND_I = re.compile(r"\b((?:[Mm]y|[Oo]ur) [a-z]+) and I\b(?!')")
+# Transcripts mark what was not heard or said in words: "[inaudible 00:01:33]", "[laughs]".
+_TRANSCRIBER_NOTE = re.compile(r"\[[^\]]{0,60}\]")
+# A stammer says a word twice: "like-like", "it-it-it", "I-I am", "you-you really" ("so-so" is a word).
+_STAMMER = re.compile(r"\b(?!so-so\b)(\w+(?:'\w+)?)(?:\s*[-–—]+\s*\1\b)+", re.I)
+# A false start is cut off and said again: "it was- it was too late" → "it was too late".
+_FALSE_START = re.compile(r"\b((?:\w+ ){0,3}\w+)[-–—]+\s+(?=\1\b)", re.I)
+# Any other word cut off by a dash ends that piece: "I am- I'm not" is read as two pieces, like "I am — I'm not".
+_CUT_OFF = re.compile(r"(?<=\w)[-–—]+\s+")
+# A turn cut by the next speaker starts or ends with a dash: "- might reveal", "that seems to be the—".
+_CUT_EDGES = re.compile(r"^[\s\-–—]+|[\s\-–—]+$")
+# "Dr. Brown" is one name; the full stop of a title is not the end of a sentence.
+_TITLE = re.compile(r"\b(Dr|Mr|Mrs|Ms|Mx|Prof|St)\.(?=\s+[A-Z])")
 _SYMBOLS = re.compile(r"[^\w\s'’,.;:!?()\-–—/&%$£€]+")
 
 
 def clean(text: str) -> str:
     """``text`` in plain written English without fillers: "yeah im, like, kinda worried" → "I'm kind of worried"."""
-    text = _SYMBOLS.sub(" ", text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"'))
+    text = _TRANSCRIBER_NOTE.sub(" ", text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"'))
+    text = _TITLE.sub(r"\1", _SYMBOLS.sub(" ", text))
+    text = _CUT_EDGES.sub("", _FALSE_START.sub("", _STAMMER.sub(r"\1", text)))
+    text = _CUT_OFF.sub(" — ", text)
     text = _NOISE_WORDS.sub(" ", text)
     text = _ITS_MEANS_IT_IS.sub("it's", text)
     text = re.sub(r"[A-Za-z0-9/]+", _respell, text)

@@ -97,6 +97,7 @@ _LOW_INFORMATION = frozenset({
     "yes", "no", "yeah", "ok", "okay", "maybe", "know", "think", "guess", "don't", "do", "not", "really",
     "just", "sure", "fine", "whatever", "mean", "thing", "things", "stuff", "well", "like", "get", "got",
     "fair", "enough", "cool", "right", "true", "alright", "thanks", "thank", "bye", "great", "good", "nice",
+    "i'd", "say", "understand", "agree", "see", "suppose", "absolutely", "definitely", "exactly", "totally",
 })
 # fmt: on
 _SUBORDINATORS = re.compile(r"^(?:when|whenever|if|once|after|before|unless|until|while|as soon as)\b", re.I)

@@ -54,6 +54,9 @@ _TO_COUNSELLOR = _cues(
     # what the counsellor is doing, seen by the client: "I know you're trying", "if that's what you're wondering"
     r"\b(?:you're|youre|you are|ur|u r) (?:only |just )?(?:trying|wondering|asking|getting at|doing your)\b",
     r"\bi (?:know|get|understand|can tell|see|appreciate)(?: that)? (?:you|u)\b",
+    # thanks and courtesy, to be taken kindly rather than said back ("You're saying thank you")
+    r"^\W*(?:thanks?|thank you|thankyou|ty|cheers|ta|much appreciated)\b",
+    r"\bi (?:really |do )?(?:appreciate|value) (?:your|ur|you|that|this|it)\b",
     r"\b(?:this|the) (?:chat|app|bot|program|conversation|session)\b",
     r"\b(?:you|you're|are you|u)\b.{0,20}\b(?:bot|robot|chatbot|ai|program|machine|therapist|counsell?or)\b",
 )
