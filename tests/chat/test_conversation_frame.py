@@ -227,3 +227,69 @@ def test_hmm_well_into_a_session_is_not_a_hesitant_start() -> None:
         "I want to talk about my sleep", "I wake at 3 every night", "I drink a lot of coffee", "Hmm.", topic="sleep"
     )
     assert "hesitant" not in (turns[-1].reason or "")
+
+
+@pytest.mark.parametrize(
+    "pushback",
+    [
+        "ok you sound exactly like my mom rn. she sends me articles about popcorn lung every week",
+        "man you sound just like her",
+        "Don't push me on that",
+        "i know what youre going to say",
+        "Bit of a non-answer",
+    ],
+)
+def test_pushback_at_the_counsellor_is_met_as_discord(pushback: str) -> None:
+    turns = _conversation("I vape pretty much all day.", pushback, topic="vaping")
+    assert turns[-1].move.startswith("complex_reflection"), turns[-1].reason
+    assert "discord" in (turns[-1].reason or ""), turns[-1].reason
+
+
+@pytest.mark.parametrize(
+    "goodbye",
+    [
+        "Thanks, this was more helpful than I thought. Got to go and do tea now, bye",
+        "whatever. i got a shift at 4, gonna go",
+        "ok that's enough thinking for one night. right, I'm off",
+    ],
+)
+def test_a_goodbye_at_the_end_of_a_longer_message_ends_the_session(goodbye: str) -> None:
+    turns = _conversation("I smoke about ten a day and I'd like to cut down.", goodbye, topic="smoking")
+    assert turns[-1].move == "summary+closing", turns[-1].reason
+
+
+@pytest.mark.parametrize(
+    "passing",
+    [
+        "I said bye to my mates at the pub early on Friday because I knew I'd drink too much if I stayed",
+        "I'm off work this week so there's more time to think about smoking less",
+        "I'm going to go to the gym on Monday",
+    ],
+)
+def test_a_goodbye_or_leaving_mentioned_in_passing_does_not_end_the_session(passing: str) -> None:
+    turns = _conversation("I smoke about ten a day and I'd like to cut down.", passing, topic="smoking")
+    assert "closing" not in turns[-1].move, turns[-1].reason
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        ("are those even safer or is that just a scam", Asked.INFORMATION),
+        ("how do i even start with that", Asked.INFORMATION),
+        ("is it bad if i only smoke at weekends", Asked.INFORMATION),
+        ("what I want is to feel healthier", None),
+        ("is what it is really", None),
+        ("do it every night after work. it helps", None),
+    ],
+)
+def test_a_question_typed_without_its_question_mark_is_still_a_question(message: str, asked: Asked | None) -> None:
+    assert _asked(message) is asked
+
+
+def test_a_question_is_not_gathered_into_a_summary_as_the_clients_own_reason() -> None:
+    counsellor = Counsellor(topic="vaping", seed=0)
+    counsellor.start()
+    asked = "are those even safer or is that just a scam"
+    for message in ("I vape all day", "I want to stop because of my chest", asked):
+        counsellor.reply(message)
+    assert all("scam" not in s.text for s in counsellor.state.change_talk)

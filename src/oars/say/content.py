@@ -264,6 +264,8 @@ def _split_subordinate(piece: str) -> tuple[str, str] | None:
     return None
 
 
+# "which probably doesn't help": a relative clause whose noun was in another message says nothing alone.
+_RELATIVE_LEAD = re.compile(r"^(?:which|who|whom|whose)\b", re.I)
 _ASIDE = re.compile(
     r"^(?:(?:i|you) (?:won't|will not|wont|can't|cannot) lie|(?:i'm |you're )?not (?:gonna|going to) lie|to be honest|"
     r"(?:i|you) (?:must|have to|gotta) (?:say|admit)|if (?:i'm|you're) honest|(?:i|you) (?:guess|suppose|mean))$",
@@ -274,6 +276,7 @@ _ASIDE = re.compile(
 def _usable(clause: str) -> bool:
     content = [w for w in words(clause.lower()) if w not in _LOW_INFORMATION]
     usable = len(words(clause)) >= 2 and bool(content) and not _ASIDE.match(clause.strip())
+    usable = usable and not _RELATIVE_LEAD.match(clause)
     return usable and _is_clause(clause) and _echoable(clause)
 
 

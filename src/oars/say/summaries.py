@@ -27,7 +27,7 @@ SUMMARIES: Mapping[SummaryKind, tuple[str, ...]] = {
         "Let me pull together what you've said so far. {items}.",
         "Here's what I've heard so far: {items}.",
         "Let me check I've understood. {items}.",
-        "So far, a few things stand out. {items}.",
+        "So far, this is what stands out: {items}.",
         "Let me see if I've got this. {items}. Those are your own reasons, in your own words.",
         "Let me pull together what we've covered. There's a lot here, and it clearly matters to you.",
     ),

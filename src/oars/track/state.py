@@ -181,11 +181,10 @@ def _client_said(state: SessionState, data: dict[str, Any]) -> None:
 # A hello, "not sure this is the right place", "are we done?": about the conversation, not the change, so
 # never read back as the client's change or sustain talk (a coder can hear "I don't really know if this is
 # the right thing" as ambivalence).
-_CONVERSATION_QUESTIONS = frozenset({"privacy", "process", "ending", "outside", "purpose", "about_counsellor"})
-
-
 def _about_conversation(data: dict[str, Any]) -> bool:
-    return bool(data.get("greeting")) or data.get("asked") in _CONVERSATION_QUESTIONS
+    """A greeting or a question asked of the counsellor: not a statement of the client's own to read back in a
+    summary ("are those even safer or is that just a scam" is asked, not said)."""
+    return bool(data.get("greeting")) or data.get("asked") is not None
 
 
 def _counsellor_said(state: SessionState, data: dict[str, Any]) -> None:

@@ -37,7 +37,10 @@ DISCORD = _cues(
     r"(?!.{0,20}\?)",
     r"\b(?:this|that|you) (?:is|are) (?:stupid|pointless|useless|a waste of time|annoying|ridiculous|bullshit)",
     r"\b(?:leave me alone|back off|shut up|piss off|f\W*ck off|go away|get lost|none of your business)\b",
-    r"\byou sound (?:just )?like my\b",
+    r"\byou sound (?:just |exactly |so |kind of |kinda |a lot |a bit )*like (?:my|her|him|them|every\w*|a (?:leaflet|"
+    r"lecture|doctor|teacher|parent|poster|advert)|an advert|the (?:doctor|nurse|school|nhs|adverts?))\b",
+    r"\b(?:don't|do not|dont|stop) (?:push|pushing|pressure|pressuring|rush|rushing) me\b",
+    r"\bnon-?answer\b|\bi know what (?:you're|youre|you are|u r|ur) (?:going|gonna|about) to say\b",
     r"\bwhat(?:'s| is) the point of (?:this|talking)",
     r"\bi (?:don't|dont) (?:need|want) (?:your|a) (?:help|lecture|advice|sermon)",
     r"\byou(?:'re| are) not listening\b",
@@ -155,6 +158,13 @@ ADVICE = _cues(
 INFORMATION = _cues(
     r"^\s*(?:is|are|does|do|can|will|would|could|should|how|what|why|when|which)\b.{0,120}\?",
 )
+# Chat drops the question mark: "are those even safer or is that just a scam", "how do i even start".
+_UNMARKED_QUESTION = re.compile(
+    r"^\s*(?:(?:is|are|does|do|can|will|would|could|should)\s+(?:it|that|this|those|these|there|they|you|u|i|we|"
+    r"vaping|vapes|smoking|drinking|my|the|a|an)|(?:how|what|why|where|when|which)\s+(?:is|are|does|do|did|can|"
+    r"could|would|will|should)\s+\w+)\b[^.!]{0,120}$",
+    re.IGNORECASE,
+)
 YES = _cues(
     r"^\s*(?:yes|yeah|yea|yep|yup|sure|ok(?:ay)?|definitely|absolutely|of course|i do|i guess so|i suppose|"
     r"right|correct|exactly|fine|go ahead|please do|sounds good)\b"
@@ -171,7 +181,13 @@ STOP = _cues(
     r"\b(?:that's|thats|that is) (?:enough|it|all) for (?:today|now|tonight)\b",
     r"\b(?:i'll|ill|i will|let's|lets|we can) (?:leave it|stop) (?:there|here|for (?:today|now))\b",
     r"\bthanks? (?:you )?for (?:listening|this|the chat|your help|talking)\b.{0,30}$",
+    # "i got a shift at 4, gonna go", "right, I'm off": leaving, said at the end of the message
+    r"\b(?:gonna|going to|i'll|ill|i should|i better|i'd better) go\W*$|\b(?:i'm|im|i am) off\W*(?:now\W*)?$",
 )
+# A goodbye closes a longer message too when it is in the last sentence ("… Got to go and do tea now, bye").
+_STOP_WORDS = 14
+_STOP_TAIL_WORDS = 10
+_LAST_SENTENCE = re.compile(r"[^.!?]*[.!?]*\s*$")
 PAST_SUCCESS = _cues(
     r"\bi (?:did it|managed|quit|stopped|gave up|cut down|went without|was able to)\b.{0,60}"
     r"\b(?:before|once|last (?:year|time)|for (?:a|\d+|two|three|six|several) (?:weeks?|months?|years?|days?)|ago)\b",
@@ -241,7 +257,7 @@ class Understander:
             situation=situation(analysed) if prose else (),
             people=tuple(dict.fromkeys(m.group().lower() for m in PEOPLE.finditer(analysed))) if prose else (),
             past_success=prose and bool(PAST_SUCCESS.search(analysed)),
-            wants_to_stop=bool(STOP.search(analysed)) and len(analysed.split()) <= 14,
+            wants_to_stop=_wants_to_stop(analysed),
             greeting=_greeting(analysed) if prose else None,
             reported=prose and bool(REPORTED_VIEW.match(analysed)) and not _OWN_VIEW.search(analysed),
             truncated=truncated,
@@ -309,8 +325,18 @@ def _asked(text: str) -> Asked | None:
     if ADVICE.search(text):
         return Asked.ADVICE
     if "?" not in text:
-        return None
+        return Asked.INFORMATION if _UNMARKED_QUESTION.search(text) else None
     return Asked.INFORMATION if INFORMATION.search(text) else Asked.OTHER
+
+
+def _wants_to_stop(text: str) -> bool:
+    """A goodbye: a short message with a stop cue, or one whose last sentence is a short goodbye. A long
+    message that mentions "bye" or "I have to go" in passing is not one."""
+    if len(text.split()) <= _STOP_WORDS:
+        return bool(STOP.search(text))
+    last = _LAST_SENTENCE.search(text.rstrip())
+    tail = last.group(0).strip() if last else ""
+    return 0 < len(tail.split()) <= _STOP_TAIL_WORDS and bool(STOP.search(tail))
 
 
 def _answer(text: str) -> str | None:
