@@ -279,6 +279,7 @@ def test_a_goodbye_or_leaving_mentioned_in_passing_does_not_end_the_session(pass
         ("is it bad if i only smoke at weekends", Asked.INFORMATION),
         ("what I want is to feel healthier", None),
         ("is what it is really", None),
+        ("is that just what everyone says tho", None),
         ("do it every night after work. it helps", None),
     ],
 )
@@ -293,3 +294,21 @@ def test_a_question_is_not_gathered_into_a_summary_as_the_clients_own_reason() -
     for message in ("I vape all day", "I want to stop because of my chest", asked):
         counsellor.reply(message)
     assert all("scam" not in s.text for s in counsellor.state.change_talk)
+
+
+def test_honesty_is_heard_where_deceiving_someone_weighs_on_the_person() -> None:
+    from oars.understand.lexicon import values_held
+
+    assert values_held("i hate lying to her. shes done nothing wrong") == ("honesty",)
+    assert values_held("I feel awful about hiding it from my wife") == ("honesty",)
+    assert values_held("I told him I was at work") == ()
+
+
+def test_past_talk_that_does_not_lean_towards_change_is_not_affirmed_as_a_step() -> None:
+    from oars.choose.move import Material
+    from oars.say.gist_slots import step_slots
+
+    won = "ive won big before thats the thing. 1200 on a saturday last year"
+    assert step_slots(Material(client_text="i could do that tonight", change_talk=(won,)), "gambling") == ({}, set())
+    slots, _ = step_slots(Material(client_text="ok", change_talk=("I stopped for a month last year",)), "drinking")
+    assert "stopped for a month" in slots["step"]

@@ -18,6 +18,7 @@ TRAINING_POSITIVES = (
     ROOT / "tests" / "safety" / "data" / "tuning_probes.jsonl",
     ROOT / "data" / "crisis" / "screen_train_positives.jsonl",
     ROOT / "data" / "crisis_dev" / "positives.jsonl",
+    ROOT / "data" / "crisis_dev2" / "positives.jsonl",
 )
 # Lines from the scripted clients that the learned screen alone scored as risk (p >= 0.97) before the gate.
 ORDINARY_CHAT = [

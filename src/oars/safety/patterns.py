@@ -1741,6 +1741,18 @@ SUICIDE_RULES = (
     _rule(
         S,
         HIGH,
+        _any(
+            r"(?:do|get|finish) (?:it|the job) (?:properly|right) (?:this time|next time)",
+            r"make (?:sure|certain) it works this time",
+            r"this time (?:i wil|i'l|it wil) (?:do it|get it right|make sure|finish)",
+        ),
+        "means to succeed where a past attempt did not",
+        resolvable=False,
+        needs=r"atempt\w*|overdose\w*|tried to (?:kil|end)|end (?:it|things|my life)|kil <ME>|suicid\w*|last time",
+    ),
+    _rule(
+        S,
+        HIGH,
         (
             r"(?:do it|go through with it|end it) (?:on \w+ |this \w+ |tonight |tomorow |next \w+ )?when (?:my"
             r" \w+|the \w+|everyone|everybody|nobody|no one|they)(?: is| are|s)? (?:away|out|gone|at work|asleep"

@@ -2,7 +2,7 @@
 
 Training data: the risk statements, hard negatives and tuning probes in ``tests/safety/data`` (labelled
 by category, ``null`` for "must not fire"); more of both, written for training only, in
-``data/crisis/screen_train_*.jsonl`` and the development set ``data/crisis_dev`` (never the held-out sets
+``data/crisis/screen_train_*.jsonl`` and the development sets ``data/crisis_dev*`` (never the held-out sets
 next to them); and, as class ``none``,
 every AnnoMI utterance the rules find no risk in and every line the practice personas can say (they hold
 no crisis content by design; without them the screen read depression change talk such as "I want to feel
@@ -36,7 +36,7 @@ __all__ = ["Corpus", "fit", "load_corpus", "main"]
 ROOT = Path(__file__).resolve().parents[3]
 SAFETY_DATA = ROOT / "tests" / "safety" / "data"
 TRAIN_ONLY = ROOT / "data" / "crisis"  # screen_train_*.jsonl: written for training; not the held-out sets
-DEV = ROOT / "data" / "crisis_dev"  # the development set: tuned on, so learnt from too
+DEVS = (ROOT / "data" / "crisis_dev", ROOT / "data" / "crisis_dev2")  # development sets: tuned on, so learnt from
 ANNOMI = ROOT.parent / "shared" / "data" / "annomi" / "AnnoMI-simple.train.csv"
 PERSONAS = ROOT / "src" / "oars" / "practice" / "personas"
 _NARRATION = frozenset({"name", "pronouns", "topic", "focus", "behaviour", "situation", "background", "stage", "about"})
@@ -60,7 +60,9 @@ def load_corpus(
 ) -> Corpus:
     corpus = Corpus([], [], [], [])
     labelled = [safety_data / name for name in ("positives.jsonl", "hard_negatives.jsonl", "tuning_probes.jsonl")]
-    labelled += [DEV / name for name in ("positives.jsonl", "hard_negatives.jsonl") if (DEV / name).exists()]
+    labelled += [
+        dev / name for dev in DEVS for name in ("positives.jsonl", "hard_negatives.jsonl") if (dev / name).exists()
+    ]
     for path in [*labelled, *sorted(train_only.glob("screen_train_*.jsonl"))]:
         name = path.name
         for number, example in enumerate(load_examples(path)):

@@ -129,7 +129,10 @@ def step_slots(material: Material, focus: str | None) -> tuple[dict[str, str], s
         if found is None or not found.text.startswith("you"):
             continue
         past = _is_past(found.text)
-        if statement in material.strengths or past:
+        strength = statement in material.strengths
+        if not strength and statement != material.client_text and found.lean is not Lean.CHANGE:
+            continue  # "you've won big before" is past and was heard as change talk, but is nothing to affirm
+        if strength or past:
             slots = {"step": found.text} | ({"step_past": found.text} if past else {})
             if statement == material.client_text:
                 return slots | {"step_now": ""}, set()

@@ -125,7 +125,7 @@ COMPLEX: Mapping[Style, tuple[str, ...]] = {
         "[support person] {person} is in your corner with this.",
         "[support] You wouldn't be doing this on your own.",
         "[after] And part of you is wondering where this is all heading.",
-        "There's more going on here for you than it might sound.",  # nothing to continue: the last resort
+        "You've been giving this some real thought.",  # nothing to continue: the last resort
     ),
     Style.DOUBLE_SIDED: (
         "On one hand {sclause}, and on the other {cclause}.",
@@ -135,7 +135,6 @@ COMPLEX: Mapping[Style, tuple[str, ...]] = {
         "You're pulled both ways: {sclause}, and yet {cclause}.",
         "There are two sides to this for you — {sclause}, and also {cclause}.",
         "Both things are true for you: {sclause}, and {cclause}.",
-        "On one hand keeping things as they are feels easier, and on the other {cclause}.",
         "{sclause}, and at the same time something brought you here to talk about it.",
         "There's a pull in both directions for you with {topic}.",
         "Part of you wants things to stay as they are, and part of you wants something different.",

@@ -160,9 +160,11 @@ INFORMATION = _cues(
 )
 # Chat drops the question mark: "are those even safer or is that just a scam", "how do i even start".
 _UNMARKED_QUESTION = re.compile(
-    r"^\s*(?:(?:is|are|does|do|can|will|would|could|should)\s+(?:it|that|this|those|these|there|they|you|u|i|we|"
-    r"vaping|vapes|smoking|drinking|my|the|a|an)|(?:how|what|why|where|when|which)\s+(?:is|are|does|do|did|can|"
-    r"could|would|will|should)\s+\w+)\b[^.!]{0,120}$",
+    r"^\s*(?:(?:is|are|does|do|can|will|would|could|should)\s+(?:it|that|those|these|there|they|vaping|vapes|"
+    r"smoking|drinking|i|you|u|we)\b[^.!]{0,60}\b(?:safe|safer|bad|worse|better|ok|okay|normal|true|legit|worth|"
+    r"healthy|harmful|dangerous|addictive|work|works|help|helps|scam|legal|possible|cause|causes|affect|hurt|matter)"
+    r"|(?:how|what|where|when|which)\s+(?:do|does|can|could|should|would|will)\s+(?:i|you|u|we|people|someone|it|"
+    r"they)\b)[^.!]{0,120}$",
     re.IGNORECASE,
 )
 YES = _cues(
@@ -183,6 +185,9 @@ STOP = _cues(
     r"\bthanks? (?:you )?for (?:listening|this|the chat|your help|talking)\b.{0,30}$",
     # "i got a shift at 4, gonna go", "right, I'm off": leaving, said at the end of the message
     r"\b(?:gonna|going to|i'll|ill|i should|i better|i'd better) go\W*$|\b(?:i'm|im|i am) off\W*(?:now\W*)?$",
+    # "gonna go do it now before i bottle it": leaving to act on the plan
+    r"\b(?:gonna|going to|off to) go (?:and )?(?:do|sort|book|ring|call|set up) (?:it|that|them|this)"
+    r"(?: now| right now| tonight| today)?\b",
 )
 # A goodbye closes a longer message too when it is in the last sentence ("… Got to go and do tea now, bye").
 _STOP_WORDS = 14

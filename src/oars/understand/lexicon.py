@@ -250,6 +250,17 @@ VALUES: tuple[Value, ...] = (
     Value("faith", "your faith", _cue(r"god|church|faith|pray\w*|mosque|temple|spiritual")),
     Value("future", "the future you want", _cue(r"future|goals?|dreams?|someday|one day|plans? for")),
     Value("study", "your studies", _cue(r"school|college|uni|university|exams?|degree|studies|studying|grades")),
+    # Honesty is heard only where deceiving someone weighs on the person ("i hate lying to her"), not in a
+    # plain account of a lie ("I told him I was at work").
+    Value(
+        "honesty",
+        "being honest with the people close to you",
+        _cue(
+            r"(?:hate|sick of|tired of|can't keep|cant keep|guilt\w*|feel (?:bad|awful|terrible|sick) about|ashamed of|"
+            r"don't want to keep|dont want to keep|no more) (?:\w+ ){0,2}(?:lying|lie|lies|hiding|sneaking|keeping "
+            r"(?:it|this|things|secrets) from|covering)|\bbe(?:ing)? honest with (?:her|him|them|my)"
+        ),
+    ),
 )
 
 # A value is something the person cares about, not a word in passing: "wife said I should try this" names
@@ -257,7 +268,7 @@ VALUES: tuple[Value, ...] = (
 # "your family / your work / your studies means a great deal to you" would be a guess. Some cues are
 # statements of value by themselves ("good dad", "my own choice"); the rest count only in a sentence that
 # also says the person cares, wants, misses or fears for something.
-_SELF_EVIDENT = frozenset({"parenting", "self_respect", "independence", "future", "faith"})
+_SELF_EVIDENT = frozenset({"parenting", "self_respect", "independence", "future", "faith", "honesty"})
 _CARING = re.compile(
     r"\b(?:care|cares|caring|matters?|mattered|important|means? (?:a lot|everything|the world)|love|loves|want|wants|"
     r"wanna|'d like|would like|miss|missing|worr(?:y|ied|ies)|scared|afraid|frighten\w*|for the sake|sake of|"
