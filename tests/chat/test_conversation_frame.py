@@ -246,29 +246,19 @@ def test_pushback_at_the_counsellor_is_met_as_discord(pushback: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "goodbye",
+    ("message", "ends"),
     [
-        "Thanks, this was more helpful than I thought. Got to go and do tea now, bye",
-        "whatever. i got a shift at 4, gonna go",
-        "ok that's enough thinking for one night. right, I'm off",
+        ("Thanks, this was more helpful than I thought. Got to go and do tea now, bye", True),
+        ("whatever. i got a shift at 4, gonna go", True),
+        ("ok that's enough thinking for one night. right, I'm off", True),
+        ("I said bye to my mates at the pub early on Friday because I knew I'd drink too much if I stayed", False),
+        ("I'm off work this week so there's more time to think about smoking less", False),
+        ("I'm going to go to the gym on Monday", False),
     ],
 )
-def test_a_goodbye_at_the_end_of_a_longer_message_ends_the_session(goodbye: str) -> None:
-    turns = _conversation("I smoke about ten a day and I'd like to cut down.", goodbye, topic="smoking")
-    assert turns[-1].move == "summary+closing", turns[-1].reason
-
-
-@pytest.mark.parametrize(
-    "passing",
-    [
-        "I said bye to my mates at the pub early on Friday because I knew I'd drink too much if I stayed",
-        "I'm off work this week so there's more time to think about smoking less",
-        "I'm going to go to the gym on Monday",
-    ],
-)
-def test_a_goodbye_or_leaving_mentioned_in_passing_does_not_end_the_session(passing: str) -> None:
-    turns = _conversation("I smoke about ten a day and I'd like to cut down.", passing, topic="smoking")
-    assert "closing" not in turns[-1].move, turns[-1].reason
+def test_a_goodbye_in_a_longer_message_ends_the_session_but_one_in_passing_does_not(message: str, ends: bool) -> None:
+    turns = _conversation("I smoke about ten a day and I'd like to cut down.", message, topic="smoking")
+    assert (turns[-1].move == "summary+closing") is ends, turns[-1].reason
 
 
 @pytest.mark.parametrize(
