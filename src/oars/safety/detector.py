@@ -385,10 +385,9 @@ def _passes_guards(rule: Rule, message: _Message, scope: _Scope, start: int, end
         return False
     if not rule.resolvable:
         return True
-    told_in_past = _PAST_TELLING.match(message.text, start) is not None
-    return not (
-        _resolved_past(scope.sentence, scope.nearby) or (told_in_past and _resolved_past(scope.nearby, scope.nearby))
-    )
+    if _resolved_past(scope.sentence, scope.nearby):
+        return False
+    return not (_PAST_TELLING.match(message.text, start) and _resolved_past(scope.nearby, scope.nearby))
 
 
 def _actor_start(rule: Rule, message: _Message, clause_start: int, start: int) -> int | None:

@@ -275,8 +275,8 @@ _ASIDE = re.compile(
 
 def _usable(clause: str) -> bool:
     content = [w for w in words(clause.lower()) if w not in _LOW_INFORMATION]
-    usable = len(words(clause)) >= 2 and bool(content) and not _ASIDE.match(clause.strip())
-    usable = usable and not _RELATIVE_LEAD.match(clause)
+    usable = len(words(clause)) >= 2 and bool(content)
+    usable = usable and not _ASIDE.match(clause.strip()) and not _RELATIVE_LEAD.match(clause)
     return usable and _is_clause(clause) and _echoable(clause)
 
 

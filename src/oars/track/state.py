@@ -178,12 +178,10 @@ def _client_said(state: SessionState, data: dict[str, Any]) -> None:
         state.crisis_turns.append(turn)
 
 
-# A hello, "not sure this is the right place", "are we done?": about the conversation, not the change, so
-# never read back as the client's change or sustain talk (a coder can hear "I don't really know if this is
-# the right thing" as ambivalence).
 def _about_conversation(data: dict[str, Any]) -> bool:
-    """A greeting or a question asked of the counsellor: not a statement of the client's own to read back in a
-    summary ("are those even safer or is that just a scam" is asked, not said)."""
+    """A greeting or a question asked of the counsellor ("are we done?", "are those even safer or is that just a
+    scam"): asked, not said, so never read back as the client's change or sustain talk (a coder can hear "I
+    don't really know if this is the right thing" as ambivalence)."""
     return bool(data.get("greeting")) or data.get("asked") is not None
 
 

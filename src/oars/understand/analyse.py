@@ -159,13 +159,12 @@ INFORMATION = _cues(
     r"^\s*(?:is|are|does|do|can|will|would|could|should|how|what|why|when|which)\b.{0,120}\?",
 )
 # Chat drops the question mark: "are those even safer or is that just a scam", "how do i even start".
-_UNMARKED_QUESTION = re.compile(
+_UNMARKED_QUESTION = _cues(
     r"^\s*(?:(?:is|are|does|do|can|will|would|could|should)\s+(?:it|that|those|these|there|they|vaping|vapes|"
     r"smoking|drinking|i|you|u|we)\b[^.!]{0,60}\b(?:safe|safer|bad|worse|better|ok|okay|normal|true|legit|worth|"
     r"healthy|harmful|dangerous|addictive|work|works|help|helps|scam|legal|possible|cause|causes|affect|hurt|matter)"
     r"|(?:how|what|where|when|which)\s+(?:do|does|can|could|should|would|will)\s+(?:i|you|u|we|people|someone|it|"
     r"they)\b)[^.!]{0,120}$",
-    re.IGNORECASE,
 )
 YES = _cues(
     r"^\s*(?:yes|yeah|yea|yep|yup|sure|ok(?:ay)?|definitely|absolutely|of course|i do|i guess so|i suppose|"
