@@ -80,6 +80,34 @@ def test_live_coding_matches_past_context_coding(coder: Coder) -> None:
         assert got.confidence == pytest.approx(expected.confidence, abs=1e-6)  # identical by construction
 
 
+REFLECT_THEN_ASK = Transcript.from_turns(
+    [
+        ("counsellor", "What would you like to talk about today?"),
+        ("client", "My wife keeps saying I drink too much and honestly it's getting to me."),
+        ("counsellor", "Your wife has noticed, and that's been weighing on you. What do you make of it yourself?"),
+        ("client", "I guess she has a point. I'm tired every morning."),
+        ("counsellor", "You're feeling the mornings, and part of you thinks she's right. What else have you noticed?"),
+        ("client", "My sleep is a mess."),
+    ],
+    id="leads",
+)
+
+
+@pytest.mark.parametrize("context", ["full", "past"])
+def test_a_reflection_leading_a_question_is_coded_as_its_own_part(coder: Coder, context: str) -> None:
+    """MITI codes every part of a turn: the statement before the question is heard as a reflection too."""
+    for turn in coder.code(REFLECT_THEN_ASK, context=context).utterances[2::2]:  # type: ignore[arg-type]
+        codes = {code.value for code in turn.miti}
+        assert "Q" in codes and codes & {"SR", "CR"}, turn.text
+
+
+def test_live_coding_of_the_parts_of_a_turn_matches_past_context_coding(coder: Coder) -> None:
+    past = coder.code(REFLECT_THEN_ASK, context="past")
+    live = coder.live()
+    for u, expected in zip(REFLECT_THEN_ASK, past, strict=True):
+        assert live.add(u.speaker, u.text).miti == expected.miti
+
+
 def test_preview_does_not_change_the_conversation(coder: Coder) -> None:
     live = coder.live()
     live.add(Speaker.CLIENT, "I want to stop smoking.")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from oars.coder.labels import Behaviour, MitiCode
-from oars.coder.miti import miti_codes
+from oars.coder.miti import Lead, miti_codes, question_lead
 from oars.transcript import Speaker, Utterance
 
 
@@ -113,9 +113,36 @@ def test_codes_come_in_the_manual_order() -> None:
         ),
     ],
 )
-def test_a_reflection_leading_a_question_is_coded_as_both(text: str, reflection_subtype: str, expected) -> None:  # type: ignore[no-untyped-def]
-    found = {c.value for c in miti_codes(text, Behaviour.QUESTION, "open", reflection_subtype=reflection_subtype)}
+def test_a_reflective_stem_leading_a_question_is_coded_as_both(text: str, reflection_subtype: str, expected) -> None:  # type: ignore[no-untyped-def]
+    """Even where the network does not hear the lead as a reflection, a taught stem makes it one."""
+    lead = Lead(reflection=False, subtype=reflection_subtype)
+    found = {c.value for c in miti_codes(text, Behaviour.QUESTION, "open", lead=lead)}
     assert found == expected
+
+
+@pytest.mark.parametrize("subtype", ["simple", "complex"])
+def test_a_lead_the_network_hears_as_a_reflection_is_coded_by_its_reading(subtype: str) -> None:
+    text = "Your wife has noticed, and that's stayed with you. What do you make of that?"
+    found = {c.value for c in miti_codes(text, Behaviour.QUESTION, "open", lead=Lead(reflection=True, subtype=subtype))}
+    assert found == {"Q", "CR" if subtype == "complex" else "SR"}
+    assert {c.value for c in miti_codes(text, Behaviour.QUESTION, "open", lead=None)} == {"Q"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        ("So you're torn. What would help you decide?", None),  # too few words to code on their own
+        ("So you're torn about all of it. What would help? What else?", "So you're torn about all of it."),
+        (
+            "Okay. Your wife has noticed, and it stayed with you. What now?",
+            "Okay. Your wife has noticed, and it stayed with you.",
+        ),
+        ("What did you notice? You mentioned the weekends were hard.", None),  # the statement follows the question
+        ("Your wife has noticed, and that has stayed with you.", None),  # no question
+    ],
+)
+def test_the_lead_of_a_question_turn(text: str, lead: str | None) -> None:
+    assert question_lead(text) == lead
 
 
 @pytest.mark.parametrize(
@@ -130,5 +157,7 @@ def test_a_reflection_leading_a_question_is_coded_as_both(text: str, reflection_
     ],
 )
 def test_other_statements_before_a_question_are_not_reflections(text: str) -> None:
-    found = {c.value for c in miti_codes(text, Behaviour.QUESTION, "open", reflection_subtype="complex")}
+    found = {
+        c.value for c in miti_codes(text, Behaviour.QUESTION, "open", lead=Lead(reflection=False, subtype="complex"))
+    }
     assert not found & {"SR", "CR"}

@@ -18,7 +18,7 @@ import numpy as np
 
 from oars.coder.darncat import darn_cat
 from oars.coder.labels import HEADS, Behaviour, DarnCat, MitiCode, Talk
-from oars.coder.miti import miti_codes
+from oars.coder.miti import Lead, miti_codes, question_lead
 from oars.coder.model import DEFAULT_BATCH, CoderModel, Mode, default_model
 from oars.transcript.model import Speaker, Transcript, Utterance
 
@@ -140,12 +140,13 @@ class Coder:
         mode = _mode(context)
         texts = [u.text for t in transcripts for u in t]
         # "past" reproduces live coding exactly (the chat guard, practice feedback): one utterance at a time.
-        vectors = self.model.encode(texts, batch=1 if mode == "causal" else DEFAULT_BATCH)
+        batch = 1 if mode == "causal" else DEFAULT_BATCH
+        vectors = self.model.encode(texts, batch=batch)
         coded, start = [], 0
         for transcript in transcripts:
             own = vectors[start : start + len(transcript)]
             start += len(transcript)
-            coded.append(CodedTranscript(transcript, self._label(transcript.utterances, own, mode), context))
+            coded.append(CodedTranscript(transcript, self._label(transcript.utterances, own, mode, batch), context))
             if on_progress is not None:
                 on_progress(len(transcript))
         return coded
@@ -154,9 +155,17 @@ class Coder:
         """An incremental coder for a conversation in progress (chat guard, practice feedback)."""
         return LiveCoding(self)
 
-    def _label(self, utterances: Sequence[Utterance], vectors: np.ndarray, mode: Mode) -> tuple[CodedUtterance, ...]:
-        probs = self.model.heads(vectors, [u.is_client for u in utterances], mode)
-        return tuple(_coded(u, {h: p[i] for h, p in probs.items()}, utterances[:i]) for i, u in enumerate(utterances))
+    def _label(
+        self, utterances: Sequence[Utterance], vectors: np.ndarray, mode: Mode, batch: int
+    ) -> tuple[CodedUtterance, ...]:
+        is_client = [u.is_client for u in utterances]
+        probs = self.model.heads(vectors, is_client, mode)
+        rows = [{h: p[i] for h, p in probs.items()} for i in range(len(utterances))]
+        leads = {i: question_lead(u.text) for i, u in enumerate(utterances) if _is_question(u, rows[i])}
+        leads = {i: lead for i, lead in leads.items() if lead}
+        lead_vectors = self.model.encode(list(leads.values()), batch=batch)
+        lead_rows = self.model.heads_in_place(vectors, is_client, mode, dict(zip(leads, lead_vectors, strict=True)))
+        return tuple(_coded(u, rows[i], utterances[:i], lead_rows.get(i)) for i, u in enumerate(utterances))
 
 
 class LiveCoding:
@@ -192,7 +201,9 @@ class LiveCoding:
         utterance = Utterance(len(self._utterances), speaker, text)
         # encoding is remembered by text (CoderModel.encode), so the sent draft is not encoded twice
         probs, state = self._model.step(self._state, self._model.encode([text])[0], utterance.is_client)
-        coded = _coded(utterance, probs, self._utterances)
+        lead = question_lead(text) if _is_question(utterance, probs) else None
+        lead_probs = self._model.step(self._state, self._model.encode([lead])[0], False)[0] if lead else None
+        coded = _coded(utterance, probs, self._utterances, lead_probs)
         if keep:
             self._utterances.append(utterance)
             self._state = state
@@ -206,6 +217,8 @@ def label_utterances(
 
     The network's probabilities decide the AnnoMI labels; the MITI and DARN-CAT rules add the rest. Kept
     separate from the network so that evaluation can label cross-validated probabilities the same way.
+    Without the network the statements leading a question are not read on their own: they count as a
+    reflection only by the reflective-stem rule, with the whole turn's reading of simple / complex.
     """
     return tuple(
         _coded(u, {h: p[i] for h, p in probabilities.items()}, utterances[:i]) for i, u in enumerate(utterances)
@@ -218,8 +231,20 @@ def _mode(context: str) -> Mode:
     return _MODES[context]
 
 
-def _coded(utterance: Utterance, probs: Mapping[str, np.ndarray], before: Sequence[Utterance]) -> CodedUtterance:
-    """Labels for one utterance from its head probabilities (and, for the rules, what came before)."""
+def _is_question(utterance: Utterance, probs: Mapping[str, np.ndarray]) -> bool:
+    return not utterance.is_client and HEADS["behaviour"][int(probs["behaviour"].argmax())] == Behaviour.QUESTION
+
+
+def _coded(
+    utterance: Utterance,
+    probs: Mapping[str, np.ndarray],
+    before: Sequence[Utterance],
+    lead_probs: Mapping[str, np.ndarray] | None = None,
+) -> CodedUtterance:
+    """Labels for one utterance from its head probabilities (and, for the rules, what came before).
+
+    ``lead_probs`` are the network's reading of the statements leading a question turn, coded on their own.
+    """
     if utterance.is_client:
         talk_p = probs["talk"]
         talk = Talk(HEADS["talk"][int(talk_p.argmax())])
@@ -247,8 +272,15 @@ def _coded(utterance: Utterance, probs: Mapping[str, np.ndarray], before: Sequen
             behaviour,
             subtype,
             before[-4:],
-            reflection_subtype=HEADS["reflection"][int(probs["reflection"].argmax())],
+            lead=_lead(probs, lead_probs) if behaviour is Behaviour.QUESTION else None,
         ),
         confidence=float(behaviour_p.max()),
         probabilities=dict(zip(HEADS["behaviour"], map(float, behaviour_p), strict=True)),
     )
+
+
+def _lead(probs: Mapping[str, np.ndarray], lead_probs: Mapping[str, np.ndarray] | None) -> Lead:
+    """The lead's own reading when it was coded, else the whole turn's reading of simple / complex."""
+    reading = lead_probs if lead_probs is not None else probs
+    heard = lead_probs is not None and HEADS["behaviour"][int(lead_probs["behaviour"].argmax())] == Behaviour.REFLECTION
+    return Lead(reflection=heard, subtype=HEADS["reflection"][int(reading["reflection"].argmax())])

@@ -5,7 +5,10 @@ options / negotiation) but not Affirm, Seeking Collaboration, Emphasizing Autono
 Permission or Confront. The method:
 
 1. The network's main behaviour gives the form code: question -> ``Q``, reflection -> ``SR`` / ``CR`` (by
-   the subtype head), information -> ``GI``, advice -> ``Persuade`` (see 3).
+   the subtype head), information -> ``GI``, advice -> ``Persuade`` (see 3). The statements that lead a
+   question turn ("So you're torn. What would help you decide?") are read by the network on their own
+   (``question_lead``); when it hears them as a reflection, or they open with a taught reflective stem,
+   the turn adds ``SR`` / ``CR`` by that reading.
 2. Cue patterns written from the MITI 4.2.1 definitions (reference section 6) add ``AF``, ``Seek``,
    ``Emphasize``, ``Confront`` and ``Persuade`` wherever they occur, since MITI codes every part of a
    multi-part utterance ("You've worked hard on this, and it's your call" is AF + Emphasize). A question
@@ -22,11 +25,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from oars.coder.labels import Behaviour, MitiCode
 from oars.transcript.model import Utterance
 
-__all__ = ["miti_codes"]
+__all__ = ["Lead", "miti_codes", "question_lead"]
 
 _ORDER = tuple(MitiCode)
 
@@ -190,7 +194,29 @@ _REFLECTIVE_STATEMENT = _cues(
     r"^(?:(?:and|okay|ok|right|mm|hmm|yeah|well)[,.]?\s+)*so,?\s+(?:your|that's|it's|there's|this is)\b",
 )
 _SENTENCE = re.compile(r"[^.!?]+[.!]+")
+_ABOUT_CLIENT = re.compile(r"\byou(?:r|rs|rself|'re|'ve|'d|'ll)?\b", re.IGNORECASE)
+_COUNSELLOR_VOICE = re.compile(
+    r"^(?:(?:so|and|okay|ok|right|well|alright|all right)[,.]?\s+)*(?:I|I'd|I'm|I'll|I've|we|we'd|we'll|let's|let me)\b",
+    re.IGNORECASE,
+)
 _MIN_REFLECTION_WORDS = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Lead:
+    """How the network reads the statements that lead a question turn, coded on their own."""
+
+    reflection: bool  # the network hears them as a reflection
+    subtype: str  # "simple" or "complex": its reading of them as one
+
+
+def question_lead(text: str) -> str | None:
+    """The statements before a turn's first question sentence, when there are enough words to code."""
+    question = text.find("?")
+    if question < 0:
+        return None
+    lead = text[: max(text.rfind(mark, 0, question) for mark in ".!") + 1].strip()
+    return lead if len(lead.split()) >= _MIN_REFLECTION_WORDS else None
 
 
 def miti_codes(
@@ -199,18 +225,22 @@ def miti_codes(
     subtype: str | None,
     before: Sequence[Utterance] = (),
     *,
-    reflection_subtype: str | None = None,
+    lead: Lead | None = None,
 ) -> tuple[MitiCode, ...]:
     """Every MITI 4.2.1 code that applies to one counsellor utterance, in the manual's order.
 
-    ``reflection_subtype`` is how the network would read a reflection in this turn (simple / complex);
-    it decides SR or CR for a reflective statement that leads a question ("So you're torn. What…?").
+    ``lead`` is the network's reading of the statements before a question (``question_lead``): they add
+    ``SR`` / ``CR`` when it hears a reflection or they open with a reflective stem the network may miss.
     """
     codes = set(_form_codes(behaviour, subtype))
     if behaviour is not Behaviour.QUESTION and _QUESTION_SENTENCE.search(text):
         codes.add(MitiCode.QUESTION)
-    if behaviour is Behaviour.QUESTION and _leads_with_reflection(text):
-        codes.add(MitiCode.COMPLEX_REFLECTION if reflection_subtype == "complex" else MitiCode.SIMPLE_REFLECTION)
+    if (
+        behaviour is Behaviour.QUESTION
+        and lead is not None
+        and (_heard_lead(text, lead) or _leads_with_reflection(text))
+    ):
+        codes.add(MitiCode.COMPLEX_REFLECTION if lead.subtype == "complex" else MitiCode.SIMPLE_REFLECTION)
     for code, pattern in (
         (MitiCode.AFFIRM, AFFIRM),
         (MitiCode.SEEK, SEEK),
@@ -227,10 +257,22 @@ def miti_codes(
     return tuple(code for code in _ORDER if code in codes)
 
 
+def _heard_lead(text: str, lead: Lead) -> bool:
+    """The network heard the lead as a reflection, and it is one in MITI's terms: about the client ("you"),
+    not the counsellor speaking for themselves ("I could tell you…", "Let's…"), and not a statement the cue
+    patterns code as something else (an affirmation, autonomy, collaboration, persuasion, confrontation)."""
+    statements = question_lead(text) or ""
+    return (
+        lead.reflection
+        and bool(_ABOUT_CLIENT.search(statements))
+        and not _COUNSELLOR_VOICE.match(statements)
+        and not any(cue.search(statements) for cue in (AFFIRM, SEEK, EMPHASIZE, PERSUADE, CONFRONT))
+    )
+
+
 def _leads_with_reflection(text: str) -> bool:
-    """Whether a statement before the turn's question says the client's experience back."""
-    question = text.rfind("?")
-    statements = _SENTENCE.findall(text[: text.rfind(".", 0, question) + 1] if question > 0 else "")
+    """Whether a statement before the turn's question opens with a reflective stem ("So you're…")."""
+    statements = _SENTENCE.findall(question_lead(text) or "")
     return any(
         len(sentence.split()) >= _MIN_REFLECTION_WORDS
         and _REFLECTIVE_STATEMENT.search(sentence.strip())

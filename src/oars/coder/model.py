@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
@@ -110,6 +110,27 @@ class CoderModel:
         }
         outputs = dict(zip(self._outputs, self._context.run(None, feeds), strict=True))
         return {head: _softmax(outputs[f"{mode}.{head}"][0] + self._offsets[f"{mode}.{head}"]) for head in HEADS}
+
+    def heads_in_place(
+        self, vectors: np.ndarray, is_client: Sequence[bool], mode: Mode, parts: Mapping[int, np.ndarray]
+    ) -> dict[int, dict[str, np.ndarray]]:
+        """Per-head probabilities of counsellor utterance parts (``parts``: index -> the part's vector), each
+        read in its utterance's place in the conversation (the statements leading a question turn, say).
+
+        ``causal`` steps each part from the state before its utterance, as live coding does; ``bi`` reads
+        the conversation once more with every part standing in for its utterance.
+        """
+        if not parts:
+            return {}
+        if mode == "causal":
+            states = self._causal.states(np.asarray(vectors, dtype=np.float32), is_client)
+            before = {i: states[i - 1] if i else self.initial_state() for i in parts}
+            return {i: self.step(before[i], vector, False)[0] for i, vector in parts.items()}
+        replaced = np.array(vectors, dtype=np.float32)
+        for i, vector in parts.items():
+            replaced[i] = vector
+        probs = self.heads(replaced, is_client, mode)
+        return {i: {head: p[i] for head, p in probs.items()} for i in parts}
 
     def initial_state(self) -> State:
         """The past-only context before anything has been said."""

@@ -82,13 +82,19 @@ class CausalHeads:
 
     def run(self, vectors: np.ndarray, is_client: Sequence[bool]) -> dict[str, np.ndarray]:
         """Logits per head (time, classes) for a whole conversation, read from the start."""
-        u = vectors.astype(np.float32) + self.speaker[np.asarray(is_client, dtype=np.int64)]
-        inputs = u @ self.w_ih.T + self.b_ih  # the input half of every step at once
-        states = np.zeros((len(u), self.hidden), dtype=np.float32)
+        return self._logits(self._inputs(vectors, is_client), self.states(vectors, is_client), squeeze=False)
+
+    def states(self, vectors: np.ndarray, is_client: Sequence[bool]) -> np.ndarray:
+        """The state after each utterance of a conversation, shape (time, hidden)."""
+        inputs = self._inputs(vectors, is_client) @ self.w_ih.T + self.b_ih  # the input half of every step at once
+        states = np.zeros((len(inputs), self.hidden), dtype=np.float32)
         state = self.initial()
-        for t in range(len(u)):
+        for t in range(len(inputs)):
             state = states[t] = self._gru(inputs[t], state)
-        return self._logits(u, states, squeeze=False)
+        return states
+
+    def _inputs(self, vectors: np.ndarray, is_client: Sequence[bool]) -> np.ndarray:
+        return vectors.astype(np.float32) + self.speaker[np.asarray(is_client, dtype=np.int64)]
 
     def _gru(self, x_part: np.ndarray, state: np.ndarray) -> np.ndarray:
         """PyTorch's GRU cell given the input projection ``W_ih x + b_ih``."""
