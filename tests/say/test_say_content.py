@@ -8,7 +8,7 @@ import time
 import pytest
 
 from oars.say.clean import clean
-from oars.say.content import Lean, gist, gists
+from oars.say.content import Lean, fragment, gist, gists
 from oars.say.grammar import words
 from oars.say.rephrase import condense, paraphrase, reword
 
@@ -164,6 +164,42 @@ def test_clean_reads_transcribed_speech_as_written_english(spoken: str, expected
 @pytest.mark.parametrize("courtesy", ["Thank you.", "thanks so much", "I appreciate your care.", "I understand."])
 def test_courtesy_is_not_said_back(courtesy: str) -> None:
     assert gists(courtesy) == ()
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # a false start's stray pronoun goes; the clause with the feeling is what is left to say back
+        (
+            "- um, you know, I just, it, as soon as I asked about it, I just feel just like I'm not good enough-",
+            "you just feel just like you're not good enough",
+        ),
+        ("as soon as I get in I light up", "as soon as you get in, you light up"),  # a three-word "as soon as"
+        (
+            "If my mom would have found out, she would've killed me.",
+            "if your mom would have found out, she would've killed you",
+        ),
+    ],
+)
+def test_spoken_clauses_are_said_back_whole(message: str, expected: str) -> None:
+    assert [g.text for g in gists(message)][:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("message", "short_answer"),
+    [
+        ("Right. Which I barely have any.", None),  # a relative clause: its noun was in another message
+        ("Um, you know, just hanging out with my friends or go to the beach, things like that.", None),
+        ("Yes, I feel like if we all just can fall in the middle.", None),  # the "if" never gets its "then"
+        ("Oh, yeah. And you know what I've never done that.", None),
+        ("Um, I think a sense of community and belonging.", "a sense of community and belonging"),
+        ("Two nights a week without a drink.", "two nights a week without a drink"),
+    ],
+)
+def test_half_said_thoughts_are_not_said_back_as_clauses(message: str, short_answer: str | None) -> None:
+    """Nothing here is a whole statement: only a verbless answer may be said back, as a short answer."""
+    assert gists(message) == ()
+    assert fragment(message) == short_answer
 
 
 @pytest.mark.parametrize(

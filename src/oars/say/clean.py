@@ -83,12 +83,16 @@ _ITS_MEANS_IT_IS = re.compile(
 )
 _FILLERS = (
     re.compile(r"\b(?:u+m+|u+h+|e+r+m+|e+r|h+m+|u+h+m+|a+h+|mm+)\b[,.]?", re.I),
-    re.compile(r",?\s*\b(?:as )?you know(?: what I mean)?\b,?(?!\s*\?)", re.I),
+    # "you know what, I've never done that": an interjection, unlike "you know what I want?"
+    re.compile(
+        r",?\s*\b(?:as )?you know(?: what I mean| what(?=,?\s+(?:I|I'm|I've|I'd|it's|we)\b(?! mean)))?\b,?(?!\s*\?)",
+        re.I,
+    ),
     re.compile(r",?\s*\b(?:to be honest|honestly|basically|literally|obviously)\b,?", re.I),
     # "I think I could" loses its hedge; "I think about it a lot" keeps its verb.
     re.compile(
         r",?\s*\b(?:I mean|I guess|I suppose|I think)\b"
-        r"(?:,|(?= (?:that|I|I'm|I've|I'd|it|it's|my|we|he|she|they|this|there|maybe)\b)|(?=\s*[.!?]|\s*$))",
+        r"(?:,|(?= (?:that|I|I'm|I've|I'd|it|it's|my|we|he|she|they|this|there|maybe|a|an|some)\b)|(?=\s*[.!?]|\s*$))",
         re.I,
     ),
     re.compile(r",?\s*\b(?:I dunno|I don't know|don't know)\b(?:,|(?=\s*[.!?]|\s*$))", re.I),

@@ -106,7 +106,7 @@ _SUBJECTS = frozenset({"I", "I'm", "I've", "I'd", "my", "My", "it", "it's", "we"
 # Conjunctions and chat's fillers ("wait it says on the letter…", "man, …", "lol ok") are not part of the point.
 _DROPPED_LEADS = re.compile(
     r"^(?:(?:and|but|so|then|plus|because|cause|since|though|although|yet|or|wait|man|lol|haha|ok|okay|well|"
-    r"honestly|tbh|um+|uh+|hmm+)\b,?\s*)+",
+    r"honestly|tbh|um+|uh+|hmm+)\b,?\s*|(?:it|I|that|this|he|she|they|we),\s+)+",  # "it, as soon as…": a false start
     re.I,
 )
 _NEW_SUBJECT = (
@@ -146,6 +146,8 @@ _DANGLING = frozenset({
     "if", "by", "into", "every",
 })
 # fmt: on
+# "I feel like if we all just could meet in the middle": the "if" never gets its "then".
+_OPEN_CONDITION = re.compile(r"\b(?:like|that|think|feel|feels)\s+(?:if|when|whenever|unless|once)\b[^,]*$", re.I)
 _THAT_ENDS_PHRASE = frozenset({"like", "about", "of", "with", "do", "did", "all", "know", "said", "want"})
 # A question without its question mark ("what's the point, nothing changes"): not a statement to reflect.
 _RHETORICAL = re.compile(
@@ -258,7 +260,9 @@ def _join_subordinates(pieces: list[str]) -> list[str]:
 def _split_subordinate(piece: str) -> tuple[str, str] | None:
     """ "when I get home I pour a drink" → ("when I get home", "I pour a drink"), or ``None``."""
     tokens = piece.split()
-    for index in range(3, len(tokens)):
+    opening = _SUBORDINATORS.match(piece)
+    first = len(opening.group(0).split()) + 2 if opening else 3  # the subordinate needs a subject and a verb
+    for index in range(first, len(tokens) - 1):  # and the main clause more than its subject
         if tokens[index] in _SUBJECTS:
             return " ".join(tokens[:index]), " ".join(tokens[index:])
     return None
@@ -297,6 +301,8 @@ def _is_clause(text: str) -> bool:
     tokens = [w.lower() for w in words(text)]
     if any(_finite(word, previous) for previous, word in zip(["", *tokens], tokens, strict=False)):
         return True
+    if tokens and tokens[0].endswith("ing") and "VERB" in getAllLemmas(tokens[0]):
+        return False  # "hanging out with my friends or go to the beach": an activity named, not a statement
     subject = next((i for i, t in enumerate(tokens) if t in _SUBJECT_WORDS), len(tokens))
     skip = 2 if subject < len(tokens) and tokens[subject] in {"my", "your"} else 1  # "my phone": the noun it owns
     after_subject = tokens[subject + skip :]
@@ -304,9 +310,10 @@ def _is_clause(text: str) -> bool:
 
 
 def _finite(word: str, previous: str) -> bool:
-    """A verb form that is not also a noun ("helped"), or a verb-or-noun "-s" after a noun ("wife keeps")."""
+    """A verb form that is not also a noun ("helped"), or a verb-or-noun "-s" after a noun ("wife keeps");
+    not after "to" or "or" ("to go", "friends or go")."""
     lemmas = getAllLemmas(word)
-    if "VERB" not in lemmas or word.endswith("ing"):
+    if "VERB" not in lemmas or word.endswith("ing") or previous in {"to", "or"}:
         return False
     if "NOUN" not in lemmas:
         return True
@@ -323,8 +330,8 @@ def fragment(text: str) -> str | None:
         return None
     last = statements[-1].strip(" ,.!;:\"'")
     count = len(words(last))
-    if not 2 <= count <= _MAX_FRAGMENT_WORDS or not _echoable(last):
-        return None
+    if not 2 <= count <= _MAX_FRAGMENT_WORDS or not _echoable(last) or _is_clause(last):
+        return None  # a clause that gist() turned down ("which I barely have any") is not a short answer
     if not any(w not in _LOW_INFORMATION for w in words(last.lower())):
         return None
     return paraphrase(lower_first(to_second_person(last)))
@@ -374,6 +381,8 @@ def _trim(clause: str) -> str | None:
 def _dangles(clause: str) -> bool:
     """Whether the clause stops mid-phrase ("…and", "…the", "…to", a complementiser "that")."""
     tokens = [w.lower() for w in words(clause)] or [""]
+    if _OPEN_CONDITION.search(clause):
+        return True
     if tokens[-1] == "that":
         return len(tokens) < 2 or tokens[-2] not in _THAT_ENDS_PHRASE
     return tokens[-1] in _DANGLING or bool(_SUBORDINATORS.match(clause) and "," not in clause)
