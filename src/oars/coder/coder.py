@@ -139,14 +139,19 @@ class Coder:
         """
         mode = _mode(context)
         texts = [u.text for t in transcripts for u in t]
+        # The statements leading a question are coded on their own (miti.question_lead); encoded in the same
+        # pass as the utterances, for every counsellor turn that has them, as most of those are questions.
+        leads = [_leads(t.utterances) for t in transcripts]
+        lead_texts = [lead for own_leads in leads for lead in own_leads.values()]
         # "past" reproduces live coding exactly (the chat guard, practice feedback): one utterance at a time.
-        batch = 1 if mode == "causal" else DEFAULT_BATCH
-        vectors = self.model.encode(texts, batch=batch)
+        vectors = self.model.encode(texts + lead_texts, batch=1 if mode == "causal" else DEFAULT_BATCH)
+        lead_vectors = iter(vectors[len(texts) :])
         coded, start = [], 0
-        for transcript in transcripts:
+        for transcript, own_leads in zip(transcripts, leads, strict=True):
             own = vectors[start : start + len(transcript)]
             start += len(transcript)
-            coded.append(CodedTranscript(transcript, self._label(transcript.utterances, own, mode, batch), context))
+            parts = {index: next(lead_vectors) for index in own_leads}
+            coded.append(CodedTranscript(transcript, self._label(transcript.utterances, own, mode, parts), context))
             if on_progress is not None:
                 on_progress(len(transcript))
         return coded
@@ -156,15 +161,14 @@ class Coder:
         return LiveCoding(self)
 
     def _label(
-        self, utterances: Sequence[Utterance], vectors: np.ndarray, mode: Mode, batch: int
+        self, utterances: Sequence[Utterance], vectors: np.ndarray, mode: Mode, leads: Mapping[int, np.ndarray]
     ) -> tuple[CodedUtterance, ...]:
+        """Codes from the network; ``leads`` holds the vectors of turns' leading statements, by position."""
         is_client = [u.is_client for u in utterances]
         probs = self.model.heads(vectors, is_client, mode)
         rows = [{h: p[i] for h, p in probs.items()} for i in range(len(utterances))]
-        leads = {i: question_lead(u.text) for i, u in enumerate(utterances) if _is_question(u, rows[i])}
-        leads = {i: lead for i, lead in leads.items() if lead}
-        lead_vectors = self.model.encode(list(leads.values()), batch=batch)
-        lead_rows = self.model.heads_in_place(vectors, is_client, mode, dict(zip(leads, lead_vectors, strict=True)))
+        questions = {i: vector for i, vector in leads.items() if _is_question(utterances[i], rows[i])}
+        lead_rows = self.model.heads_in_place(vectors, is_client, mode, questions)
         return tuple(_coded(u, rows[i], utterances[:i], lead_rows.get(i)) for i, u in enumerate(utterances))
 
 
@@ -229,6 +233,12 @@ def _mode(context: str) -> Mode:
     if context not in _MODES:
         raise ValueError(f"context must be one of {', '.join(_MODES)}, got {context!r}")
     return _MODES[context]
+
+
+def _leads(utterances: Sequence[Utterance]) -> dict[int, str]:
+    """The leading statements of counsellor turns with a question, by position in the conversation."""
+    leads = {i: question_lead(u.text) for i, u in enumerate(utterances) if not u.is_client}
+    return {i: lead for i, lead in leads.items() if lead}
 
 
 def _is_question(utterance: Utterance, probs: Mapping[str, np.ndarray]) -> bool:

@@ -183,7 +183,7 @@ _QUESTION_SENTENCE = re.compile(r"[^.!?]{6,}\?")
 _REFLECTIVE_STATEMENT = _cues(
     r"^(?:(?:so|and|but|okay|ok|right|mm|hmm|yeah|well)[,.]?\s+)*(?:it )?(?:sounds|seems|looks) (?:like|as if)\b",
     r"^(?:(?:so|and|but|okay|ok|right|mm|hmm|yeah|well)[,.]?\s+)*(?:you(?:'re|'ve|'d| are| have| were| feel| want| "
-    r"think| said| see| know| don't| do| can't| wish| worry| care| like| hate| miss| value| need| find| get| also)"
+    r"think| said| see| know(?!,)| don't| do| can't| wish| worry| care| like| hate| miss| value| need| find| get| also)"
     r"|part of you|on (?:the )?one hand|for you|in your (?:mind|view))\b",
     # The stems reflective listening is taught with ("What I'm hearing is…", "In other words…", "Earlier you
     # said…"), and "so" handing back what the client said ("So your wife has noticed.").
