@@ -277,6 +277,19 @@ def test_a_question_typed_without_its_question_mark_is_still_a_question(message:
     assert _asked(message) is asked
 
 
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        ("Okay. Uh, what about side effects?", Asked.INFORMATION),
+        ("so um how long do the cravings last?", Asked.INFORMATION),
+        ("Yeah. Is it normal to feel this tired?", Asked.INFORMATION),
+        ("I drink every night. Why do people say it's bad?", Asked.OTHER),  # a statement first, then a question
+    ],
+)
+def test_a_question_after_a_filler_is_asked_as_plainly(message: str, asked: Asked) -> None:
+    assert _asked(message) is asked
+
+
 def test_a_question_is_not_gathered_into_a_summary_as_the_clients_own_reason() -> None:
     counsellor = Counsellor(topic="vaping", seed=0)
     counsellor.start()

@@ -20,6 +20,7 @@ from oars.choose.information import answer_for, information_for
         ("how long do the cravings last?", "smoking", "two to four weeks"),
         ("what counts as a drink?", "drinking", "14 grams"),
         ("how much sleep do I actually need?", "sleep", "seven or more hours"),
+        ("Okay. Uh, what about side effects?", "medication", "first few weeks"),
         ("is that normal? people get made redundant all the time", None, "very common"),
     ],
 )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -56,6 +56,11 @@ class SurfaceModel:
             if client:
                 out["behaviour"][i] = _one_hot("behaviour", "other")
         return out
+
+    def heads_in_place(
+        self, vectors: np.ndarray, is_client: Sequence[bool], mode: str, parts: Mapping[int, np.ndarray]
+    ) -> dict[int, dict[str, np.ndarray]]:
+        return {i: self.step(self.initial_state(), vector, False)[0] for i, vector in parts.items()}
 
     def initial_state(self) -> np.ndarray:
         return np.zeros(0, dtype=np.float32)  # the surface rules read no context

@@ -102,6 +102,13 @@ _ANSWERS: tuple[tuple[re.Pattern[str], bool, str], ...] = tuple(
             "step by step with the person",
         ),
         (
+            r"\bside[- ]?effects?\b",
+            True,
+            "the leaflet that comes with a medicine lists its common side effects; many, such as nausea or "
+            "headaches with antidepressants, ease within the first few weeks, and when they don't, a prescriber "
+            "can often change the dose or the medicine, so it is worth telling them rather than stopping",
+        ),
+        (
             r"\b(?:miss(?:ed)?|forg[eo]t|skip(?:ped)?)\b.{0,20}\b(?:a |my |one )?(?:dose|doses|tablet|pill)\b.{0,40}\?",
             True,
             "the leaflet that comes with most medicines says what to do about a missed dose, a pharmacist can "

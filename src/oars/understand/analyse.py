@@ -98,7 +98,9 @@ ENDING = _cues(
     r"^\s*(?:so\s+|ok(?:ay)?\s+|right\s+)?(?:are we|r we|are u|are you) (?:done|finished|nearly done|almost done|"
     r"finished now|done now|done here)\b",
     r"^\s*(?:is that it|is this it|can i go(?: now)?|can we (?:be done|finish)(?: now)?|how (?:much )?longer)\b",
-    r"\bhow long (?:does|will|is|do|are|should|have we got|has this got)\b.{0,25}(?:take|last|this|we|go on|for)\b",
+    # about this conversation, not "how long do the cravings last?" or "how long does it take to quit?"
+    r"\bhow long (?:does|will|is|should|has) (?:this|the (?:session|chat|conversation|call))\b",
+    r"\bhow long (?:does|will) it (?:take|last|go on)\s*\??\s*$|\bhow long (?:do|are|should|have) we\b|\bhow long have we got\b",
 )
 OUTSIDE = _cues(
     r"\b(?:does|will|do|would|is) (?:this|it|these|that)\b.{0,20}\b(?:count|go towards|counts? towards|count for|"
@@ -158,6 +160,7 @@ ADVICE = _cues(
 INFORMATION = _cues(
     r"^\s*(?:is|are|does|do|can|will|would|could|should|how|what|why|when|which)\b.{0,120}\?",
 )
+_LEADING_FILLERS = re.compile(r"^\s*(?:(?:okay|ok|so|um+|uh+|er+m?|well|and|but|right|yeah|hmm+|mm+)\b[,.]?\s*)+", re.I)
 # Chat drops the question mark: "are those even safer or is that just a scam", "how do i even start".
 _UNMARKED_QUESTION = _cues(
     r"^\s*(?:(?:is|are|does|do|can|will|would|could|should)\s+(?:it|that|those|these|there|they|vaping|vapes|"
@@ -328,9 +331,10 @@ def _asked(text: str) -> Asked | None:
             return kind
     if ADVICE.search(text):
         return Asked.ADVICE
+    asking = _LEADING_FILLERS.sub("", text)  # "Okay. Uh, what about side effects?" asks as plainly
     if "?" not in text:
-        return Asked.INFORMATION if _UNMARKED_QUESTION.search(text) else None
-    return Asked.INFORMATION if INFORMATION.search(text) else Asked.OTHER
+        return Asked.INFORMATION if _UNMARKED_QUESTION.search(asking) else None
+    return Asked.INFORMATION if INFORMATION.search(asking) else Asked.OTHER
 
 
 def _wants_to_stop(text: str) -> bool:
