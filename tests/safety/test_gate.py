@@ -10,6 +10,7 @@ import pytest
 
 from oars.safety import default_detector
 from oars.safety.detector import CrisisDetector
+from oars.safety.evaluation import DEVELOPMENT_SETS
 from oars.safety.gate import names_risk
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -17,8 +18,7 @@ TRAINING_POSITIVES = (
     ROOT / "tests" / "safety" / "data" / "positives.jsonl",
     ROOT / "tests" / "safety" / "data" / "tuning_probes.jsonl",
     ROOT / "data" / "crisis" / "screen_train_positives.jsonl",
-    ROOT / "data" / "crisis_dev" / "positives.jsonl",
-    ROOT / "data" / "crisis_dev2" / "positives.jsonl",
+    *(ROOT / "data" / name / "positives.jsonl" for name in DEVELOPMENT_SETS),
 )
 # Lines from the scripted clients that the learned screen alone scored as risk (p >= 0.97) before the gate.
 ORDINARY_CHAT = [

@@ -15,7 +15,11 @@ from typing import Protocol
 
 from oars.safety.detector import CrisisAssessment, CrisisCategory
 
-__all__ = ["Evaluation", "Example", "evaluate", "load_examples", "split_dev_held"]
+__all__ = ["DEVELOPMENT_SETS", "Evaluation", "Example", "evaluate", "load_examples", "split_dev_held"]
+
+DEVELOPMENT_SETS = ("crisis_dev", "crisis_dev2")
+"""Folders under the repository's ``data/`` that the rules were tuned on and the learned screen learns from:
+their figures are not generalisation figures (the ``crisis_heldout*`` sets are)."""
 
 
 class _Assessor(Protocol):

@@ -28,7 +28,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
 from oars.safety.detector import CrisisDetector
-from oars.safety.evaluation import load_examples
+from oars.safety.evaluation import DEVELOPMENT_SETS, load_examples
 from oars.safety.screen import N_FEATURES, SCREEN_PATH, LearnedScreen, canonical, featurise
 
 __all__ = ["Corpus", "fit", "load_corpus", "main"]
@@ -36,7 +36,7 @@ __all__ = ["Corpus", "fit", "load_corpus", "main"]
 ROOT = Path(__file__).resolve().parents[3]
 SAFETY_DATA = ROOT / "tests" / "safety" / "data"
 TRAIN_ONLY = ROOT / "data" / "crisis"  # screen_train_*.jsonl: written for training; not the held-out sets
-DEVS = (ROOT / "data" / "crisis_dev", ROOT / "data" / "crisis_dev2")  # development sets: tuned on, so learnt from
+DEVS = tuple(ROOT / "data" / name for name in DEVELOPMENT_SETS)  # tuned on, so learnt from
 ANNOMI = ROOT.parent / "shared" / "data" / "annomi" / "AnnoMI-simple.train.csv"
 PERSONAS = ROOT / "src" / "oars" / "practice" / "personas"
 _NARRATION = frozenset({"name", "pronouns", "topic", "focus", "behaviour", "situation", "background", "stage", "about"})
