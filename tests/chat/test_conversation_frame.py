@@ -47,6 +47,21 @@ def test_a_hesitant_start_is_normalised(start: str) -> None:
     assert "hesitant" in reply.reason
 
 
+@pytest.mark.parametrize("thanks", ["I appreciate your care.", "Thanks so much.", "ok thank you!", "cheers", "thx"])
+def test_thanks_is_acknowledged_and_the_conversation_handed_back(thanks: str) -> None:
+    *_, reply = _conversation("I drink most nights and my wife is fed up with it.", thanks, topic="drinking")
+    assert reply.move == "answer+open_question" and "thanks" in reply.reason, reply.reason
+    assert reply.text.startswith(("You're welcome", "Of course")) and reply.text.endswith("?"), reply.text
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["thanks for listening, bye", "Thanks, but I don't think I can stop.", "I appreciate that my wife cares."],
+)
+def test_thanks_with_more_to_it_is_not_only_thanks(message: str) -> None:
+    assert _greeting(message) is None
+
+
 def test_a_message_with_content_is_not_taken_for_a_greeting() -> None:
     assert _greeting("hi. i want to talk about my drinking") is None
     assert _greeting("hey so i cant sleep") is None

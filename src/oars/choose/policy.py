@@ -6,7 +6,8 @@ Rules are tried in order and the first that applies decides (safety always first
 2. a message that cannot be read as English prose, or an attempt to re-instruct the program -> clarify,
    in character;
 3. the client wants to stop -> closing summary;
-4. a hello with nothing else yet -> a welcome and an invitation; a question to the counsellor or about the
+4. a hello with nothing else yet -> a welcome and an invitation; only thanks -> a brief acknowledgement, and
+   the conversation handed back; a question to the counsellor or about the
    conversation (who reads it, how it works, why it asks) -> a plain, honest answer; a question for
    information or advice -> Elicit–Provide–Elicit;
 5. discord -> come alongside and hand back autonomy, never argue;
@@ -140,6 +141,9 @@ def _greeted(state: SessionState, u: Understanding, material: Material) -> Choic
     if u.greeting == "hesitant" and state.client_turns >= _HESITANT_TURNS:
         return None  # "Hmm." well into a session is thinking it over, not unsure how to begin
     started = state.client_turns > 0 and (state.focus or state.agenda)
+    if u.greeting == "thanks":
+        reason = "thanks: acknowledge it briefly and hand the conversation back"
+        return _answer(u.greeting, reason, Purpose.RESUME if state.client_turns else Purpose.OPEN_CONCERN, material)
     reason = f"{u.greeting}: nothing to reflect yet, so welcome and invite the client's concern"
     return _answer(u.greeting, reason, Purpose.RESUME if started else Purpose.OPEN_CONCERN, material)
 

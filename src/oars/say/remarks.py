@@ -120,6 +120,11 @@ ANSWER: Mapping[str, tuple[str, ...]] = {
         "There's nothing silly about being here. You can start with whatever's on your mind, big or small.",
         "It can feel a bit strange at first, and that's fine. There's no right or wrong thing to say.",
     ),
+    "thanks": (
+        "You're welcome.",
+        "Of course.",
+        "You're welcome — this is your time.",
+    ),
     "privacy": (
         "Fair question. I'm an automated program, so I can't report anything to anyone myself. Your messages are "
         "saved by the service you're using, and if a clinic set this up, its staff may be able to read them — they "

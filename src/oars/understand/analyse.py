@@ -131,6 +131,13 @@ GREETING = re.compile(
     r"(?:how are (?:you|u|things)|how r u|how's it going|how is it going|how you doing)?[\s?!.]*$",
     re.IGNORECASE,
 )
+# Only thanks ("I appreciate your care", "ok thanks so much"): a courtesy to acknowledge, not a thought to reflect.
+THANKS = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|well|oh|yeah|yes|right|aw+)[,.!]?\s*)*(?:thank you|thanks|thank u|thx|ty|cheers|"
+    r"i (?:really )?appreciate (?:it|that|this|you|your \w+))(?: (?:so|very) much| a lot| for (?:that|asking|saying that))?"
+    r"[\s.!:)]*$",
+    re.IGNORECASE,
+)
 HESITANT = _cues(
     r"\b(?:sorry )?if this is (?:stupid|silly|dumb|weird|a waste of time)\b",
     r"\b(?:don't|dont|do not|not sure i|no idea) (?:really )?(?:know )?(?:what|how) (?:to|i should|i'm supposed to) "
@@ -280,6 +287,8 @@ def _clean(text: str) -> str:
 def _form(text: str) -> Form:
     if not text.strip():
         return Form.EMPTY
+    if THANKS.match(text):
+        return Form.PROSE  # "thx" has no vowel, but nobody misreads it
     if _EMOJI_OR_SYMBOL.match(text) and not any(ch.isdigit() for ch in text):
         return Form.EMOJI
     letters = [ch for ch in text if ch.isalpha()]
@@ -307,9 +316,11 @@ def _vowel_ratio(word: str) -> float:
 
 
 def _greeting(text: str) -> str | None:
-    """Only a hello, or only "not sure what to say": a start to welcome, with nothing to reflect."""
+    """Only a hello, only "not sure what to say", or only thanks: nothing to reflect."""
     if GREETING.match(text):
         return "greeting"
+    if THANKS.match(text):
+        return "thanks"
     short = len(text.split()) <= _GREETING_WORDS
     if short and HESITANT.search(text) and not _keys(text, ((t.key, t.cues) for t in TOPICS)):
         return "hesitant"

@@ -68,7 +68,7 @@ class Understanding:
     past_success: bool = False
     wants_to_stop: bool = False  # the client wants to end the conversation
     reported: bool = False  # it reports someone else's view ("wife said I should try this") without the client's own
-    greeting: str | None = None  # "greeting" (only a hello) or "hesitant" ("not sure what to say"): nothing to reflect
+    greeting: str | None = None  # "greeting" (hello), "hesitant" ("not sure what to say"), "thanks": nothing to reflect
     truncated: bool = False  # the message was longer than MAX_MESSAGE_CHARS; only its start was analysed
 
     @property
