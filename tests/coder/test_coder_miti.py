@@ -83,6 +83,11 @@ def test_codes_come_in_the_manual_order() -> None:
     assert list(found) == sorted(found, key=list(MitiCode).index)
 
 
+def _lead(text: str, *, reflection: bool, subtype: str) -> Lead:
+    """The turn's lead as the coder hands it over, read by the network as given."""
+    return Lead(question_lead(text) or "", reflection=reflection, subtype=subtype)
+
+
 @pytest.mark.parametrize(
     ("text", "reflection_subtype", "expected"),
     [
@@ -115,7 +120,7 @@ def test_codes_come_in_the_manual_order() -> None:
 )
 def test_a_reflective_stem_leading_a_question_is_coded_as_both(text: str, reflection_subtype: str, expected) -> None:  # type: ignore[no-untyped-def]
     """Even where the network does not hear the lead as a reflection, a taught stem makes it one."""
-    lead = Lead(reflection=False, subtype=reflection_subtype)
+    lead = _lead(text, reflection=False, subtype=reflection_subtype)
     found = {c.value for c in miti_codes(text, Behaviour.QUESTION, "open", lead=lead)}
     assert found == expected
 
@@ -123,7 +128,8 @@ def test_a_reflective_stem_leading_a_question_is_coded_as_both(text: str, reflec
 @pytest.mark.parametrize("subtype", ["simple", "complex"])
 def test_a_lead_the_network_hears_as_a_reflection_is_coded_by_its_reading(subtype: str) -> None:
     text = "Your wife has noticed, and that's stayed with you. What do you make of that?"
-    found = {c.value for c in miti_codes(text, Behaviour.QUESTION, "open", lead=Lead(reflection=True, subtype=subtype))}
+    lead = _lead(text, reflection=True, subtype=subtype)
+    found = {c.value for c in miti_codes(text, Behaviour.QUESTION, "open", lead=lead)}
     assert found == {"Q", "CR" if subtype == "complex" else "SR"}
     assert {c.value for c in miti_codes(text, Behaviour.QUESTION, "open", lead=None)} == {"Q"}
 
@@ -157,7 +163,6 @@ def test_the_lead_of_a_question_turn(text: str, lead: str | None) -> None:
     ],
 )
 def test_other_statements_before_a_question_are_not_reflections(text: str) -> None:
-    found = {
-        c.value for c in miti_codes(text, Behaviour.QUESTION, "open", lead=Lead(reflection=False, subtype="complex"))
-    }
+    lead = _lead(text, reflection=False, subtype="complex")
+    found = {c.value for c in miti_codes(text, Behaviour.QUESTION, "open", lead=lead)}
     assert not found & {"SR", "CR"}

@@ -282,15 +282,19 @@ def _coded(
             behaviour,
             subtype,
             before[-4:],
-            lead=_lead(probs, lead_probs) if behaviour is Behaviour.QUESTION else None,
+            lead=_lead(utterance.text, probs, lead_probs) if behaviour is Behaviour.QUESTION else None,
         ),
         confidence=float(behaviour_p.max()),
         probabilities=dict(zip(HEADS["behaviour"], map(float, behaviour_p), strict=True)),
     )
 
 
-def _lead(probs: Mapping[str, np.ndarray], lead_probs: Mapping[str, np.ndarray] | None) -> Lead:
-    """The lead's own reading when it was coded, else the whole turn's reading of simple / complex."""
+def _lead(text: str, probs: Mapping[str, np.ndarray], lead_probs: Mapping[str, np.ndarray] | None) -> Lead | None:
+    """A question turn's lead with its own reading when it was coded, else the whole turn's reading of
+    simple / complex; ``None`` when the turn has no lead."""
+    statements = question_lead(text)
+    if statements is None:
+        return None
     reading = lead_probs if lead_probs is not None else probs
     heard = lead_probs is not None and HEADS["behaviour"][int(lead_probs["behaviour"].argmax())] == Behaviour.REFLECTION
-    return Lead(reflection=heard, subtype=HEADS["reflection"][int(reading["reflection"].argmax())])
+    return Lead(statements, reflection=heard, subtype=HEADS["reflection"][int(reading["reflection"].argmax())])

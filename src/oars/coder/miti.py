@@ -204,8 +204,9 @@ _MIN_REFLECTION_WORDS = 5
 
 @dataclass(frozen=True, slots=True)
 class Lead:
-    """How the network reads the statements that lead a question turn, coded on their own."""
+    """The statements that lead a question turn (``question_lead``) and how the network reads them."""
 
+    text: str
     reflection: bool  # the network hears them as a reflection
     subtype: str  # "simple" or "complex": its reading of them as one
 
@@ -229,17 +230,13 @@ def miti_codes(
 ) -> tuple[MitiCode, ...]:
     """Every MITI 4.2.1 code that applies to one counsellor utterance, in the manual's order.
 
-    ``lead`` is the network's reading of the statements before a question (``question_lead``): they add
-    ``SR`` / ``CR`` when it hears a reflection or they open with a reflective stem the network may miss.
+    ``lead`` holds the statements before a question (``question_lead``) and the network's reading of them:
+    they add ``SR`` / ``CR`` when it hears a reflection or they open with a reflective stem it may miss.
     """
     codes = set(_form_codes(behaviour, subtype))
     if behaviour is not Behaviour.QUESTION and _QUESTION_SENTENCE.search(text):
         codes.add(MitiCode.QUESTION)
-    if (
-        behaviour is Behaviour.QUESTION
-        and lead is not None
-        and (_heard_lead(text, lead) or _leads_with_reflection(text))
-    ):
+    if behaviour is Behaviour.QUESTION and lead is not None and (_heard(lead) or _opens_with_stem(lead.text)):
         codes.add(MitiCode.COMPLEX_REFLECTION if lead.subtype == "complex" else MitiCode.SIMPLE_REFLECTION)
     for code, pattern in (
         (MitiCode.AFFIRM, AFFIRM),
@@ -257,27 +254,25 @@ def miti_codes(
     return tuple(code for code in _ORDER if code in codes)
 
 
-def _heard_lead(text: str, lead: Lead) -> bool:
+def _heard(lead: Lead) -> bool:
     """The network heard the lead as a reflection, and it is one in MITI's terms: about the client ("you"),
     not the counsellor speaking for themselves ("I could tell you…", "Let's…"), and not a statement the cue
     patterns code as something else (an affirmation, autonomy, collaboration, persuasion, confrontation)."""
-    statements = question_lead(text) or ""
     return (
         lead.reflection
-        and bool(_ABOUT_CLIENT.search(statements))
-        and not _COUNSELLOR_VOICE.match(statements)
-        and not any(cue.search(statements) for cue in (AFFIRM, SEEK, EMPHASIZE, PERSUADE, CONFRONT))
+        and bool(_ABOUT_CLIENT.search(lead.text))
+        and not _COUNSELLOR_VOICE.match(lead.text)
+        and not any(cue.search(lead.text) for cue in (AFFIRM, SEEK, EMPHASIZE, PERSUADE, CONFRONT))
     )
 
 
-def _leads_with_reflection(text: str) -> bool:
-    """Whether a statement before the turn's question opens with a reflective stem ("So you're…")."""
-    statements = _SENTENCE.findall(question_lead(text) or "")
+def _opens_with_stem(lead: str) -> bool:
+    """Whether a statement of the lead opens with a reflective stem ("So you're…")."""
     return any(
         len(sentence.split()) >= _MIN_REFLECTION_WORDS
         and _REFLECTIVE_STATEMENT.search(sentence.strip())
         and not PERSUADE.search(sentence)
-        for sentence in statements
+        for sentence in _SENTENCE.findall(lead)
     )
 
 

@@ -38,15 +38,10 @@ _CALENDAR = re.compile(
     r"October|November|December|Christmas|Easter)$"
 )
 # Closed-class words lemminflect has no lemma for ("If my mom found out" → "if your mom found out").
-# fmt: off
-_FUNCTION_WORDS = frozenset({
-    "i", "a", "the", "of", "to", "your", "if", "whenever", "because", "although", "though", "while", "unless",
-    "until", "since", "so", "and", "but", "or", "nor", "what", "which", "who", "whom", "whose", "where", "why",
-    "how", "that", "this", "these", "those", "there", "then", "as", "once", "either", "neither", "every", "each",
-    "no", "with", "without", "from", "in", "on", "at", "by", "my", "our", "his", "her", "their", "its", "it",
-    "we", "they", "he", "she", "you", "us", "them", "than", "yet",
-})
-# fmt: on
+_FUNCTION_WORDS = frozenset(
+    {"a", "the", "of", "and", "but", "nor", "if", "because", "although", "unless", "until", "at", "from", "with"}
+    | {"every", "than"}
+)
 _WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
 # Words an inflected verb phrase may start with before its verb: "finally quit" → "finally quitting".
 _LEADING_ADVERBS = frozenset({"really", "just", "actually", "finally", "properly", "completely", "slowly", "not"})
