@@ -252,6 +252,8 @@ def test_hmm_well_into_a_session_is_not_a_hesitant_start() -> None:
         "Don't push me on that",
         "i know what youre going to say",
         "Bit of a non-answer",
+        "no I don't want advice right now",
+        "it's my choice anyway",
     ],
 )
 def test_pushback_at_the_counsellor_is_met_as_discord(pushback: str) -> None:
@@ -330,3 +332,67 @@ def test_past_talk_that_does_not_lean_towards_change_is_not_affirmed_as_a_step()
     assert step_slots(Material(client_text="i could do that tonight", change_talk=(won,)), "gambling") == ({}, set())
     slots, _ = step_slots(Material(client_text="ok", change_talk=("I stopped for a month last year",)), "drinking")
     assert "stopped for a month" in slots["step"]
+
+
+def test_refused_advice_is_not_taken_for_a_correction_nor_claimed_back_as_change_talk() -> None:
+    counsellor = Counsellor(topic="exercise")
+    counsellor.start()
+    counsellor.reply("I keep putting off going to the gym")
+    refused = counsellor.reply("no I don't want advice right now")
+    claimed = counsellor.reply("it's my choice anyway")
+    assert "got that wrong" not in refused.text, refused.text  # "no ..." here refuses advice; it corrects nothing
+    assert all("choice" not in s.text for s in counsellor.state.change_talk)
+    assert claimed.text != refused.text
+
+
+def test_asking_to_make_a_plan_starts_planning_with_a_question_not_a_reflection() -> None:
+    turns = _conversation(
+        "I want to cut down on my drinking",
+        "my health is getting worse and my wife is worried",
+        "ok let's make a plan",
+        topic="drinking",
+    )
+    assert turns[-1].process == "planning", turns[-1].reason
+    assert turns[-1].move == "open_question", turns[-1].text
+    assert turns[-1].text.startswith(("Let's do that.", "Good, let's work it out together.")), turns[-1].text
+
+
+def test_plan_content_offered_unasked_is_recorded_where_it_belongs() -> None:
+    counsellor = Counsellor(topic="drinking")
+    counsellor.start()
+    for message in ("I want to cut down on my drinking", "can we make a plan?", "I'll stick to weekends only"):
+        counsellor.reply(message)
+    assert counsellor.state.plan.change == "I'll stick to weekends only"  # a step's words answering "what change?"
+    counsellor.reply("my wife will help, she'll be pleased")
+    assert counsellor.state.plan.supports == ["my wife will help, she'll be pleased"]
+
+
+@pytest.mark.parametrize(
+    ("message", "overwhelmed"),
+    [
+        ("my wife thinks I drink too much", False),
+        ("I eat way too much at night", False),
+        ("it's all too much at the moment", True),
+        ("everything is just too much", True),
+    ],
+)
+def test_too_much_is_overwhelm_only_when_it_is_everything(message: str, overwhelmed: bool) -> None:
+    from oars.understand.lexicon import feelings_in
+
+    assert ("overwhelmed" in feelings_in(message)) is overwhelmed
+
+
+def test_grandchildren_make_a_grandparent_not_a_parent() -> None:
+    from oars.choose.move import Material
+    from oars.say.cue_slots import people_slots
+
+    slots = people_slots(Material(client_text="I'd like to be around to see my grandkids grow up"))
+    assert slots["role"] == "grandparent"
+    assert people_slots(Material(client_text="I want to be there for my kids"))["role"] == "parent"
+
+
+def test_a_trial_that_went_well_is_a_past_success() -> None:
+    from oars.understand.analyse import PAST_SUCCESS
+
+    assert PAST_SUCCESS.search("I tried stopping for a month last year and it went ok actually")
+    assert not PAST_SUCCESS.search("I tried stopping for a month and it was hell")

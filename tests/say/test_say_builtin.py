@@ -410,3 +410,18 @@ def test_opener_of_matches_the_said_record() -> None:
 def test_public_api() -> None:
     assert oars.say.__all__ == sorted(oars.say.__all__)
     assert {"BuiltinRealiser", "Draft", "Said", "Realiser", "opener_of"} == set(oars.say.__all__)
+
+
+def test_no_reply_says_the_same_words_in_two_of_its_parts() -> None:
+    from oars.say.builtin import _distinct_wording
+    from oars.say.templates import Phrase
+
+    reflection = Phrase(
+        "cr", "I might have got that wrong, and you're the best judge of what fits for you.", 0, frozenset(), False
+    )
+    autonomy = Phrase(
+        "au", "You know your life better than anyone, so you're the best judge of what fits.", 0, frozenset(), False
+    )
+    other = Phrase("au2", "Nobody can make this decision for you — it's yours.", 0, frozenset(), False)
+    assert not _distinct_wording([reflection, autonomy])
+    assert _distinct_wording([reflection, other])

@@ -16,7 +16,7 @@ from oars.say.slots import CLIENT_SLOTS, FOCUS_SLOTS
 from oars.say.summaries import SUMMARIES
 from oars.say.templates import slot_names
 
-KNOWN_NAMES = CLIENT_SLOTS | FOCUS_SLOTS | {"after", "after_summary"}
+KNOWN_NAMES = CLIENT_SLOTS | FOCUS_SLOTS | {"after", "after_summary", "plan_requested"}
 GENERATED_PURPOSES = {Purpose.RULER, Purpose.RULER_FOLLOWUP}  # worded by oars.measures.rulers
 REFLECTIONS = (*SIMPLE, *chain.from_iterable(COMPLEX.values()))
 QUESTIONS = (*chain.from_iterable(OPEN.values()), *chain.from_iterable(PERMISSION.values()))

@@ -61,13 +61,16 @@ _SOUNDS_LIKE = {
 
 
 def plan_answer(state: SessionState, u: Understanding, material: Material) -> Choice | None:
-    """Record the client's answer to the last planning question, then take the next step."""
-    expected = _FIELD_OF.get(state.expecting) if state.expecting else None
-    if expected is None or u.form is not Form.PROSE or u.is_sustain_talk or u.asked is not None:
+    """Record the client's answer to the last planning question, or what they offered unasked ("my wife will
+    help" after a reflection), then take the next step."""
+    if u.form is not Form.PROSE or u.is_sustain_talk or u.asked is not None:
         return None
     if u.answer is not None or u.words < _MIN_ANSWER_WORDS:
         return None  # "yes" / "ok" is not a plan; the question stands
-    field = _field_for(u.text, expected, state)
+    expected = _FIELD_OF.get(state.expecting) if state.expecting else None
+    field = _field_for(u.text, expected, state) if expected else _volunteered(u.text, state)
+    if field is None:
+        return None
     answer = " ".join(u.text.split())[:_MAX_ANSWER_CHARS]
     recorded = Event(EventKind.PLAN_UPDATED, {"field": field, "value": answer})
     plan = dict(state.plan.to_dict())
@@ -78,10 +81,19 @@ def plan_answer(state: SessionState, u: Understanding, material: Material) -> Ch
     return plan_step(state, u, replace(material, plan=plan), extra=(recorded,), filled=field)
 
 
+def _volunteered(text: str, state: SessionState) -> str | None:
+    """The plan field something said unasked belongs to: the first it sounds like that is still empty (a
+    list field takes more), else ``None``."""
+    plan = state.plan.to_dict()
+    sounds = [name for name, cue in _SOUNDS_LIKE.items() if cue.search(text)]
+    return next((name for name in sounds if not plan.get(name) or isinstance(plan[name], list)), None)
+
+
 def _field_for(text: str, expected: str, state: SessionState) -> str:
     """The plan field an answer belongs to: the one asked about, unless it plainly answers another."""
     sounds = [name for name, cue in _SOUNDS_LIKE.items() if cue.search(text)]
-    if not sounds or expected in sounds:
+    # "I'll stick to weekends only" answers "what change?" in the words of a step: it is the change.
+    if not sounds or expected in sounds or (expected == "change" and "steps" in sounds):
         return expected
     plan = state.plan.to_dict()
     return next((name for name in sounds if not plan.get(name)), expected)

@@ -71,7 +71,7 @@ class MIPolicy:
         u = understanding
         rng = random.Random(f"{self.seed}:{state.session_id}:{state.client_turns}")
         material = _material(state, u)
-        for rule in (_crisis, _unreadable, _stop, _greeted, _asked, _discord, _answered):
+        for rule in (_crisis, _unreadable, _stop, _greeted, _plan_requested, _asked, _discord, _answered):
             choice = rule(state, u, material)
             if choice is not None:
                 return choice
@@ -202,7 +202,7 @@ def _discord(state: SessionState, u: Understanding, material: Material) -> Choic
             (Act.COMPLEX_REFLECTION, Act.EMPHASIZE_AUTONOMY),
             "discord: come alongside and emphasise autonomy; never argue",
             style=Style.ALONGSIDE,
-            material=material,
+            material=replace(material, situation=(*material.situation, "discord")),
         )
     )
 
@@ -240,9 +240,22 @@ def _answered(state: SessionState, u: Understanding, material: Material) -> Choi
                 material=material,
             )
             return Choice(move, (back,))
-    if state.process is Process.PLANNING and state.expecting is not None:
+    if state.process is Process.PLANNING:
         return plan_answer(state, u, material)
     return None
+
+
+def _plan_requested(state: SessionState, u: Understanding, material: Material) -> Choice | None:
+    """The client asks to make a plan: that is the readiness the counsellor would otherwise ask about."""
+    if not u.wants_plan or state.process is Process.PLANNING or u.is_sustain_talk:
+        return None
+    start = Event(EventKind.PROCESS_CHANGED, {"process": Process.PLANNING, "reason": "the client asked to make a plan"})
+    choice = plan_step(state, u, material, extra=(start,), first=True)
+    if choice.move.purpose is not Purpose.PLAN_CHANGE:
+        return choice
+    # The request is answered by getting on with it, not by reflecting it back ("you'd like to make a plan").
+    requested = replace(choice.move.material, situation=(*choice.move.material.situation, "plan_requested"))
+    return Choice(replace(choice.move, acts=(Act.OPEN_QUESTION,), material=requested), choice.events)
 
 
 # --- by process -------------------------------------------------------------------------------------

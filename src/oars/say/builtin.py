@@ -62,6 +62,7 @@ _MAX_OPENER_SHARE = 0.2
 _OPENER_PENALTY = 3.0
 _OPTIONS_PER_ACT = 12
 _MAX_VERBATIM_WORDS = 12
+_SHARED_WORDING = 4  # no run of this many words in two parts of one reply
 _RANK_STEP = 0.01
 _REFLECTION_WEIGHT = 1.5
 _FOCUS_REPEAT_PENALTY = 1.2  # "…about your drinking. What worries you about your drinking?" reads robotic
@@ -182,7 +183,7 @@ def _assemble(move: Move, options: Sequence[list[tuple[float, Phrase]]], said: S
     client_ngrams = _client_ngrams(move)
     for combo in combos:
         parts = [phrase for _, phrase in combo]
-        if not _distinct_content(parts):
+        if not _distinct_content(parts) or not _distinct_wording(parts):
             continue
         text = tidy(" ".join(_punctuated(act, p.text) for act, p in zip(move.acts, parts, strict=True)))
         if not _acceptable(text, said, client_ngrams) or any(d.text == text for d in drafts):
@@ -213,6 +214,18 @@ def _distinct_content(parts: Iterable[Phrase]) -> bool:
         if any(overlaps(used, earlier) for used in part.uses for earlier in seen):
             return False
         seen |= part.uses
+    return True
+
+
+def _distinct_wording(parts: Sequence[Phrase]) -> bool:
+    """Whether no two parts share a run of four words ("…you're the best judge of what fits for you. You know
+    your life better than anyone, so you're the best judge of what fits.")."""
+    seen: set[tuple[str, ...]] = set()
+    for part in parts:
+        grams = _ngrams(_lower_words(part.text), _SHARED_WORDING)
+        if grams & seen:
+            return False
+        seen |= grams
     return True
 
 

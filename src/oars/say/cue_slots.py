@@ -30,7 +30,8 @@ _FEELING_NOUNS = {
     "proud": "pride",
     "relieved": "relief",
 }
-_PARENT = re.compile(r"\b(?:kids?|children|son|daughter|baby|grandkids)\b", re.I)
+_PARENT = re.compile(r"\b(?:kids?|children|son|daughter|baby)\b", re.I)
+_GRANDPARENT = re.compile(r"\bgrand(?:kids?|children|child|sons?|daughters?)\b", re.I)
 _PROFESSIONAL = re.compile(r"\b(?:doctor|gp|nurse|boss|probation officer|therapist|counsell?or|psychiatrist)\b", re.I)
 _STRESS = re.compile(r"\bstress(?:ed|ful)?\b", re.I)  # common in chat, missing from the lexicon's feelings
 _PRESSURE = re.compile(r"\b(?:nag\w*|on at me|on my back|going on about|keeps? (?:telling|saying|asking))\b", re.I)
@@ -122,8 +123,11 @@ def people_slots(material: Material) -> dict[str, str]:
         slots["person"] = f"your {person.lower()}"
         if not _PROFESSIONAL.search(person):
             slots["loved"] = slots["person"]
-        if _PARENT.search(person) or value == "being there for your kids":
-            slots["role"] = "parent"  # only the parent role: "the partner you want to be" presumes too much
+        # Only the (grand)parent role: "the partner you want to be" presumes too much.
+        if _GRANDPARENT.search(person):
+            slots["role"] = "grandparent"
+        elif _PARENT.search(person) or value == "being there for your kids":
+            slots["role"] = "parent"
     return slots
 
 

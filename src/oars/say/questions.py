@@ -160,6 +160,8 @@ OPEN: Mapping[Purpose, tuple[str, ...]] = {
         "How ready do you feel to think about a plan?",
     ),
     Purpose.PLAN_CHANGE: (
+        "[plan_requested] Let's do that. What change would you like the plan to be about?",
+        "[plan_requested] Good, let's work it out together. What would you like to change first?",
         "What change would you like to make, if any?",
         "If you decided to {change}, what would that look like for you?",
         "What would you want to be different about {your_behaviour}?",

@@ -91,7 +91,9 @@ _PLAN_SUBJECT = re.compile(
 
 
 _CORRECTED = re.compile(
-    r"^\s*(?:no+|nope|nah|not really|not exactly|not quite|that's not|thats not|that is not|wrong|"
+    # "no, that's not it" corrects the reflection; "no I don't want advice" refuses something else
+    r"^\s*(?:(?:no+|nope|nah)(?![\s,.!]+i (?:don't|dont|do not) (?:want|need))|"
+    r"not really|not exactly|not quite|that's not|thats not|that is not|wrong|"
     r"you've got it wrong)\b",
     re.IGNORECASE,
 )

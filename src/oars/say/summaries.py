@@ -70,6 +70,12 @@ _CHANGE_BONUS = 3.0  # a gist that leans towards change beats a neutral one of a
 _AGE_COST = 0.5  # per statement back: between two of equal weight, the more recent
 # A ruler answer ("probably a 7 that you can stay clean", "6 out of 10 if sam comes") is a number, not a
 # reason: "Here's what I've heard: maybe a 5 on how much you want to…" reads as a form, not a summary.
+_UNANCHORED = re.compile(
+    r"^(?:so |yeah |yes )?you(?: (?:could|can|might|would|will|'ll|'d|should|could probably|can probably|"
+    r"could maybe|can definitely|could definitely|guess you could|think you could))? (?:do|try|manage|handle|give|"
+    r"want|like|start|see) (?:that|it|this|those|them)(?: (?:too|as well|then|now|again|one))?\W*$",
+    re.IGNORECASE,
+)
 _RATING = re.compile(
     LEADS_WITH_NUMBER.pattern
     + r"(?:\s+out of (?:10|ten))?(?:\s+(?:that|for|on|if|because|cos|cause|as)\b|\s*[,.]|\s*$)",
@@ -97,6 +103,12 @@ def summaries(kind: SummaryKind, material: Material, slots: Mapping[str, str]) -
     return found
 
 
+def _unanchored_or_rating(text: str) -> bool:
+    """A gist that means nothing read back on its own: a bare rating ("a 6"), or an answer whose object was
+    in the counsellor's question ("you could do that")."""
+    return bool(_RATING.match(text) or _UNANCHORED.match(text))
+
+
 def _items(material: Material, slots: Mapping[str, str], limit: int) -> list[str]:
     """Up to ``limit`` distinct gists of recent change talk, the most telling first chosen, then put in the
     order they were said; the current gist fills a gap.
@@ -110,7 +122,7 @@ def _items(material: Material, slots: Mapping[str, str], limit: int) -> list[str
     ranked: list[tuple[float, int, str]] = []
     for order, statement in enumerate(recent):
         item = gist(statement, prefer=Lean.CHANGE, behaviour=slots.get("behaviour"))
-        if item is None or is_forbidden(item.text) or _RATING.match(item.text):
+        if item is None or is_forbidden(item.text) or _unanchored_or_rating(item.text):
             continue
         if any(item.text == text for _, _, text in ranked):
             continue
@@ -119,6 +131,6 @@ def _items(material: Material, slots: Mapping[str, str], limit: int) -> list[str
     chosen = sorted(ranked, reverse=True)[:limit]
     found = [text for _, _, text in sorted(chosen, key=lambda entry: entry[1])]
     clause = slots.get("clause")
-    if len(found) < limit and clause and clause not in found and not _RATING.match(clause):
+    if len(found) < limit and clause and clause not in found and not _unanchored_or_rating(clause):
         found.append(clause)
     return found

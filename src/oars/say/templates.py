@@ -3,9 +3,9 @@
 A template is a plain string such as ``"{sclause}, and part of you is wondering what it's costing you."``.
 It may start with tags in brackets — ``"[setback] Each time you've tried, you've learned a bit more."`` —
 naming slots it needs but does not print: flags like ``setback``; ``after`` ("only after another act",
-for templates that begin "And …"); ``after_summary`` ("only right after a summary"). Templates live in
-plain tuples in the phrasebook modules; their id is ``prefix.N`` (1-based position), stable as long as
-templates are only appended.
+for templates that begin "And …"); ``after_summary`` ("only right after a summary"); ``plan_requested`` (the
+client asked to make a plan). Templates live in plain tuples in the phrasebook modules; their id is
+``prefix.N`` (1-based position), stable as long as templates are only appended.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ __all__ = ["Phrase", "overlaps", "phrases", "slot_names"]
 
 _TAGS = re.compile(r"^\[([\w ]+)\]\s*")
 # Tags that fit a template to the moment (it follows a summary), which makes it as specific as content.
-_SITUATION_TAGS = frozenset({"after_summary"})
+_SITUATION_TAGS = frozenset({"after_summary", "plan_requested"})
 # Rank penalties by how specific a phrasing is: the client's own content, then the focus, then nothing.
 _TIER_CLIENT, _TIER_FOCUS, _TIER_NONE = 0.0, 0.5, 1.5
 _TIER_INFERRED = 0.2  # what the message implies, in new words: specific, yet none of the client's own words

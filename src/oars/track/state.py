@@ -160,7 +160,8 @@ def _client_said(state: SessionState, data: dict[str, Any]) -> None:
     state.talk.append(talk)
     if data.get("form", "prose") == "prose" and not data.get("crisis") and not _about_conversation(data):
         statement = Statement(text, data.get("darn_cat"), turn)
-        if talk == "change" and not data.get("reported"):  # someone else's reasons, reported, are not theirs
+        # someone else's reasons, reported, are not theirs; pushing back at the counsellor is not change talk
+        if talk == "change" and not data.get("reported") and not data.get("discord"):
             state.change_talk.append(statement)
         elif talk == "sustain":
             state.sustain_talk.append(statement)

@@ -42,7 +42,13 @@ DISCORD = _cues(
     r"\b(?:don't|do not|dont|stop) (?:push|pushing|pressure|pressuring|rush|rushing) me\b",
     r"\bnon-?answer\b|\bi know what (?:you're|youre|you are|u r|ur) (?:going|gonna|about) to say\b",
     r"\bwhat(?:'s| is) the point of (?:this|talking)",
-    r"\bi (?:don't|dont) (?:need|want) (?:your|a) (?:help|lecture|advice|sermon)",
+    r"\bi (?:don't|dont|do not) (?:need|want) (?:your|a) (?:help|lecture|advice|sermon)",
+    # "no I don't want advice right now": advice, tips or a lecture refused is about the counsellor's move
+    r"\bi (?:don't|dont|do not) (?:need|want) (?:any |more |any more |some )?(?:advice|tips|lectures?|sermons?|"
+    r"suggestions|solutions)\b",
+    # "it's my choice anyway": the decision claimed back, said as the last word
+    r"\b(?:it's|its|it is|that's|thats|that is) (?:(?:my|my own) (?:choice|decision|call|life|business)|up to me)"
+    r"(?: (?:anyway|though|in the end|at the end of the day))?\W*$",
     r"\byou(?:'re| are) not listening\b",
     r"\b(?:that's|thats|that is) not what i (?:said|meant)\b",
     r"\b(?:i'm|im|i am) not (?:stupid|an idiot|a child|thick)\b",
@@ -207,6 +213,18 @@ PAST_SUCCESS = _cues(
     r"\b(?:before|once|last (?:year|time)|for (?:a|\d+|two|three|six|several) (?:weeks?|months?|years?|days?)|ago)\b",
     r"\bi(?:'ve| have) (?:done|quit|stopped) (?:it|before)\b",
     r"\bwhen i (?:was sober|didn't drink|quit|stopped)\b",
+    # "I tried stopping for a month last year and it went ok actually"
+    r"\bi (?:tried|did|had a go at) \w+ing\b.{0,60}\b(?:went (?:ok|okay|well|alright|fine|great|better)|it worked|"
+    r"was (?:fine|ok|okay|easier|good)|i managed)\b",
+)
+# The client asks to make a plan ("ok let's make a plan", "can we work out a plan?"): an answer to the
+# question the counsellor would otherwise ask about readiness.
+PLAN_REQUEST = _cues(
+    r"\b(?:let's|lets|let us|can we|could we|shall we|should we|we should|we could|help me|i (?:want|need|would like|"
+    r"'d like|wanna) to) (?:make|do|write|draw up|put together|come up with|work out|sort out|figure out|set|have|get)"
+    r" (?:a|the|my|some(?: kind of)?|an actual) (?:\w+ )?(?:plan|goals?)\b",
+    r"\b(?:let's|lets|can we|could we|shall we) (?:plan|get planning|start planning)\b",
+    r"\bi (?:want|need|would like|'d like|wanna) (?:a|some|an actual) (?:\w+ )?plan\b",
 )
 _LETTER_WORD = re.compile(r"[a-z']+")
 _EMOJI_OR_SYMBOL = re.compile(r"^[\W_]+$", re.UNICODE)
@@ -272,6 +290,7 @@ class Understander:
             people=tuple(dict.fromkeys(m.group().lower() for m in PEOPLE.finditer(analysed))) if prose else (),
             past_success=prose and bool(PAST_SUCCESS.search(analysed)),
             wants_to_stop=_wants_to_stop(analysed),
+            wants_plan=prose and bool(PLAN_REQUEST.search(analysed)),
             greeting=_greeting(analysed) if prose else None,
             reported=prose and bool(REPORTED_VIEW.match(analysed)) and not _OWN_VIEW.search(analysed),
             truncated=truncated,

@@ -185,7 +185,8 @@ FEELINGS: tuple[Feeling, ...] = (
     Feeling(
         "overwhelmed",
         _cue(
-            r"overwhelm\w*|too much|swamped|drowning|can'?t cope|cannot cope|not coping|ha(?:ve|s)n'?t (?:really )?coped|"
+            r"overwhelm\w*|(?:it'?s|it is|it was|it all|all|everything|life|things)(?: (?:just|all|getting|gets|feels|is|was|are))* too much|"
+            r"swamped|drowning|can'?t cope|cannot cope|not coping|ha(?:ve|s)n'?t (?:really )?coped|"
             r"a lot going on|struggl\w*"
         ),
     ),
@@ -306,7 +307,8 @@ def values_held(text: str) -> tuple[str, ...]:
 # Important people, in the form the realiser can put after "your" ("your wife").
 PEOPLE = _cue(
     r"wife|husband|partner|boyfriend|girlfriend|fianc(?:e|é)e?|kids?|children|son|daughter|baby|mum|mom|mother|dad|"
-    r"father|parents|brother|sister|family|friends?|mates?|boss|doctor|gp|nurse|probation officer|grandkids"
+    r"father|parents|brother|sister|family|friends?|mates?|boss|doctor|gp|nurse|probation officer|grandkids|"
+    r"grandchildren|grandsons?|granddaughters?"
 )
 
 

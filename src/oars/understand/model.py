@@ -67,6 +67,7 @@ class Understanding:
     stated_darn_cat: bool = False  # ``darn_cat`` is in the message's own words, not a default or the question's
     past_success: bool = False
     wants_to_stop: bool = False  # the client wants to end the conversation
+    wants_plan: bool = False  # the client asks to make a plan ("ok let's make a plan")
     reported: bool = False  # it reports someone else's view ("wife said I should try this") without the client's own
     greeting: str | None = None  # "greeting" (hello), "hesitant" ("not sure what to say"), "thanks": nothing to reflect
     truncated: bool = False  # the message was longer than MAX_MESSAGE_CHARS; only its start was analysed
@@ -77,8 +78,9 @@ class Understanding:
 
     @property
     def is_change_talk(self) -> bool:
-        """Change talk in the client's own voice: someone else's reasons, reported, are not theirs (yet)."""
-        return self.talk is Talk.CHANGE and not self.reported
+        """Change talk in the client's own voice: someone else's reasons, reported, are not theirs (yet), and
+        pushing back at the counsellor ("it's my choice anyway") is about the conversation, not the change."""
+        return self.talk is Talk.CHANGE and not self.reported and not self.discord
 
     @property
     def is_sustain_talk(self) -> bool:
