@@ -396,3 +396,53 @@ def test_a_trial_that_went_well_is_a_past_success() -> None:
 
     assert PAST_SUCCESS.search("I tried stopping for a month last year and it went ok actually")
     assert not PAST_SUCCESS.search("I tried stopping for a month and it was hell")
+
+
+@pytest.mark.parametrize(
+    "wish", ["i guess i want to feel normal again", "I want my life back", "I just want to be me again"]
+)
+def test_a_wish_to_be_well_again_is_change_talk_whatever_came_before(wish: str) -> None:
+    counsellor = Counsellor(topic="medication")
+    counsellor.start()
+    counsellor.reply("the side effects are rubbish and i keep forgetting them")
+    turn = counsellor.reply(wish)
+    assert counsellor.state.change_talk[-1].text == wish, turn.reason
+    assert "amplified" not in (turn.reason or "") and "costing you" not in turn.text, turn.text
+
+
+def test_a_second_concern_named_beside_an_earlier_one_is_mapped_not_taken_as_the_choice() -> None:
+    turns = _conversation("im on antidepressants but i keep forgetting to take them", "honestly i feel so low lately")
+    assert "agenda mapping" in (turns[-1].reason or ""), turns[-1].reason
+    turns = _conversation("I drink most nights and I'm worried about it", "it's the drinking that bothers me, really")
+    assert "agenda" not in (turns[-1].reason or ""), turns[-1].reason
+
+
+def test_a_backchannel_is_not_answered_by_saying_the_last_reflection_again() -> None:
+    counsellor = Counsellor(topic="medication")
+    counsellor.start()
+    for message in ("i keep forgetting my tablets", "i might talk to the doctor about changing them"):
+        last = counsellor.reply(message)
+    echo = counsellor.reply("yeah ok")
+    words = re.findall(r"[a-z']+", last.text.lower())
+    runs = {" ".join(words[i : i + 6]) for i in range(len(words) - 5)}
+    assert not any(run in " ".join(re.findall(r"[a-z']+", echo.text.lower())) for run in runs), (last.text, echo.text)
+
+
+def test_plan_permission_answered_with_more_of_the_change_starts_planning_and_is_not_asked_again() -> None:
+    counsellor = Counsellor(topic="anxiety")
+    counsellor.start()
+    for message in (
+        "I've been avoiding going out since the panic attacks started",
+        "I know avoiding it makes it worse and I want my life back",
+        "maybe I could try the corner shop first, it's small",
+        "I'll go to the corner shop on tuesday morning when it's quiet",
+    ):
+        turn = counsellor.reply(message)
+    assert turn.move == "summary+ask_permission", turn.reason
+    after = counsellor.reply("my partner will come with me the first time")
+    assert after.process == "planning", after.reason
+    assert counsellor.state.plan.supports == ["my partner will come with me the first time"]
+
+
+def test_a_greeting_before_someone_elses_suggestion_keeps_it_theirs() -> None:
+    assert REPORTED_VIEW.match("hello, my GP suggested I try this")

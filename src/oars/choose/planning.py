@@ -18,7 +18,7 @@ from oars.measures import RulerKind
 from oars.track.state import SessionState
 from oars.understand.model import Form, Understanding
 
-__all__ = ["plan_answer", "plan_step"]
+__all__ = ["offers_plan_content", "plan_answer", "plan_step"]
 
 # What each planning question fills in.
 _FIELD_OF = {
@@ -60,7 +60,9 @@ _SOUNDS_LIKE = {
 }
 
 
-def plan_answer(state: SessionState, u: Understanding, material: Material) -> Choice | None:
+def plan_answer(
+    state: SessionState, u: Understanding, material: Material, *, extra: tuple[Event, ...] = ()
+) -> Choice | None:
     """Record the client's answer to the last planning question, or what they offered unasked ("my wife will
     help" after a reflection), then take the next step."""
     if u.form is not Form.PROSE or u.is_sustain_talk or u.asked is not None:
@@ -78,7 +80,12 @@ def plan_answer(state: SessionState, u: Understanding, material: Material) -> Ch
         plan[field] = [*plan[field], answer]
     else:
         plan[field] = answer
-    return plan_step(state, u, replace(material, plan=plan), extra=(recorded,), filled=field)
+    return plan_step(state, u, replace(material, plan=plan), extra=(*extra, recorded), filled=field)
+
+
+def offers_plan_content(text: str) -> bool:
+    """Whether ``text`` sounds like part of a plan: a step, a support, an obstacle or what to do about one."""
+    return any(cue.search(text) for cue in _SOUNDS_LIKE.values())
 
 
 def _volunteered(text: str, state: SessionState) -> str | None:

@@ -26,7 +26,7 @@ from typing import Protocol
 from oars.choose.information import answer_for, information_for, options_for
 from oars.choose.listening import Listening
 from oars.choose.move import Act, Choice, Material, Move, Purpose, Style, SummaryKind
-from oars.choose.planning import plan_answer, plan_step
+from oars.choose.planning import offers_plan_content, plan_answer, plan_step
 from oars.coder.labels import DarnCat, Talk
 from oars.events import Event, EventKind
 from oars.measures import RulerKind
@@ -37,6 +37,7 @@ from oars.understand.model import Asked, Form, Understanding
 __all__ = ["Choice", "MIPolicy", "Policy"]
 
 _TOPICS = {topic.key: topic for topic in TOPICS}
+_ASK_TO_PLAN_EVERY = 4  # counsellor turns between two invitations to plan at least
 _ENGAGING_TURNS = 2  # client turns of engaging before focusing, unless the client names a focus at once
 _CRISIS_FOLLOW_UPS = 1  # client turns after a crisis signal that still get the safety path
 _HESITANT_TURNS = 3  # client turns in which "not sure what to say" is still a hesitant start
@@ -222,12 +223,15 @@ def _answered(state: SessionState, u: Understanding, material: Material) -> Choi
         )
         return Choice(move, events)
     if state.expecting is Purpose.PLAN_PERMISSION:
-        if u.answer == "yes" or (u.answer is None and _mobilising(u)):
+        # "my partner could come with me the first time": answering with more of the change is agreeing.
+        offered = u.is_change_talk or offers_plan_content(u.text)
+        if u.answer == "yes" or (u.answer is None and not u.is_sustain_talk and (_mobilising(u) or offered)):
             start = Event(
                 EventKind.PROCESS_CHANGED,
                 {"process": Process.PLANNING, "reason": "the client agreed to think about a plan"},
             )
-            return plan_step(state, u, material, extra=(start,), first=True)
+            recorded = plan_answer(state, u, material, extra=(start,))  # what they said, if it belongs in the plan
+            return recorded or plan_step(state, u, material, extra=(start,), first=True)
         if u.answer == "no" or u.is_sustain_talk:
             back = Event(
                 EventKind.PROCESS_CHANGED,
@@ -294,7 +298,10 @@ def _engaging(state: SessionState, u: Understanding, material: Material, listeni
 def _focusing(state: SessionState, u: Understanding, material: Material, listening: Listening) -> Choice:
     topics = _agenda(state, u)
     named = [t for t in u.topics if t in _TOPICS]
-    if len(topics) > 1 and state.expecting is not Purpose.AGENDA and not state.focus and len(named) != 1:
+    # One concern named now is a choice when it was on the table already ("it's the drinking really"); a new
+    # one beside an earlier one ("im on antidepressants…", then "i dont see the point") is a second concern.
+    chosen = len(named) == 1 and (named[0] in state.agenda or len(topics) == 1)
+    if len(topics) > 1 and state.expecting is not Purpose.AGENDA and not state.focus and not chosen:
         agenda = tuple(_TOPICS[t].behaviour for t in topics[:4])
         move = Move(
             (Act.SIMPLE_REFLECTION, Act.OPEN_QUESTION),
@@ -345,6 +352,8 @@ def replace_listening(listening: Listening, material: Material) -> Listening:
 def _ready_to_plan(state: SessionState, u: Understanding) -> bool:
     if state.plan.started or state.expecting is Purpose.PLAN_PERMISSION:
         return False
+    if any(m.get("purpose") == Purpose.PLAN_PERMISSION for m in state.moves[-_ASK_TO_PLAN_EVERY:]):
+        return False  # asked a moment ago and not taken up: ask again only later
     recent = [*state.talk[-3:], u.talk.value]
     recent_sustain = recent.count(Talk.SUSTAIN.value)
     mobilising = _mobilising(u) or any(

@@ -50,9 +50,11 @@ class Said:
     templates: Counter[str] = field(default_factory=Counter)
     openers: Counter[str] = field(default_factory=Counter)  # openers of reflections only
     reflections: int = 0
+    last: str = ""  # the reply before this one
 
     def remember(self, draft: Draft) -> None:
         self.texts.add(_key(draft.text))
+        self.last = draft.text
         self.templates[draft.template] += 1
         if any(act.is_reflection for act in draft.acts):
             self.openers[draft.opener] += 1

@@ -63,6 +63,7 @@ _OPENER_PENALTY = 3.0
 _OPTIONS_PER_ACT = 12
 _MAX_VERBATIM_WORDS = 12
 _SHARED_WORDING = 4  # no run of this many words in two parts of one reply
+_ECHO_WORDS = 6  # … nor this many of the reply before
 _RANK_STEP = 0.01
 _REFLECTION_WEIGHT = 1.5
 _FOCUS_REPEAT_PENALTY = 1.2  # "…about your drinking. What worries you about your drinking?" reads robotic
@@ -181,12 +182,15 @@ def _assemble(move: Move, options: Sequence[list[tuple[float, Phrase]]], said: S
     drafts: list[Draft] = []
     shortest_over: Draft | None = None  # the last resort when the material itself is long (information)
     client_ngrams = _client_ngrams(move)
+    last_ngrams = _ngrams(_lower_words(said.last), _ECHO_WORDS)
     for combo in combos:
         parts = [phrase for _, phrase in combo]
         if not _distinct_content(parts) or not _distinct_wording(parts):
             continue
         text = tidy(" ".join(_punctuated(act, p.text) for act, p in zip(move.acts, parts, strict=True)))
         if not _acceptable(text, said, client_ngrams) or any(d.text == text for d in drafts):
+            continue
+        if _echoes(move.acts, parts, last_ngrams):
             continue
         draft = Draft(text, move.acts, "+".join(p.id for p in parts))
         if word_count(text) <= _word_limit(move):
@@ -196,6 +200,17 @@ def _assemble(move: Move, options: Sequence[list[tuple[float, Phrase]]], said: S
         elif shortest_over is None or word_count(text) < word_count(shortest_over.text):
             shortest_over = draft
     return drafts or ([shortest_over] if shortest_over else [])
+
+
+def _echoes(acts: Sequence[Act], parts: Sequence[Phrase], last_ngrams: set[tuple[str, ...]]) -> bool:
+    """Whether a reflection says again what the last reply said: "Sounds like you might talk to the doctor…"
+    then, to "yeah ok", "Coming back to what you said, you might talk to the doctor…". (A summary gathers what
+    was said, and a ruler question has fixed wording, so only reflections are held to this.)"""
+    return any(
+        _ngrams(_lower_words(part.text), _ECHO_WORDS) & last_ngrams
+        for act, part in zip(acts, parts, strict=True)
+        if act in {Act.SIMPLE_REFLECTION, Act.COMPLEX_REFLECTION}
+    )
 
 
 def _opener_penalty(first_text: str, said: Said, reflective: bool) -> float:

@@ -86,9 +86,9 @@ _SUSTAIN = _cues(
     r"helps? me|relax\w*|unwind|switch off|calm\w*|enjoy\w*|love|like it|fun|everyone|not a big deal|"
     r"no big deal|not a problem|no problem|fine|can't (?:stop|quit|imagine|give)|don't want to (?:stop|quit|change|"
     r"give|cut)|not ready|no point|won't|never (?:going to )?(?:stop|quit)|only thing|need it|deserve|not that bad|"
-    r"handle it|in control|my choice|my life|normal|not hurting anyone|pointless|waste of time|can't be bothered|"
-    r"not bothered|don't (?:really )?(?:take|bother|care)|too (?:tired|busy)|no time|the only (?:comfort|way|time)|"
-    r"not going to (?:stop|quit|change)|end of"
+    r"handle it|in control|my choice|my life(?! back)|normal|not hurting anyone|pointless|waste of time|"
+    r"can't be bothered|not bothered|don't (?:really )?(?:take|bother|care)|too (?:tired|busy)|no time|"
+    r"the only (?:comfort|way|time)|not going to (?:stop|quit|change)|end of"
 )
 _REASON = _cues(r"because|so that|helps?|makes? me|it's how|the only|since")
 # fmt: off

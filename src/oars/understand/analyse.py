@@ -13,7 +13,7 @@ from importlib import resources
 
 from oars.coder import LiveCoding
 from oars.coder.darncat import stated_darn_cat
-from oars.coder.labels import Talk
+from oars.coder.labels import DarnCat, Talk
 from oars.measures import parse_ruler_number
 from oars.safety import CrisisDetector, default_detector
 from oars.transcript.model import Speaker
@@ -217,6 +217,14 @@ PAST_SUCCESS = _cues(
     r"\bi (?:tried|did|had a go at) \w+ing\b.{0,60}\b(?:went (?:ok|okay|well|alright|fine|great|better)|it worked|"
     r"was (?:fine|ok|okay|easier|good)|i managed)\b",
 )
+# A wish to be well again ("i guess i want to feel normal again", "I want my life back") is change talk,
+# desire, in any context: the coder read it as sustain talk after an account of side effects, and the reply
+# amplified a reluctance the client never voiced.
+WELL_AGAIN = _cues(
+    r"\bi (?:just |really |so |do )?(?:want|wanna|would like|'d like|need|long) to (?:feel|be|get|go) (?:back to )?"
+    r"(?:like )?(?:myself|normal|better|well|ok|okay|healthy|happy|me|my old self|the old me)(?: again)?\b",
+    r"\bi (?:just |really |so )?(?:want|need) my (?:life|old life|old self|confidence|freedom) back\b",
+)
 # The client asks to make a plan ("ok let's make a plan", "can we work out a plan?"): an answer to the
 # question the counsellor would otherwise ask about readiness.
 PLAN_REQUEST = _cues(
@@ -268,13 +276,15 @@ class Understander:
         form = _form(analysed)
         coded = self._coding.add(Speaker.CLIENT, analysed if form is Form.PROSE else "")
         prose = form is Form.PROSE
+        wish = prose and bool(WELL_AGAIN.search(analysed))
         return Understanding(
             text=text,
             form=form,
             crisis=crisis,
-            talk=coded.talk if prose and coded.talk else Talk.NEUTRAL,
-            darn_cat=coded.darn_cat if prose else None,
-            stated_darn_cat=prose and coded.darn_cat is not None and stated_darn_cat(analysed) is coded.darn_cat,
+            talk=Talk.CHANGE if wish else coded.talk if prose and coded.talk else Talk.NEUTRAL,
+            darn_cat=DarnCat.DESIRE if wish else coded.darn_cat if prose else None,
+            stated_darn_cat=wish
+            or (prose and coded.darn_cat is not None and stated_darn_cat(analysed) is coded.darn_cat),
             talk_confidence=coded.confidence,
             discord=prose and bool(DISCORD.search(analysed)),
             injection=bool(INJECTION.search(analysed)),
