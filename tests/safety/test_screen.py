@@ -70,11 +70,11 @@ def test_the_default_detector_carries_the_screen() -> None:
 
 def test_a_missing_or_damaged_screen_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(ModelError, match="no learned crisis screen"):
-        LearnedScreen(tmp_path / "absent.npz").check("hello")
+        LearnedScreen(tmp_path / "absent.npz").check("hello there, how are you")
     damaged = tmp_path / "damaged.npz"
     np.savez(damaged, classes=np.array(["none"]))
     with pytest.raises(ModelError, match="damaged"):
-        LearnedScreen(damaged).check("hello")
+        LearnedScreen(damaged).check("hello there, how are you")
 
 
 def test_empty_and_enormous_messages(screen: LearnedScreen) -> None:
@@ -133,3 +133,20 @@ def test_closing_the_conversation_is_not_risk(screen: LearnedScreen, text: str) 
 )
 def test_the_closing_guard_leaves_risk_beside_it_alone(text: str) -> None:
     assert detect_crisis(text).is_crisis
+
+
+@pytest.mark.parametrize("text", ["bye", "goodbye", "Bye x", "ok bye"])
+def test_a_one_or_two_word_goodbye_is_not_scored(screen: LearnedScreen, text: str) -> None:
+    assert screen.strongest(text) is None
+    assert not default_detector().assess(text).is_crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm scared I'll have an attack in front of people",
+        "when the panic starts my heart races and I think I'm going to pass out",
+    ],
+)
+def test_panic_and_its_symptoms_are_not_risk(text: str) -> None:
+    assert not default_detector().assess(text).is_crisis

@@ -36,6 +36,12 @@ DETECTOR = CrisisDetector()  # the rules alone: these must not depend on the lea
         ("When he's had a drink he loses it and I end up with bruises.", "abuse"),
         ("My boyfriend pulled me by my hair across the kitchen and bit me.", "abuse"),
         ("I left him last year but he turned up at my new flat and keeps texting that I'll pay.", "abuse"),
+        ("kms. and no this isnt a bit", "suicide"),
+        ("been googling methods all week, found one", "suicide"),
+        ("is there a way that doesnt hurt? asking for me", "suicide"),
+        ("ODing rn", "overdose"),
+        ("on the kitchen floor, took everything in the cupboard", "overdose"),
+        ("I took the whole packet after work, how long till it kicks in", "overdose"),
     ],
 )
 def test_warning_signs_fire(text: str, category: str) -> None:
@@ -64,6 +70,12 @@ def test_warning_signs_fire(text: str, category: str) -> None:
         "He found our new house on the map and sent a housewarming card.",
         "I'm trying not to smoke in the car any more.",
         "The teacher hit the ball over the fence at sports day.",
+        "I've been researching methods for my dissertation.",
+        "we spent the module researching methods of teaching phonics",
+        "I took the whole box of chocolates to work.",
+        "The kids took the whole packet to school for the bake sale.",
+        "my brother is ODing on fortnite again lol",
+        "Have you ever thought about suicide? No.",
     ],
 )
 def test_ordinary_sentences_with_the_same_words_stay_quiet(text: str) -> None:

@@ -162,11 +162,11 @@ _JOINS_IN = re.compile(
     r"|\bi feel the same(?: way)?)(?= [.?,!;]| *$)"
 )
 _JOIN_REACH = 160
-# "Have you thought about suicide? No." — but not "no joke", "no lie", "no cap".
+# "Have you thought about suicide? No." — but not "no joke", "no lie", "no cap", "no this isn't a bit".
 _DENIAL_AFTER = re.compile(
     squeeze_pattern(
         r" (?:[?.,] )?(?:and |but )?(?:i )?(?:said |say )?(?:no|nope|never|not really|nah)\b"
-        r"(?! joke| lie| cap| kidding)"
+        r"(?! joke| lie| cap| kidding| this is not| this isnt| it is not| i am not (?:joking|kidding)| seriously)"
     )
 )
 _QUESTION_START = _guard(r"^(?:what|why|how|is|are|does|do|can|should|where|when|which|who|could|would)")

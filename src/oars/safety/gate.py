@@ -11,7 +11,7 @@ a burden, an ending, a place or a time chosen, a method, a means, a body part, a
 fear, force, money or papers taken, being watched or kept from people, a last time, having had enough.
 This module holds that field, wide on purpose, written from the risk statements the screen learns from
 (``tests/safety/data`` positives and probes, ``data/crisis/screen_train_positives.jsonl`` and the
-development sets ``data/crisis_dev`` and ``data/crisis_dev2``: every one of their 2,209 lines names something
+development sets ``data/crisis_dev*``: every one of their lines names something
 in it, a test keeps it so). A screen is consulted only when the message
 names something in the field; the rules are never gated.
 """
@@ -64,6 +64,12 @@ _RISK_FIELD = re.compile(
     stop|permanent\w*|plane|being\s+here|making\s+it|even\s+being|stop\s+being|su[ia]?c[iu]?d\w*|s[iu]cidal|
     topping|catch\s+the\s+bus|do(?:ing)?\s+myself\s+in|be\s+done|decision|made\s+up\s+my\s+mind|talk\s+me\s+out|
     calm|way\s+to\s+go|the\s+day|how\s+yet|speed\s+it\s+up|spreads?|
+    checking\s+out|catch(?:ing)?\s+(?:the|a)\s+bus|affairs\s+in\s+order|carrying\s+on|for\s+after|voice\s+messages?|
+    mess(?:ed|ing)?\s+it\s+up|fatal|how\s+deep|level\s+crossing|barrier|the\s+(?:tank|bag)|methods|palm|compass|
+    safety\s+pin|hip|marks|morphine|patch(?:es)?|floaty|gouch\w*|bags|unblocker|drain\s+cleaner|blister\w*|
+    methotrexate|ulcers|spice|can'?t\s+move|cant\s+move|od'?ing|on\s+sight|smoked|deserves?\s+it|catch\s+a\s+body|
+    acid|grass|rough|asked\s+for\s+it|into\s+care|hides?\s+my|hearing\s+aids?|can'?t\s+go\s+anywhere|secret|
+    making\s+me\s+do|
     deadly|lethal|injur\w*|kys|unaliv\w*|sewer\s*slide|delete\s+m[yi]\s*self|kil|kil+\s+m[yi]\s*self|
     through\s+the\s+night|funeral|in\s+front\s+of|never\s+been\s+born|get\s+(?:him|her|them)|murder\w*|bullet\w*|
     acetaminophen|hoard\w*|antidepressants?|pass\s+out|drinks|sui?[sc]i?[dt]\w*|

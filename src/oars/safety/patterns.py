@@ -1255,6 +1255,10 @@ SUICIDE_RULES = (
                 r"|drowning(?! out)|hang (?:<ME>|yourself)|overdose|od|bled out|bled to death|sufocate)\b"
             ),
             r"painles (?:death|su\w+)",
+            # "ngl ive been researching methods all week", "is there a method that doesnt hurt?"
+            r"(?:researching|researched|loking up|loked up|googling|googled|reading up on) (?:su\w+ )?methods\b"
+            r"(?! (?:of|for|to|in|on|at|and|used|that|which|we|they|you)\b)",
+            r"(?:a|any) (?:way|method) (?:to do it |of doing it )?that (?:does not|would not|wont|will not) hurt\b",
             r"ways to (?:die|kil (?:<ME>|yourself|oneself|urself)|end my life|comit su\w+|end it(?: al)?<THEN>)",
             r"how to (?:kil (?:<ME>|yourself|oneself|urself)|die painlesly|tie a noose_|make a noose_)",
             r"(?:tie|tying|make|making) (?:a |the )?noose_",
@@ -2089,6 +2093,25 @@ SELF_HARM_RULES = (
 )
 
 OVERDOSE_RULES = (
+    _rule(
+        OD,
+        NOW,
+        # "ODing rn", "im overdosing": happening now, whatever the subject left out
+        r"(?:oding|overdosing)(?= *(?:[.!?]|$|right now|now|help))",
+        "overdosing now",
+        self_only=True,
+    ),
+    _rule(
+        OD,
+        NOW,
+        # "took everything in the cupboard", "I took the whole box at lunch" (the pills left unsaid)
+        _any(
+            r"(?:took|taken|swallowed|downed) everything (?:in|from) (?:the|my) (?:cupboard|drawer|cabinet|bathroom)",
+            r"(?:took|taken|swallowed|downed) the whole (?:box|packet|pack|strip|tub)(?! (?:of|to|back|home|with|out)\b)",
+        ),
+        "took a whole supply",
+        self_only=True,
+    ),
     _rule(
         OD,
         NOW,

@@ -41,6 +41,10 @@ _SENTENCE = re.compile(r"(?<=[.!?\n])\s+")
 _MAX_SENTENCES = 40  # a 10,000-character paste is scored on its first forty sentences and as a whole
 _MAX_CHARS = 2_000  # per piece: beyond that, more n-grams only cost time
 _MIN_WORDS = 4  # a sentence shorter than this is scored only within its message
+# "bye" and "goodbye" end most conversations, and a learnt goodbye note ("bye guys. love you all x") made them
+# score 0.97: a message of one or two words is too little to resemble anything. The rules still read it
+# ("kms", "ODing rn").
+_MIN_MESSAGE_WORDS = 3
 # A wish to feel well again is change talk, the most common kind in low mood ("I want to feel like myself
 # again"), yet its words ("I want to", "myself", "again") are those of the short risk statements the screen
 # learnt from, and it scored as high as "I want to die". A sentence that is only such a wish is not scored.
@@ -161,6 +165,8 @@ class LearnedScreen:
 
     def strongest(self, text: str) -> ScreenHit | None:
         """The most likely risk in ``text``, whole or any one sentence, whatever its probability."""
+        if len(text.split()) < _MIN_MESSAGE_WORDS:
+            return None
         split = _SENTENCE.split(text)
         parts = [s for s in split if s.strip() and not _unscored(s.strip())]
         whole = text if len(parts) == len(split) else " ".join(parts)
