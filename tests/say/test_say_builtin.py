@@ -423,5 +423,10 @@ def test_no_reply_says_the_same_words_in_two_of_its_parts() -> None:
         "au", "You know your life better than anyone, so you're the best judge of what fits.", 0, frozenset(), False
     )
     other = Phrase("au2", "Nobody can make this decision for you — it's yours.", 0, frozenset(), False)
-    assert not _distinct_wording([reflection, autonomy])
-    assert _distinct_wording([reflection, other])
+
+    def runs(phrase: Phrase) -> set[tuple[str, ...]]:
+        words = re.findall(r"[a-z']+", phrase.text.lower())
+        return {tuple(words[i : i + 4]) for i in range(len(words) - 3)}
+
+    assert not _distinct_wording([runs(reflection), runs(autonomy)])
+    assert _distinct_wording([runs(reflection), runs(other)])

@@ -70,7 +70,7 @@ def plan_answer(
     if u.answer is not None or u.words < _MIN_ANSWER_WORDS:
         return None  # "yes" / "ok" is not a plan; the question stands
     expected = _FIELD_OF.get(state.expecting) if state.expecting else None
-    field = _field_for(u.text, expected, state) if expected else _volunteered(u.text, state)
+    field = _field_for(u.text, expected, state) if expected else _volunteered(u.text)
     if field is None:
         return None
     answer = " ".join(u.text.split())[:_MAX_ANSWER_CHARS]
@@ -85,20 +85,23 @@ def plan_answer(
 
 def offers_plan_content(text: str) -> bool:
     """Whether ``text`` sounds like part of a plan: a step, a support, an obstacle or what to do about one."""
-    return any(cue.search(text) for cue in _SOUNDS_LIKE.values())
+    return bool(_sounds_like(text))
 
 
-def _volunteered(text: str, state: SessionState) -> str | None:
-    """The plan field something said unasked belongs to: the first it sounds like that is still empty (a
-    list field takes more), else ``None``."""
-    plan = state.plan.to_dict()
-    sounds = [name for name, cue in _SOUNDS_LIKE.items() if cue.search(text)]
-    return next((name for name in sounds if not plan.get(name) or isinstance(plan[name], list)), None)
+def _sounds_like(text: str) -> list[str]:
+    """The plan fields ``text`` sounds like an answer for, in :data:`_SOUNDS_LIKE` order."""
+    return [name for name, cue in _SOUNDS_LIKE.items() if cue.search(text)]
+
+
+def _volunteered(text: str) -> str | None:
+    """The plan field something said unasked belongs to: the first it sounds like (each of them is a list,
+    so it takes one more), else ``None``."""
+    return next(iter(_sounds_like(text)), None)
 
 
 def _field_for(text: str, expected: str, state: SessionState) -> str:
     """The plan field an answer belongs to: the one asked about, unless it plainly answers another."""
-    sounds = [name for name, cue in _SOUNDS_LIKE.items() if cue.search(text)]
+    sounds = _sounds_like(text)
     # "I'll stick to weekends only" answers "what change?" in the words of a step: it is the change.
     if not sounds or expected in sounds or (expected == "change" and "steps" in sounds):
         return expected

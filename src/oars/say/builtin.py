@@ -182,15 +182,29 @@ def _assemble(move: Move, options: Sequence[list[tuple[float, Phrase]]], said: S
     drafts: list[Draft] = []
     shortest_over: Draft | None = None  # the last resort when the material itself is long (information)
     client_ngrams = _client_ngrams(move)
+    # Each phrase's word runs, worked out once, not once per combination it appears in.
+    wording = {
+        phrase.id: _ngrams(_lower_words(phrase.text), _SHARED_WORDING) for option in options for _, phrase in option
+    }
     last_ngrams = _ngrams(_lower_words(said.last), _ECHO_WORDS)
+    echoing = {
+        phrase.id
+        for act, option in zip(move.acts, options, strict=True)
+        if act in {Act.SIMPLE_REFLECTION, Act.COMPLEX_REFLECTION}
+        for _, phrase in option
+        if _ngrams(_lower_words(phrase.text), _ECHO_WORDS) & last_ngrams
+    }
     for combo in combos:
         parts = [phrase for _, phrase in combo]
-        if not _distinct_content(parts) or not _distinct_wording(parts):
+        # "Sounds like you might talk to the doctor…" then, to "yeah ok", "Coming back to what you said, you
+        # might talk to the doctor…": a reflection may not say again what the last reply said (a summary
+        # gathers what was said, and a ruler question has fixed wording, so only reflections are held to it).
+        if any(part.id in echoing for part in parts):
+            continue
+        if not _distinct_content(parts) or not _distinct_wording([wording[part.id] for part in parts]):
             continue
         text = tidy(" ".join(_punctuated(act, p.text) for act, p in zip(move.acts, parts, strict=True)))
         if not _acceptable(text, said, client_ngrams) or any(d.text == text for d in drafts):
-            continue
-        if _echoes(move.acts, parts, last_ngrams):
             continue
         draft = Draft(text, move.acts, "+".join(p.id for p in parts))
         if word_count(text) <= _word_limit(move):
@@ -200,17 +214,6 @@ def _assemble(move: Move, options: Sequence[list[tuple[float, Phrase]]], said: S
         elif shortest_over is None or word_count(text) < word_count(shortest_over.text):
             shortest_over = draft
     return drafts or ([shortest_over] if shortest_over else [])
-
-
-def _echoes(acts: Sequence[Act], parts: Sequence[Phrase], last_ngrams: set[tuple[str, ...]]) -> bool:
-    """Whether a reflection says again what the last reply said: "Sounds like you might talk to the doctor…"
-    then, to "yeah ok", "Coming back to what you said, you might talk to the doctor…". (A summary gathers what
-    was said, and a ruler question has fixed wording, so only reflections are held to this.)"""
-    return any(
-        _ngrams(_lower_words(part.text), _ECHO_WORDS) & last_ngrams
-        for act, part in zip(acts, parts, strict=True)
-        if act in {Act.SIMPLE_REFLECTION, Act.COMPLEX_REFLECTION}
-    )
 
 
 def _opener_penalty(first_text: str, said: Said, reflective: bool) -> float:
@@ -232,12 +235,11 @@ def _distinct_content(parts: Iterable[Phrase]) -> bool:
     return True
 
 
-def _distinct_wording(parts: Sequence[Phrase]) -> bool:
-    """Whether no two parts share a run of four words ("…you're the best judge of what fits for you. You know
-    your life better than anyone, so you're the best judge of what fits.")."""
+def _distinct_wording(part_runs: Sequence[set[tuple[str, ...]]]) -> bool:
+    """Whether no two parts (given as their runs of four words) share one ("…you're the best judge of what
+    fits for you. You know your life better than anyone, so you're the best judge of what fits.")."""
     seen: set[tuple[str, ...]] = set()
-    for part in parts:
-        grams = _ngrams(_lower_words(part.text), _SHARED_WORDING)
+    for grams in part_runs:
         if grams & seen:
             return False
         seen |= grams
