@@ -138,6 +138,24 @@ _ANSWERS: tuple[tuple[re.Pattern[str], bool, str], ...] = tuple(
             "because low mood and depression are very treatable",
         ),
         (
+            # "do those vape things work?" asked about quitting smoking
+            r"\b(?:vap\w*|e-?cig\w*)\b.{0,40}\b(?:work|help|better|safer|good|any good|effective)\b|"
+            r"\b(?:switch\w*|mov\w*) (?:to|onto) (?:vap\w*|e-?cig\w*)",
+            False,
+            "the NHS in England says nicotine vapes are far less harmful than smoking, though not risk-free, "
+            "and that switching completely helps many people stop smoking; in the US, the FDA has not approved "
+            "any vape as a quit aid, while patches, gum and prescribed medicines are proven to help",
+        ),
+        (
+            # "there's this thing where you can block yourself from all the sites right?"
+            r"\bself[- ]?exclu\w*|\b(?:block|ban|bar|exclude) (?:yourself|myself|you|me)\b|"
+            r"\bblock\w* (?:all )?(?:the )?(?:gambling |betting )?(?:sites|apps|websites)\b",
+            False,
+            "self-exclusion schemes let a person bar themselves from gambling sites for a set time (GAMSTOP covers "
+            "every UK-licensed online operator, and many US states keep self-exclusion lists); blocking apps and "
+            "bank gambling blocks add another layer, which many people find helps on impulse",
+        ),
+        (
             r"\bhow (?:much|many hours of) sleep\b",
             False,
             "the CDC suggests adults get seven or more hours of sleep a night",

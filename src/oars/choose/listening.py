@@ -104,7 +104,8 @@ class Listening:
         style = self._neutral_style()
         if style is None and self._time_to_link():
             return (Act.SUMMARY,), None, SummaryKind.LINKING
-        if style is None or (self._complex_share() >= _COMPLEX_SHARE and u.words >= 4 and not u.feelings):
+        plain = not (u.feelings or u.values)  # a feeling or a value named deserves more than an echo
+        if style is None or (self._complex_share() >= _COMPLEX_SHARE and u.words >= 4 and plain):
             return (Act.SIMPLE_REFLECTION,), None, None
         return (Act.COMPLEX_REFLECTION,), style, None
 
@@ -201,15 +202,20 @@ class Listening:
             return fresh[0]
         return self.rng.choice((Purpose.ELABORATE, Purpose.KEY_QUESTION, Purpose.LOOKING_FORWARD, Purpose.VALUES))
 
+    def _rulers_done(self) -> set[RulerKind]:
+        """Rulers asked this session, or answered without being asked ("confidence more like 3")."""
+        asked = {m.get("ruler_kind") for m in self.state.moves if m.get("purpose") == Purpose.RULER}
+        return {RulerKind(kind) for kind in asked if kind} | set(self.state.rulers)
+
     def _ruler_due(self) -> bool:
         evoking_turns = sum(m.get("process") == Process.EVOKING for m in self.state.moves)
-        asked = {m.get("ruler_kind") for m in self.state.moves if m.get("purpose") == Purpose.RULER}
+        asked = self._rulers_done()
         if RulerKind.IMPORTANCE not in asked:
             return evoking_turns >= _RULER_FROM_TURN
         return RulerKind.CONFIDENCE not in asked and evoking_turns >= _RULER_FROM_TURN + 4
 
     def _ruler_kind(self) -> RulerKind:
-        asked = {m.get("ruler_kind") for m in self.state.moves if m.get("purpose") == Purpose.RULER}
+        asked = self._rulers_done()
         return RulerKind.IMPORTANCE if RulerKind.IMPORTANCE not in asked else RulerKind.CONFIDENCE
 
     def _why(self, acts: tuple[Act, ...], style: Style | None) -> str:

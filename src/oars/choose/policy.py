@@ -41,6 +41,7 @@ _ASK_TO_PLAN_EVERY = 4  # counsellor turns between two invitations to plan at le
 _ENGAGING_TURNS = 2  # client turns of engaging before focusing, unless the client names a focus at once
 _CRISIS_FOLLOW_UPS = 1  # client turns after a crisis signal that still get the safety path
 _HESITANT_TURNS = 3  # client turns in which "not sure what to say" is still a hesitant start
+_GO_ON_WORDS = 4  # "yes please", "ok go on then": a longer yes brings ideas of its own
 
 
 class Policy(Protocol):
@@ -169,10 +170,13 @@ def _asked(state: SessionState, u: Understanding, material: Material) -> Choice 
                 material=material,
             )
         )
-    if u.asked not in (Asked.ADVICE, Asked.INFORMATION):
+    # "yes please" to "before I say anything, what have you thought of?" asks to hear it
+    go_on = state.expecting is Purpose.INFO_ELICIT and u.answer == "yes" and u.words <= _GO_ON_WORDS
+    asked = Asked.ADVICE if go_on else u.asked
+    if asked not in (Asked.ADVICE, Asked.INFORMATION):
         return None
     topic = _topic_of(state, u)
-    if u.asked is Asked.ADVICE and state.expecting is not Purpose.INFO_ELICIT:
+    if asked is Asked.ADVICE and state.expecting is not Purpose.INFO_ELICIT:
         # Elicit first: the client's own ideas before anything from the counsellor.
         return Choice(
             Move(
@@ -183,7 +187,7 @@ def _asked(state: SessionState, u: Understanding, material: Material) -> Choice 
                 material=replace(material, asked=Asked.ADVICE.value),
             )
         )
-    menu = options_for(topic) if u.asked is Asked.ADVICE else None
+    menu = options_for(topic) if asked is Asked.ADVICE else None
     information = answer_for(u.text, topic) or menu or information_for(topic)
     return Choice(
         Move(
@@ -209,17 +213,23 @@ def _discord(state: SessionState, u: Understanding, material: Material) -> Choic
 
 
 def _answered(state: SessionState, u: Understanding, material: Material) -> Choice | None:
-    kind = state.expecting_ruler or state.pending_ruler
-    if kind is not None and u.ruler is not None:
-        answered = Event(EventKind.RULER_ANSWERED, {"kind": kind.value, "value": u.ruler, "text": u.text})
-        events: tuple[Event, ...] = (answered,)
-        if kind is RulerKind.CONFIDENCE and state.process is Process.PLANNING:
-            events += (Event(EventKind.PLAN_UPDATED, {"field": "confidence", "value": u.ruler}),)
+    if answers := _ruler_answers(state, u):
+        # Two rulers answered at once ("6 for importance, confidence more like 3"): both are recorded, and the
+        # follow-up takes the one asked, else importance, which comes first in MI.
+        asked = state.expecting_ruler or state.pending_ruler
+        first = RulerKind.IMPORTANCE if RulerKind.IMPORTANCE in answers else next(iter(answers))
+        kind = asked if asked in answers else first
+        value = answers[kind]
+        events: tuple[Event, ...] = tuple(
+            Event(EventKind.RULER_ANSWERED, {"kind": k.value, "value": v, "text": u.text}) for k, v in answers.items()
+        )
+        if RulerKind.CONFIDENCE in answers and state.process is Process.PLANNING:
+            events += (Event(EventKind.PLAN_UPDATED, {"field": "confidence", "value": answers[RulerKind.CONFIDENCE]}),)
         move = Move(
             (Act.OPEN_QUESTION,),
-            f"{kind.value} ruler answered {u.ruler}: ask why not lower (evokes change talk)",
+            f"{kind.value} ruler answered {value}: ask why not lower (evokes change talk)",
             purpose=Purpose.RULER_FOLLOWUP,
-            material=replace(material, ruler_kind=kind, ruler_value=u.ruler),
+            material=replace(material, ruler_kind=kind, ruler_value=value),
         )
         return Choice(move, events)
     if state.expecting is Purpose.PLAN_PERMISSION:
@@ -365,6 +375,16 @@ def _ready_to_plan(state: SessionState, u: Understanding) -> bool:
     rulers_high = state.rulers.get(RulerKind.IMPORTANCE, 0) >= 7 and state.rulers.get(RulerKind.CONFIDENCE, 0) >= 5
     asked_how = u.asked is Asked.ADVICE
     return recent_sustain <= 1 and enough and (mobilising or rulers_high or asked_how)
+
+
+def _ruler_answers(state: SessionState, u: Understanding) -> dict[RulerKind, int]:
+    """The ruler answers in a message: a number right after a ruler question (or one asked lately and not yet
+    answered), and any ruler named with its number, whatever was asked ("confidence more like 3")."""
+    answers = dict(u.named_rulers)
+    asked = state.expecting_ruler or state.pending_ruler
+    if asked is not None and u.ruler is not None and asked not in answers:
+        answers = {asked: u.ruler, **answers}
+    return answers
 
 
 def _mobilising(u: Understanding) -> bool:

@@ -17,7 +17,7 @@ from oars.measures.questionnaire import (
     QuestionnaireResult,
     interpret_change,
 )
-from oars.measures.rulers import Ruler, RulerKind, RulerReading, parse_ruler_number, ruler_followup
+from oars.measures.rulers import Ruler, RulerKind, RulerReading, named_rulers, parse_ruler_number, ruler_followup
 
 QUESTIONNAIRES = MappingProxyType({questionnaire.id: questionnaire for questionnaire in (PHQ9, GAD7)})
 """Every questionnaire by id ("phq9", "gad7"), read-only."""
@@ -34,6 +34,7 @@ __all__ = [
     "RulerKind",
     "RulerReading",
     "interpret_change",
+    "named_rulers",
     "parse_difficulty_answer",
     "parse_frequency_answer",
     "parse_ruler_number",

@@ -19,6 +19,7 @@ __all__ = [
     "Ruler",
     "RulerKind",
     "RulerReading",
+    "named_rulers",
     "parse_ruler_number",
     "ruler_followup",
 ]
@@ -218,6 +219,55 @@ def parse_ruler_number(text: str) -> int | None:
     if values and _one_hedged_range(tokens, list(answers)):
         return min(values)
     return None
+
+
+# The words that name a ruler in an answer given unasked or to two rulers at once ("6 for importance,
+# confidence more like 3").
+_RULER_NAMES = {
+    "importance": RulerKind.IMPORTANCE,
+    "important": RulerKind.IMPORTANCE,
+    "confidence": RulerKind.CONFIDENCE,
+    "confident": RulerKind.CONFIDENCE,
+    "readiness": RulerKind.READINESS,
+    "ready": RulerKind.READINESS,
+}
+_NAME_REACH = 4  # words between a ruler's name and its number: "confidence is maybe about a 3"
+_SENTENCE_ENDS = frozenset({".", "?", "!", ";"})
+_HEDGE_SPREAD = 1
+
+
+def named_rulers(text: str) -> dict[RulerKind, int]:
+    """The ruler answers a message gives by name, whatever was asked: "maybe a 6 for importance. confidence
+    more like 3" → importance 6, confidence 3.
+
+    Each 0–10 number (read as :func:`parse_ruler_number` reads one) goes to the nearest ruler name within
+    four words in the same sentence. A name given two numbers is read as the lower when they are one hedged
+    answer ("7 maybe 8") and left out when they are not (ambiguous); a number with no name near it is not a
+    named answer: "I'm ready. I've got 2 kids" names nothing.
+    """
+    tokens = _without_scale_mentions(_tokens(text))
+    names = [(i, _RULER_NAMES[t.text]) for i, t in enumerate(tokens) if t.text in _RULER_NAMES]
+    if not names:
+        return {}
+    found: dict[RulerKind, set[int]] = {}
+    for position in range(len(tokens)):
+        value = _answer_at(tokens, position)
+        if value is None:
+            continue
+        near = [
+            (abs(position - at), at > position, kind)  # a tie goes to the name before: "importance 8 confidence 4"
+            for at, kind in names
+            if abs(position - at) <= _NAME_REACH + 1 and not _crosses_sentence(tokens, position, at)
+        ]
+        if near:
+            found.setdefault(min(near)[2], set()).add(value)
+    # "importance 7 maybe 8" is one hedged answer, read as its lower number; "7 … 2" for one name is not.
+    return {kind: min(values) for kind, values in found.items() if max(values) - min(values) <= _HEDGE_SPREAD}
+
+
+def _crosses_sentence(tokens: list[_Token], first: int, second: int) -> bool:
+    low, high = sorted((first, second))
+    return any(token.text in _SENTENCE_ENDS for token in tokens[low + 1 : high])
 
 
 def _tokens(text: str) -> list[_Token]:

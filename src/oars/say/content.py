@@ -80,6 +80,7 @@ _CHANGE = _cues(
     r"'d (?:have|be|feel|sleep|save|get)|everything to me|matters?|important to me|means a lot|"
     r"good (?:dad|mum|mom|parent|father|mother)|"
     r"better|healthier|worr\w*|scared|afraid|miss|sick of|tired of|fed up|had enough|costing|worse|problem|"
+    r"swore|promised myself|"
     r"affect\w*|(?<!not )hurt\w*|ruin\w*|without|be around|be there|for my kids|save"
 )
 _SUSTAIN = _cues(
@@ -98,6 +99,7 @@ _LOW_INFORMATION = frozenset({
     "just", "sure", "fine", "whatever", "mean", "thing", "things", "stuff", "well", "like", "get", "got",
     "fair", "enough", "cool", "right", "true", "alright", "thanks", "thank", "bye", "great", "good", "nice",
     "i'd", "say", "understand", "agree", "see", "suppose", "absolutely", "definitely", "exactly", "totally",
+    "man", "mate", "bro", "dude", "lol", "haha", "tbh",  # "I don't know man" says nothing
 })
 # fmt: on
 _SUBORDINATORS = re.compile(r"^(?:when|whenever|if|once|after|before|unless|until|while|as soon as)\b", re.I)
@@ -138,8 +140,9 @@ _SOFT_BREAK = re.compile(
     r"until|or)\b)"
 )
 # fmt: off
+# ("her" ends a clause as often as it opens a phrase: "I don't want to lose her")
 _DANGLING = frozenset({
-    "the", "a", "an", "my", "your", "our", "his", "her", "their", "to", "of", "and", "or", "but", "so", "for",
+    "the", "a", "an", "my", "your", "our", "his", "their", "to", "of", "and", "or", "but", "so", "for",
     "with", "at", "in", "on", "about", "from", "is", "am", "are", "was", "were", "be", "been", "being", "have",
     "has", "had", "do", "does", "did", "really", "very", "just", "not", "no", "can", "can't", "could", "would",
     "will", "should", "it's", "i'm", "like", "how", "what", "which", "who", "when", "than", "as", "because",

@@ -75,6 +75,8 @@ _REASON_CUE = re.compile(
     re.I,
 )
 _DOUBTABLE = frozenset({"ability", "desire", "commitment", "activation"})
+# "yeah maybe i'll text him" is not a decision: "…you've decided" would overstate it
+_HEDGED = re.compile(r"\b(?:maybe|might|probably|perhaps|possibly|i guess|i suppose|kind of|sort of)\b", re.I)
 INFERENCE_FLAGS = frozenset({*_CHANGE_KINDS.values(), *SITUATIONS})
 """Flags naming what the current message implies: its kind of change talk, or its situation (a cost …)."""
 # Values whose lexicon cues also turn up in passing; the value counts only with one of these.
@@ -178,8 +180,9 @@ def flag_slots(material: Material) -> dict[str, str]:
         flags["knows_already"] = ""
     stated = material.darn_cat != "reason" or _REASON_CUE.search(material.client_text[:_SAMPLE])
     # "I don't know if I could do it": the ability frame is there, the confidence is not ("…and you sound
-    # fairly sure you could do it" contradicted the client).
-    doubted = "unsure" in material.situation and material.darn_cat in _DOUBTABLE
+    # fairly sure you could do it" contradicted the client); nor after a hedge ("maybe I'll text him").
+    hedged = "unsure" in material.situation or _HEDGED.search(material.client_text)
+    doubted = material.darn_cat in _DOUBTABLE and hedged
     if material.talk == "change" and material.darn_cat in _CHANGE_KINDS and stated and not doubted:
         flags[_CHANGE_KINDS[material.darn_cat]] = ""
     return flags | dict.fromkeys(material.situation, "")

@@ -74,6 +74,10 @@ COMPLEX: Mapping[Style, tuple[str, ...]] = {
         "So much of this is about what kind of life you want.",
         "This really matters to you.",
         "There's something important to you in all of this.",
+        # "What should I do?": the wish to act that the question carries (before the counsellor elicits ideas)
+        "[asked_advice] You'd like to do something about this, and you're wondering where to start.",
+        "[asked_advice] You're looking for something practical you could actually do.",
+        "[asked_advice] You want this to go somewhere, not just stay a worry.",
     ),
     Style.CONTINUING: (
         # The client's point, then what this kind of change talk implies: the next sentence they did not say.

@@ -14,7 +14,7 @@ from importlib import resources
 from oars.coder import LiveCoding
 from oars.coder.darncat import stated_darn_cat
 from oars.coder.labels import DarnCat, Talk
-from oars.measures import parse_ruler_number
+from oars.measures import named_rulers, parse_ruler_number
 from oars.safety import CrisisDetector, default_detector
 from oars.transcript.model import Speaker
 from oars.understand.lexicon import PEOPLE, REPORTED_VIEW, TOPICS, feelings_in, values_held
@@ -169,9 +169,14 @@ ADVICE = _cues(
     r"\bwhat (?:would|do) you (?:suggest|recommend|advise|do)\b",
     r"\bwhat do you think i should\b",
     r"\bcan you (?:help|tell) me (?:how|what)\b",
+    # "Yes please, tell me." after "before I say anything, what have you thought of?": go on, then
+    r"(?:^|[.,!]\s*)(?:(?:yes|yeah|ok(?:ay)?|go on(?: then)?|please|so|just|you)[,.!]?\s+)*tell me\s*[.!]*\s*$",
 )
 INFORMATION = _cues(
     r"^\s*(?:is|are|does|do|can|will|would|could|should|how|what|why|when|which)\b.{0,120}\?",
+    # a fact put up for confirmation: "there's this thing where you can block yourself from the sites right?"
+    r"^\s*(?:there'?s|there is|there are|you can|can'?t you|isn'?t there|they say|i heard|i read|apparently)\b"
+    r"[^.!?]{0,160}\b(?:right|yeah|isn'?t (?:it|there|that)|don'?t they|doesn'?t it|can'?t you|true)\s*\?",
 )
 _LEADING_FILLERS = re.compile(r"^\s*(?:(?:okay|ok|so|um+|uh+|er+m?|well|and|but|right|yeah|hmm+|mm+)\b[,.]?\s*)+", re.I)
 # Chat drops the question mark: "are those even safer or is that just a scam", "how do i even start".
@@ -194,7 +199,7 @@ STOP = _cues(
     r"(?!\s+(?:to|and|back|out|in|on|for|through|with|into|over|up|down|see|get|do)\b)",
     # "Right, that's me" (I'm off) opens a sentence; "not saying that's me" is about identity
     r"(?:^|[.!?]\s+)(?:(?:right|ok|okay|well|anyway|so)[,.]?\s+)?(?:that's|thats) me\b(?:\s+for (?:today|now|tonight|the day))?(?!\s+\w)",
-    r"\btalk (?:to you )?later\b|\b(?:shouting|calling) me for\b|\bbye\b",
+    r"\btalk (?:to you )?later\b|\b(?:shouting|calling) me for\b|\b(?:good ?)?bye\b|\bgood ?night\b",
     r"\b(?:that's|thats|that is) (?:enough|it|all) for (?:today|now|tonight)\b",
     r"\b(?:i'll|ill|i will|let's|lets|we can) (?:leave it|stop) (?:there|here|for (?:today|now))\b",
     r"\bthanks? (?:you )?for (?:listening|this|the chat|your help|talking)\b.{0,30}$",
@@ -207,6 +212,8 @@ STOP = _cues(
 # A goodbye closes a longer message too when it is in the last sentence ("… Got to go and do tea now, bye").
 _STOP_WORDS = 14
 _STOP_TAIL_WORDS = 10
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+_WHY = re.compile(r"^\s*why\b", re.I)
 _LAST_SENTENCE = re.compile(r"[^.!?]*[.!?]*\s*$")
 PAST_SUCCESS = _cues(
     r"\bi (?:did it|managed|quit|stopped|gave up|cut down|went without|was able to)\b.{0,60}"
@@ -225,6 +232,16 @@ WELL_AGAIN = _cues(
     r"(?:like )?(?:myself|normal|better|well|ok|okay|healthy|happy|me|my old self|the old me)(?: again)?\b",
     r"\bi (?:just |really |so )?(?:want|need) my (?:life|old life|old self|confidence|freedom) back\b",
 )
+# Chasing losses ("i always think i can win it back") and a record of failing ("because ive failed before") are
+# sustain talk, whatever the coder hears: it read both as change talk (ability), and the reply affirmed a
+# confidence the client never voiced. Said with a wish or a plan of their own ("but I want to try again"), not.
+DOUBT = _cues(
+    r"\b(?:win|won|get|getting|make|making) (?:it|it all|the money|that|some of it|my money) back\b",
+    r"\bchas(?:e|ing) (?:my |the )?loss(?:es)?\b|\bdue (?:a|for a) (?:big )?win\b",
+    r"\b(?:i'?ve|i have|i) (?:always |just )?failed\b|\bi (?:always|just) (?:fail|give up|cave|end up (?:going back|giving up))\b",
+    r"\bi never (?:stick|last|manage|keep) (?:at|to|with|it|anything)\b",
+)
+_OWN_WISH = re.compile(r"\b(?:but|though)\b.{0,40}\b(?:want|wanna|going to|gonna|will|could|try)\b", re.I)
 # The client asks to make a plan ("ok let's make a plan", "can we work out a plan?"): an answer to the
 # question the counsellor would otherwise ask about readiness.
 PLAN_REQUEST = _cues(
@@ -277,13 +294,21 @@ class Understander:
         coded = self._coding.add(Speaker.CLIENT, analysed if form is Form.PROSE else "")
         prose = form is Form.PROSE
         wish = prose and bool(WELL_AGAIN.search(analysed))
+        doubt = prose and not wish and bool(DOUBT.search(analysed)) and not _OWN_WISH.search(analysed)
         return Understanding(
             text=text,
             form=form,
             crisis=crisis,
-            talk=Talk.CHANGE if wish else coded.talk if prose and coded.talk else Talk.NEUTRAL,
-            darn_cat=DarnCat.DESIRE if wish else coded.darn_cat if prose else None,
+            talk=Talk.CHANGE
+            if wish
+            else Talk.SUSTAIN
+            if doubt
+            else coded.talk
+            if prose and coded.talk
+            else Talk.NEUTRAL,
+            darn_cat=DarnCat.DESIRE if wish else DarnCat.ABILITY if doubt else coded.darn_cat if prose else None,
             stated_darn_cat=wish
+            or doubt
             or (prose and coded.darn_cat is not None and stated_darn_cat(analysed) is coded.darn_cat),
             talk_confidence=coded.confidence,
             discord=prose and bool(DISCORD.search(analysed)),
@@ -293,6 +318,7 @@ class Understander:
             ruler=parse_ruler_number(analysed)
             if analysed and (expecting_ruler or (late_ruler and LEADS_WITH_NUMBER.match(analysed)))
             else None,
+            named_rulers=tuple(named_rulers(analysed).items()) if prose else (),
             topics=_keys(analysed, ((t.key, t.cues) for t in TOPICS)) if prose else (),
             feelings=feelings_in(analysed) if prose else (),
             values=values_held(analysed) if prose else (),
@@ -374,7 +400,12 @@ def _asked(text: str) -> Asked | None:
     asking = _LEADING_FILLERS.sub("", text)  # "Okay. Uh, what about side effects?" asks as plainly
     if "?" not in text:
         return Asked.INFORMATION if _UNMARKED_QUESTION.search(asking) else None
-    return Asked.INFORMATION if INFORMATION.search(asking) else Asked.OTHER
+    if INFORMATION.search(asking):
+        return Asked.INFORMATION
+    # "lost 2k last month. is that normal?": a later sentence may ask too, though not a "why" after a
+    # statement ("I drink every night. Why do people say it's bad?" pushes back more than it asks)
+    later = (_LEADING_FILLERS.sub("", part) for part in _SENTENCE.split(asking)[1:] if "?" in part)
+    return Asked.INFORMATION if any(INFORMATION.search(p) and not _WHY.match(p) for p in later) else Asked.OTHER
 
 
 def _wants_to_stop(text: str) -> bool:

@@ -145,7 +145,8 @@ TOPICS: tuple[Topic, ...] = (
         "getting help",
         "give therapy a try",
         _cue(
-            r"therap\w*|counsel\w*|cbt|psychologist|psychiatrist|support group|meetings|aa|na|"
+            # "my therapist said i should try…": someone already in therapy is not deciding to start it
+            r"(?<!my )(?:therap\w*|counsel\w*|cbt|psychologist|psychiatrist)|support group|meetings|aa|na|"
             r"appointments?|sessions?|referral|waiting list"
         ),
     ),
@@ -231,6 +232,13 @@ VALUES: tuple[Value, ...] = (
         _cue(r"good (?:mum|mom|dad|parent|father|mother)|my kids?|my children|role model|be there for (?:them|my)"),
     ),
     Value(
+        "grandchildren",
+        "being there for your grandchildren",
+        _cue(
+            r"(?:see|watch) (?:my |the )?grand\w+ grow up|be there for (?:my )?grand\w+|my grand(?:kids|children|sons?|daughters?)"
+        ),
+    ),
+    Value(
         "health",
         "your health",
         _cue(r"health\w*|live longer|fit|heart|lungs?|liver|doctor|hospital|body|blood pressure|cancer"),
@@ -249,7 +257,14 @@ VALUES: tuple[Value, ...] = (
     Value("friends", "your friendships", _cue(r"friends?|mates|social life|people I care about")),
     Value("self_respect", "respecting yourself", _cue(r"self[- ]respect|respect myself|proud of myself|dignity")),
     Value("faith", "your faith", _cue(r"god|church|faith|pray\w*|mosque|temple|spiritual")),
-    Value("future", "the future you want", _cue(r"future|goals?|dreams?|someday|one day|plans? for")),
+    Value(
+        "future",
+        "the future you want",
+        # "the patches gave me weird dreams" is about sleep
+        _cue(
+            r"future|goals?|(?<!weird )(?<!bad )(?<!strange )(?<!vivid )(?<!crazy )dreams?|someday|one day|plans? for"
+        ),
+    ),
     Value("study", "your studies", _cue(r"school|college|uni|university|exams?|degree|studies|studying|grades")),
     # Honesty is heard only where deceiving someone weighs on the person ("i hate lying to her"), not in a
     # plain account of a lie ("I told him I was at work").
@@ -259,7 +274,10 @@ VALUES: tuple[Value, ...] = (
         _cue(
             r"(?:hate|sick of|tired of|can't keep|cant keep|guilt\w*|feel (?:bad|awful|terrible|sick) about|ashamed of|"
             r"don't want to keep|dont want to keep|no more) (?:\w+ ){0,2}(?:lying|lie|lies|hiding|sneaking|keeping "
-            r"(?:it|this|things|secrets) from|covering)|\bbe(?:ing)? honest with (?:her|him|them|my)"
+            r"(?:it|this|things|secrets) from|covering)|\bbe(?:ing)? honest with (?:her|him|them|my)|"
+            # "hiding it from her feels shit"
+            r"\b(?:lying|hiding (?:it|this|things|stuff)|sneaking)\b.{0,25}\b(?:feels? (?:shit|bad|awful|terrible|wrong|"
+            r"horrible|crap|rubbish)|eats (?:at|me)|kills me|does my head in)"
         ),
     ),
 )
@@ -279,7 +297,12 @@ _CARING = re.compile(
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n+")
 
 
-_NEGATED = re.compile(r"(?:\bnot|\bless|\bnever|n't|\bno longer|\bhardly|\bnowhere near)\s+(?:\w+\s+)?$", re.I)
+# "not worried", "not like im addicted", "don't think i'm stuck": up to two words between
+_NEGATED = re.compile(
+    r"(?:\bnot|\bless|\bnever|n't|\b(?:dont|didnt|doesnt|isnt|wasnt|arent|wont)|\bno longer|\bhardly|\bnowhere near)"
+    r"\s+(?:[\w']+\s+){0,2}$",
+    re.I,
+)
 
 
 def feelings_in(text: str) -> tuple[str, ...]:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from oars.coder.labels import DarnCat, Talk
+from oars.measures import RulerKind
 from oars.safety import CrisisAssessment
 
 __all__ = ["SURE_TALK", "Asked", "Form", "Understanding"]
@@ -59,6 +60,7 @@ class Understanding:
     asked: Asked | None = None
     answer: str | None = None  # "yes" / "no" for a short yes-or-no answer
     ruler: int | None = None  # a 0–10 answer, when a ruler question was just asked
+    named_rulers: tuple[tuple[RulerKind, int], ...] = ()  # answers given by name: "6 for importance"
     topics: tuple[str, ...] = ()
     feelings: tuple[str, ...] = ()
     values: tuple[str, ...] = ()

@@ -40,7 +40,7 @@ _TOLD = re.compile(
 # someone close saying or noticing something: "my wife keeps saying", "the doctor said", "my boss noticed"
 _NOTICED = re.compile(rf"\b(?:{PEOPLE.pattern})\b(?:\s+\w+){{0,3}}?\s+{_TOLD.pattern}", re.I)
 _UNSURE = re.compile(
-    r"\b(?:idk|dunno|don'?t know|not sure|unsure|no idea|who knows|not certain|i (?:suppose|guess)|"
+    r"\b(?:idk|dunno|don'?t know|not sure|unsure|no idea|who knows|not certain|"
     r"i'?ll (?:have to )?(?:think about it|see)|we'?ll see|(?:not|all i'?m) promising)\b",
     re.I,
 )
@@ -76,6 +76,12 @@ _SUPPORT = re.compile(
     r"\b(?:in my corner|on my side|behind me all the way|got my back)\b",
     re.I,
 )
+# "idk man. i dont want to lose her": a shrug that opens a message with something to say is not being unsure
+_LEADING_SHRUG = re.compile(
+    r"^\s*(?:idk|i dunno|dunno|i don'?t know|i dont know|not sure)(?:\s+(?:man|mate|tbh|really|lol))?\s*[.,!…]+\s*"
+    r"(?=(?:\S+\s+){2}\S)",
+    re.I,
+)
 SITUATIONS = ("cost", "routine", "noticed", "unsure", "tried", "long_time", "loss", "past_self", "support")
 
 
@@ -86,7 +92,7 @@ def situation(text: str) -> tuple[str, ...]:
         "cost": bool(_COST.search(sample)),
         "routine": bool(_ROUTINE.search(sample)),
         "noticed": bool(_NOTICED.search(sample)),
-        "unsure": bool(_UNSURE.search(sample)),
+        "unsure": bool(_UNSURE.search(_LEADING_SHRUG.sub("", sample))),
         "tried": bool(_TRIED.search(sample)),
         "long_time": bool(_LONG_TIME.search(sample)),
         "loss": bool(_LOSS.search(sample)),
