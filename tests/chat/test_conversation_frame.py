@@ -268,6 +268,8 @@ def test_pushback_at_the_counsellor_is_met_as_discord(pushback: str) -> None:
         ("Thanks, this was more helpful than I thought. Got to go and do tea now, bye", True),
         ("whatever. i got a shift at 4, gonna go", True),
         ("ok that's enough thinking for one night. right, I'm off", True),
+        ("Thank you dear, goodbye", True),
+        ("thanks, goodnight", True),
         ("I said bye to my mates at the pub early on Friday because I knew I'd drink too much if I stayed", False),
         ("I'm off work this week so there's more time to think about smoking less", False),
         ("I'm going to go to the gym on Monday", False),

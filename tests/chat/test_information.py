@@ -22,6 +22,8 @@ from oars.choose.information import answer_for, information_for
         ("how much sleep do I actually need?", "sleep", "seven or more hours"),
         ("Okay. Uh, what about side effects?", "medication", "first few weeks"),
         ("is that normal? people get made redundant all the time", None, "very common"),
+        ("what else is there? do those vape things work?", "smoking", "FDA has not approved"),
+        ("there's this thing where you can block yourself from all the sites right?", "gambling", "GAMSTOP"),
     ],
 )
 def test_a_question_with_an_answer_of_its_own_gets_it(question: str, topic: str | None, must_say: str) -> None:
@@ -36,6 +38,8 @@ def test_a_question_with_an_answer_of_its_own_gets_it(question: str, topic: str 
         ("is drinking bad for me?", "drinking"),
         ("what do people do?", None),
         ("is it normal to drink every night?", "drinking"),
+        ("i vape at work", "vaping"),
+        ("the sites are blocked at work", "gambling"),
     ],
 )
 def test_no_specific_answer_where_the_question_does_not_ask_for_one(question: str, topic: str | None) -> None:
@@ -56,3 +60,15 @@ def test_the_counsellor_answers_the_question_then_asks_what_the_client_makes_of_
     assert "interacts with many medicines" in reply.text
     assert reply.text.endswith("?")
     assert ": in general terms" not in reply.text.lower()
+
+
+def test_yes_please_after_the_elicit_question_gets_the_information() -> None:
+    """Elicit first; "Yes please, tell me." (no ideas of their own) then gets the menu, not a reflection."""
+    counsellor = Counsellor(topic="eating", seed=0)
+    counsellor.start()
+    counsellor.reply("My nurse says I need to change what I eat for my diabetes.")
+    elicit = counsellor.reply("What do you think I should do?")
+    assert elicit.move.endswith("open_question") and "?" in elicit.text
+    told = counsellor.reply("Yes please, tell me.")
+    assert told.move == "information+open_question", told.text
+    assert "snack" in told.text

@@ -12,15 +12,16 @@ from oars.chat import Counsellor
 from oars.choose.listening import Listening
 from oars.choose.move import Act, Material, Move, Style, SummaryKind
 from oars.coder import Coder
-from oars.measures import parse_ruler_number
+from oars.measures import RulerKind, parse_ruler_number
 from oars.say.content import gist
 from oars.say.cue_slots import flag_slots
 from oars.say.grammar import tidy
 from oars.say.slots import slots_for
 from oars.say.summaries import summaries
 from oars.track.state import SessionState
+from oars.transcript.model import Speaker
 from oars.understand.analyse import LEADS_WITH_NUMBER, Understander, _asked, _greeting
-from oars.understand.lexicon import feelings_in
+from oars.understand.lexicon import feelings_in, values_held
 from oars.understand.model import Asked
 from oars.understand.overlap import related
 from oars.understand.situation import situation
@@ -293,3 +294,114 @@ def test_a_ruler_answer_is_not_gathered_as_a_reason() -> None:
     texts = [phrase.text for phrase in summaries(SummaryKind.COLLECTING, material, slots_for(material))]
     assert any("daughter" in text for text in texts), texts
     assert not any("5 on" in text or "a 7" in text for text in texts), texts
+
+
+def test_two_rulers_answered_by_name_are_both_recorded_and_not_asked_again() -> None:
+    """ "maybe a 6 for importance. confidence more like 3", long after the ruler was asked: both count, the
+    follow-up takes importance, and the confidence ruler is never asked afterwards."""
+    counsellor = Counsellor(topic="smoking", seed=0)
+    counsellor.start()
+    counsellor.reply("I smoke 20 a day and my doctor says my lungs are bad.")
+    follow_up = counsellor.reply("on a scale? maybe a 6 for importance. confidence more like 3")
+    assert counsellor.state.rulers == {RulerKind.IMPORTANCE: 6, RulerKind.CONFIDENCE: 3}
+    assert follow_up.text == "Why a 6 and not a 3?"
+    later = [counsellor.reply(text).text for text in ["I want to see my grandson grow up."] * 1 + _CHANGE_TALK]
+    assert not any("how confident" in text for text in later), later
+
+
+_CHANGE_TALK = [
+    "It would save me a lot of money.",
+    "My breathing would be better.",
+    "I'd like to be able to play football with the kids.",
+    "I could try the patches again.",
+    "My wife would be so pleased.",
+    "I want to be around for a long time.",
+]
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        ("Yes please, tell me.", Asked.ADVICE),
+        ("just tell me", Asked.ADVICE),
+        ("there's this thing where you can block yourself from all the sites right?", Asked.INFORMATION),
+        ("lost 2k last month. is that normal?", Asked.INFORMATION),
+        ("tell me about yourself", None),
+        ("ok. tell me more about that", None),
+    ],
+)
+def test_what_is_asked(message: str, asked: Asked | None) -> None:
+    assert _asked(message) is asked
+
+
+@pytest.mark.parametrize(
+    ("text", "unsure"),
+    [
+        ("idk man. i dont want to lose her", False),  # a shrug, then something to say
+        ("i dunno. i used to love being outside, cycling along the canal", False),
+        ("Fruit I suppose. Or nuts.", False),
+        ("idk", True),
+        ("i really dont know what i want", True),
+    ],
+)
+def test_a_shrug_that_opens_a_message_is_not_being_unsure(text: str, unsure: bool) -> None:
+    assert ("unsure" in situation(text)) is unsure
+
+
+def test_a_hedged_commitment_is_not_said_back_as_a_decision() -> None:
+    hedged = Material(client_text="yeah maybe i'll text him", talk="change", darn_cat="commitment")
+    plain = Material(client_text="i'll text him tonight", talk="change", darn_cat="commitment")
+    assert "c_mobilising" not in flag_slots(hedged)
+    assert "c_mobilising" in flag_slots(plain)
+
+
+@pytest.mark.parametrize(
+    ("text", "talk"),
+    [
+        ("i always think i can win it back", "sustain"),
+        ("because ive failed before", "sustain"),
+        ("i just end up going back every time", "sustain"),
+        ("i failed before but i want to try again", None),  # a wish of their own: the coder decides
+    ],
+)
+def test_chasing_losses_and_a_record_of_failing_are_sustain_talk(text: str, talk: str | None) -> None:
+    understood = Understander(Coder().live()).understand(text)
+    if talk is None:  # the coder's own reading stands
+        assert understood.talk == Coder().live().add(Speaker.CLIENT, text).talk
+    else:
+        assert understood.talk.value == talk and understood.stated_darn_cat
+
+
+def test_a_shrug_is_not_the_gist_and_lose_her_is_a_whole_clause() -> None:
+    found = gist("idk man. i dont want to lose her")
+    assert found is not None and found.text == "you don't want to lose her"
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("i want to see my grandson grow up. he's 3", ("grandchildren",)),
+        ("the patches gave me weird dreams", ()),  # sleep, not the future
+        ("but yeah hiding it from her feels shit", ("honesty",)),
+    ],
+)
+def test_values_heard(text: str, values: tuple[str, ...]) -> None:
+    assert values_held(text) == values
+
+
+@pytest.mark.parametrize(
+    ("text", "feelings"),
+    [
+        ("its not like im addicted or anything", ()),
+        ("i dont think im stuck", ()),
+        ("i cant stop, im addicted", ("stuck",)),
+    ],
+)
+def test_a_feeling_denied_two_words_away_is_not_felt(text: str, feelings: tuple[str, ...]) -> None:
+    assert feelings_in(text) == feelings
+
+
+def test_someone_already_in_therapy_is_not_deciding_to_start_it() -> None:
+    understander = Understander(Coder().live())
+    assert "therapy" not in understander.understand("my therapist said i should try behavioural activation").topics
+    assert "therapy" in understander.understand("my partner thinks i should see a therapist").topics

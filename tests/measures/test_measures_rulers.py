@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from oars.measures import Ruler, RulerKind, RulerReading, parse_ruler_number, ruler_followup
+from oars.measures import Ruler, RulerKind, RulerReading, named_rulers, parse_ruler_number, ruler_followup
 
 CHANGE = "cut down on drinking"
 
@@ -200,3 +200,33 @@ def test_reading_validates(value: int, turn: int, message: str) -> None:
 def test_unknown_ruler_kind_is_rejected() -> None:
     with pytest.raises(ValueError, match="'motivation' is not a valid RulerKind"):
         Ruler("motivation", CHANGE)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("on a scale? maybe a 6 for importance. confidence more like 3", {"importance": 6, "confidence": 3}),
+        ("importance 8 confidence 4", {"importance": 8, "confidence": 4}),
+        ("i would say a 7 on importance but confidence is like a 2", {"importance": 7, "confidence": 2}),
+        ("my confidence is about 3 out of 10", {"confidence": 3}),
+        ("importance 7 maybe 8", {"importance": 7}),  # one hedged answer: its lower number
+        ("i feel ready, maybe a seven", {"readiness": 7}),
+        ("10 for importance", {"importance": 10}),
+    ],
+)
+def test_rulers_named_with_their_numbers(text: str, expected: dict[str, int]) -> None:
+    assert {kind.value: value for kind, value in named_rulers(text).items()} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "im not ready. ive got 2 kids",  # the number is in another sentence
+        "ready in 5 minutes",  # a count with a unit
+        "its not important. 3 beers is nothing",
+        "importance 2 or maybe 9",  # two answers far apart: ambiguous
+        "I am confident I can do it",
+    ],
+)
+def test_no_named_ruler(text: str) -> None:
+    assert named_rulers(text) == {}

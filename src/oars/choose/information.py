@@ -139,8 +139,9 @@ _ANSWERS: tuple[tuple[re.Pattern[str], bool, str], ...] = tuple(
         ),
         (
             # "do those vape things work?" asked about quitting smoking
-            r"\b(?:vap\w*|e-?cig\w*)\b.{0,40}\b(?:work|help|better|safer|good|any good|effective)\b|"
-            r"\b(?:switch\w*|mov\w*) (?:to|onto) (?:vap\w*|e-?cig\w*)",
+            r"\b(?:do|does|did|can|could|would|will|is|are)\b[^.]{0,30}\b(?:vap\w*|e-?cig\w*)\b[^.]{0,40}\b(?:work|help|"
+            r"better|safer|good|any good|effective)\b|\b(?:should|could|would|can) i (?:switch|move) (?:to|onto) "
+            r"(?:vap\w*|e-?cig\w*)",
             False,
             "the NHS in England says nicotine vapes are far less harmful than smoking, though not risk-free, "
             "and that switching completely helps many people stop smoking; in the US, the FDA has not approved "
