@@ -45,7 +45,17 @@ _RULER_FROM_TURN = 2  # evoking turns before the importance ruler
 # A message that already holds both sides: "I know I need to…, but", "part of me wants to".
 _LEANS_BOTH = re.compile(
     r"\b(?:need|needs|should|want|wanna|ought|have) to\b.{0,80}\bbut\b|\bbut\b.{0,80}\b(?:need|should|want|wanna|"
-    r"ought) to\b|\bpart of me\b|\bi know i (?:should|need|have to)\b",
+    r"ought) to\b|\bpart of me\b|\bi know i (?:should|need|have to)\b|"
+    # "nah i dont want to quit. maybe just not on work nights": a refusal, then a concession
+    r"\b(?:don'?t|dont|do not|not) (?:want|wanna|going|gonna|ready)\b.{0,60}\b(?:maybe|but|could|might)\b",
+    re.IGNORECASE,
+)
+# What an amplified reflection may overstate: the person saying the behaviour is good or harmless ("I enjoy
+# it", "it's fine"). "sometimes i feel foggy in the mornings", coded as sustain talk, names a cost: "it's hard
+# to see any downside at all" would mock it.
+_STATUS_QUO_GOOD = re.compile(
+    r"\b(?:enjoy\w*|love|like (?:it|the)|helps?|relax\w*|unwind|fine|no (?:big )?deal|not (?:a|that) (?:big )?"
+    r"(?:problem|deal)|nothing wrong|normal|everyone|the only thing|my choice|not hurting)\b",
     re.IGNORECASE,
 )
 # Evocative questions, in the order a session usually reaches for them (reference section 5).
@@ -119,9 +129,9 @@ class Listening:
     def _sustain_talk_style(self) -> Style:
         """The feeling when the client names one ("I get so anxious I physically can't"); both sides once there
         is change talk to pair it with; else coming alongside, a reframe, or now and then an amplified
-        reflection — never of a message that already leans both ways ("I need to, but…"), where overstating
-        one side would ignore the other. Only once a focus is agreed: before that there is no change for talk
-        to sustain."""
+        reflection of a message that calls the behaviour good or harmless — never of one that already leans
+        both ways ("I need to, but…"), where overstating one side would ignore the other. Only once a focus
+        is agreed: before that there is no change for talk to sustain."""
         state, u = self.state, self.u
         if u.feelings:  # "I'm exhausted and short with everyone": the feeling first, the ambivalence can wait
             return Style.FEELING
@@ -129,7 +139,8 @@ class Listening:
             return Style.DOUBLE_SIDED
         amplified_recently = any(m.get("style") == Style.AMPLIFIED for m in state.moves[-6:])
         calm = state.focus and state.discord == 0 and not amplified_recently
-        if calm and not _LEANS_BOTH.search(u.text) and self.rng.random() < 0.3:
+        pro = _STATUS_QUO_GOOD.search(u.text) and not _LEANS_BOTH.search(u.text)
+        if calm and pro and self.rng.random() < 0.3:
             return Style.AMPLIFIED
         return Style.ALONGSIDE if self.rng.random() < 0.5 else Style.REFRAME
 

@@ -41,6 +41,8 @@ _ASK_TO_PLAN_EVERY = 4  # counsellor turns between two invitations to plan at le
 _ENGAGING_TURNS = 2  # client turns of engaging before focusing, unless the client names a focus at once
 _CRISIS_FOLLOW_UPS = 1  # client turns after a crisis signal that still get the safety path
 _HESITANT_TURNS = 3  # client turns in which "not sure what to say" is still a hesitant start
+_OPINION_WORDS = 8  # "good idea? you tell me": a longer question asks about more than the idea
+_IDEA_KINDS = frozenset({DarnCat.ABILITY.value, DarnCat.COMMITMENT.value, DarnCat.ACTIVATION.value})
 _GO_ON_WORDS = 4  # "yes please", "ok go on then": a longer yes brings ideas of its own
 
 
@@ -176,6 +178,16 @@ def _asked(state: SessionState, u: Understanding, material: Material) -> Choice 
     if asked not in (Asked.ADVICE, Asked.INFORMATION):
         return None
     topic = _topic_of(state, u)
+    if asked is Asked.ADVICE and (idea := _idea_just_said(state, u)) is not None:
+        # "I could put the tablets next to the kettle" … "Good idea? You tell me": the idea is theirs to judge
+        return Choice(
+            Move(
+                (Act.AFFIRMATION, Act.OPEN_QUESTION),
+                "asked what the counsellor thinks of their own idea: affirm it and hand the judgement back",
+                purpose=Purpose.ABILITY,
+                material=replace(material, client_text=idea, asked="opinion"),
+            )
+        )
     if asked is Asked.ADVICE and state.expecting is not Purpose.INFO_ELICIT:
         # Elicit first: the client's own ideas before anything from the counsellor.
         return Choice(
@@ -375,6 +387,15 @@ def _ready_to_plan(state: SessionState, u: Understanding) -> bool:
     rulers_high = state.rulers.get(RulerKind.IMPORTANCE, 0) >= 7 and state.rulers.get(RulerKind.CONFIDENCE, 0) >= 5
     asked_how = u.asked is Asked.ADVICE
     return recent_sustain <= 1 and enough and (mobilising or rulers_high or asked_how)
+
+
+def _idea_just_said(state: SessionState, u: Understanding) -> str | None:
+    """The client's last message, when it was an idea of theirs for the change ("I could …") and this one only
+    asks what the counsellor makes of it ("good idea?", "you tell me")."""
+    if not state.change_talk or u.words > _OPINION_WORDS:
+        return None
+    last = state.change_talk[-1]
+    return last.text if last.turn == state.client_turns - 1 and last.darn_cat in _IDEA_KINDS else None
 
 
 def _ruler_answers(state: SessionState, u: Understanding) -> dict[RulerKind, int]:

@@ -266,8 +266,13 @@ def named_rulers(text: str) -> dict[RulerKind, int]:
 
 
 def _crosses_sentence(tokens: list[_Token], first: int, second: int) -> bool:
+    """Whether a sentence ends between two tokens; a question mark right after the ruler's name does not
+    ("confidence? like a 4" echoes the question, then answers it)."""
     low, high = sorted((first, second))
-    return any(token.text in _SENTENCE_ENDS for token in tokens[low + 1 : high])
+    return any(
+        token.text in _SENTENCE_ENDS and not (token.text == "?" and tokens[i - 1].text in _RULER_NAMES)
+        for i, token in enumerate(tokens[low + 1 : high], start=low + 1)
+    )
 
 
 def _tokens(text: str) -> list[_Token]:

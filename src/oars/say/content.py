@@ -125,6 +125,12 @@ _ELIDED_I = re.compile(
     r"(?!\s+(?:is|was|are|were|me|him|her|it's)\b)",
     re.I,
 )
+# "probably miss 3 or 4 a week", "usually drink at home": a habit told without its "I"
+_ELIDED_I_ADVERB = re.compile(
+    r"^(?:probably|usually|sometimes|often|always|normally|still|never|rarely|mostly)\s+"
+    r"(?:miss|forget|skip|drink|smoke|vape|use|take|go|get|feel|bet|play|eat|end up|wake up|spend)\b",
+    re.I,
+)
 _MODALS = frozenset(
     {"can't", "cant", "couldn't", "couldnt", "won't", "wont", "wouldn't", "wouldnt"}
     | {"could", "would", "should", "can", "will"}
@@ -149,6 +155,8 @@ _DANGLING = frozenset({
     "if", "by", "into", "every",
 })
 # fmt: on
+_ELLIPTICAL_MODALS = frozenset({"can", "could", "would", "will", "should", "can't", "couldn't", "won't", "wouldn't"})
+_PRONOUNS = frozenset({"i", "you", "we", "they", "he", "she"})
 # "I feel like if we all just could meet in the middle": the "if" never gets its "then".
 _OPEN_CONDITION = re.compile(r"\b(?:like|that|think|feel|feels)\s+(?:if|when|whenever|unless|once)\b[^,]*$", re.I)
 _THAT_ENDS_PHRASE = frozenset({"like", "about", "of", "with", "do", "did", "all", "know", "said", "want"})
@@ -171,6 +179,7 @@ _SUBJECT_WORDS = frozenset(
 )
 _NOT_SUBJECTS = frozenset({"a", "an", "the", "some", "few", "many", "more", "less", "two", "three", "four", "five"})
 _MAX_FRAGMENT_WORDS = 8
+_LEADING_LINK = re.compile(r"^(or|and|maybe)\s+", re.I)
 
 
 def gist(text: str, *, prefer: Lean | None = None, behaviour: str | None = None) -> Gist | None:
@@ -235,6 +244,8 @@ def _subject_restored(piece: str) -> str:
     asks = re.match(r"\s+(?:we|you|u|i|they|he|she)\b", rest) is not None  # "could you help": a question
     if first.islower() and not asks and is_past_tense(first) and "NOUN" not in getAllLemmas(first):
         return f"I {piece}"  # "took out a loan last month" → "I took out a loan last month"
+    if _ELIDED_I_ADVERB.match(piece):
+        return f"I {piece}"  # "probably miss 3 or 4 a week" → "I probably miss 3 or 4 a week"
     if match := _ELIDED_I.match(piece):
         word, rest = match.group(0).lower(), piece[match.end() :]
         if word == "been":  # "been drinking a lot" is mine; "been a long week" is it
@@ -332,6 +343,12 @@ def fragment(text: str) -> str | None:
     if not statements:
         return None
     last = statements[-1].strip(" ,.!;:\"'")
+    if (link := _LEADING_LINK.match(last)) and len(statements) > 1:
+        # "some of that sleepy tea. or reading": one answer typed in two goes
+        before = statements[-2].strip(" ,.!;:\"'")
+        if not _is_clause(before):
+            last = f"{before}, {link.group(1).lower()} {last[link.end() :]}"
+    last = _LEADING_LINK.sub("", last) if _LEADING_LINK.match(last) and len(words(last)) <= 3 else last
     count = len(words(last))
     if not 2 <= count <= _MAX_FRAGMENT_WORDS or not _echoable(last) or _is_clause(last):
         return None  # a clause that gist() turned down ("which I barely have any") is not a short answer
@@ -388,4 +405,6 @@ def _dangles(clause: str) -> bool:
         return True
     if tokens[-1] == "that":
         return len(tokens) < 2 or tokens[-2] not in _THAT_ENDS_PHRASE
+    if tokens[-1] in _ELLIPTICAL_MODALS and len(tokens) > 1 and tokens[-2] in _PRONOUNS:
+        return False  # "…which I didn't think I could": the verb is understood
     return tokens[-1] in _DANGLING or bool(_SUBORDINATORS.match(clause) and "," not in clause)

@@ -77,7 +77,8 @@ _REASON_CUE = re.compile(
 _DOUBTABLE = frozenset({"ability", "desire", "commitment", "activation"})
 # "yeah maybe i'll text him" is not a decision: "…you've decided" would overstate it
 _HEDGED = re.compile(r"\b(?:maybe|might|probably|perhaps|possibly|i guess|i suppose|kind of|sort of)\b", re.I)
-INFERENCE_FLAGS = frozenset({*_CHANGE_KINDS.values(), *SITUATIONS})
+_TENTATIVE = "c_tentative"  # change talk said with a hedge: an idea being tried on, not a decision
+INFERENCE_FLAGS = frozenset({*_CHANGE_KINDS.values(), _TENTATIVE, *SITUATIONS})
 """Flags naming what the current message implies: its kind of change talk, or its situation (a cost …)."""
 # Values whose lexicon cues also turn up in passing; the value counts only with one of these.
 _STRICT_VALUE_CUES = {
@@ -183,6 +184,6 @@ def flag_slots(material: Material) -> dict[str, str]:
     # fairly sure you could do it" contradicted the client); nor after a hedge ("maybe I'll text him").
     hedged = "unsure" in material.situation or _HEDGED.search(material.client_text)
     doubted = material.darn_cat in _DOUBTABLE and hedged
-    if material.talk == "change" and material.darn_cat in _CHANGE_KINDS and stated and not doubted:
-        flags[_CHANGE_KINDS[material.darn_cat]] = ""
+    if material.talk == "change" and material.darn_cat in _CHANGE_KINDS and stated:
+        flags[_TENTATIVE if doubted else _CHANGE_KINDS[material.darn_cat]] = ""
     return flags | dict.fromkeys(material.situation, "")

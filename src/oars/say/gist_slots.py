@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from oars.choose.move import Material
 from oars.say.content import Gist, Lean, fragment, gist, gists
 from oars.say.cue_slots import FELT
-from oars.say.grammar import is_past_tense, part_of_you, words
+from oars.say.grammar import gerund, is_past_tense, part_of_you, words
 from oars.understand.lexicon import REPORTED_VIEW
 from oars.understand.overlap import related
 
@@ -28,6 +28,9 @@ _MOBILISING = re.compile(
 # Sustain talk about what the behaviour does for the person: the one kind a coping reframe fits.
 _COPING = re.compile(
     r"\b(?:helps?|lets|calms?|unwind|relax\w*|cope|coping|comfort|only thing|switch off|escape)\b", re.I
+)
+_IDEA = re.compile(
+    r"^you (?:could|can|might)(?: maybe| probably| just| always| try and| try to)? (?!be\b|not\b)(\w+.*)$"
 )
 _STEP_PAST_EXTRA = frozenset({"quit", "cut", "put", "set", "let"})
 _MODALS = frozenset({"could", "would", "should", "might"})  # past in form, not in meaning
@@ -80,6 +83,10 @@ def _current_slots(current: Sequence[Gist]) -> dict[str, str]:
         slots["fclause"] = felt.text
     if (able := next((g for g in current if re.match(r"you (?:could|can)\b", g.text)), None)) is not None:
         slots["ability"] = able.text
+        if (idea := _IDEA.match(able.text)) is not None:
+            # "you could put the tablets next to the kettle" reads as advice from a counsellor; "putting the
+            # tablets next to the kettle is something you came up with yourself" is heard as the client's own
+            slots["idea"] = gerund(idea.group(1))
     return slots
 
 

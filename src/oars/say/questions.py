@@ -79,6 +79,8 @@ OPEN: Mapping[Purpose, tuple[str, ...]] = {
         "Of the ways you could {change}, which seems most doable?",
         "What strengths could help you with {changing}?",
         "If you did decide to make a change, how might you do it?",
+        "[asked_opinion] How well do you think it would work for you?",
+        "[asked_opinion] What do you like about it yourself?",
     ),
     Purpose.REASONS: (
         "What would be the best things about {changing}?",

@@ -40,6 +40,7 @@ SIMPLE: tuple[str, ...] = (
     "This has been on your mind.",
     "You've got a fair bit to think about.",
     "So that's where things are at the moment.",
+    "{idea} is something you came up with yourself.",
 )
 
 COMPLEX: Mapping[Style, tuple[str, ...]] = {
@@ -129,7 +130,16 @@ COMPLEX: Mapping[Style, tuple[str, ...]] = {
         "[support person] {person} is in your corner with this.",
         "[support] You wouldn't be doing this on your own.",
         "[after] And part of you is wondering where this is all heading.",
-        "You've been giving this some real thought.",  # nothing to continue: the last resort
+        "You've been giving this some real thought.",  # nothing to continue: the last resorts
+        # Change talk said tentatively ("yeah maybe i'll text him"): the idea, not a decision
+        "[c_tentative] {cclause_now} — it's an idea you're trying on for size.",
+        "[c_tentative] {cclause_now}, and you're still weighing it up.",
+        "[c_tentative] You're not promising anything, but the idea is there.",
+        "[c_tentative] You're warming to the idea, even if you're not sure of it yet.",
+        "{idea} is an idea that came from you.",
+        "{idea} is your own idea, and you know your life best.",
+        "This is something you've turned over more than once.",
+        "There's more to this for you than it might seem at first.",
     ),
     Style.DOUBLE_SIDED: (
         "On one hand {sclause}, and on the other {cclause}.",
@@ -159,7 +169,7 @@ COMPLEX: Mapping[Style, tuple[str, ...]] = {
         "[setback] Not having managed it yet isn't the same as not being able to — you keep having another go.",
         "[setback] You haven't given up on this, even after the times it didn't go to plan.",
         "[pressured] It could be that {person} keeps raising it out of worry for you.",
-        "{habit} has been your way of getting through a lot.",
+        "[coping] {habit} has been your way of getting through a lot.",
         "{coping}, which makes sense given how much you've had to deal with.",
         "It's been hard, and you're still looking for a way through.",
     ),

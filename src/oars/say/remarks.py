@@ -49,6 +49,9 @@ AFFIRMATION: tuple[str, ...] = (
     "You've thought about this carefully.",
     "You've been really open about all of this.",
     "You know yourself well.",
+    # "Good idea? You tell me", just after the client's own idea: it is theirs, and so is the judgement
+    "[asked_opinion] {idea} is your idea, and you know your own days better than anyone.",
+    "[asked_opinion] That idea came from you, and you know your own routine best.",
 )
 
 AUTONOMY: tuple[str, ...] = (

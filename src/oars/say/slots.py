@@ -28,13 +28,16 @@ what the material supports. Slot names:
 ``earlier``               the gist of an earlier message, for linking summaries
 ``setback`` / ``pressured``  flags (empty text): the client describes a lapse / feeling pushed by others
 ``discord``               flag: the client is pushing back at the counsellor ("you sound like my mum")
+``asked_advice``          flag: the client asked what to do; ``asked_opinion``: what the counsellor thinks of
+                          the idea they have just had ("good idea? you tell me")
 ``c_desire`` … ``c_need``    flags: the current message is change talk of that kind (``c_mobilising``: a
                           commitment or activation it states; ``c_steps``: steps taken)
 ``cost`` / ``routine``     flags: it describes a cost (a warning, money, a row) / a routine ("after work")
 ``noticed`` / ``unsure``   flags: someone has said or noticed something / the client is unsure
 ``tried`` / ``long_time``  flags: the client has tried before / it has gone on for years
 ``loss`` / ``past_self``  flags: harm came to someone close / they describe who they were before
-``ability``               the current message's "you could …" (an idea of how to change, to affirm)
+``ability``               the current message's "you could …" (an idea of how to change, to affirm);
+                          ``idea``: the same as a gerund ("putting the tablets by the kettle")
 ``topic``                 the focus in any form ("how low you've been feeling"), after a preposition
 ``behaviour``             the focus when it can be a subject ("drinking"); ``your_behaviour``: "your drinking"
 ``habit``                 the focus when it is a habit that does something for the person (drinking, vaping …)
@@ -69,9 +72,10 @@ __all__ = ["CLIENT_SLOTS", "FOCUS_SLOTS", "Slots", "slots_for"]
 CLIENT_SLOTS = frozenset({
     "clause", "reworded", "recalled", "fragment", "nclause", "cclause_now", "mclause", "sclause_now", "fclause",
     "cclause", "sclause", "c_part", "s_part", "feeling", "feeling_noun", "feeling_now", "value", "person", "loved",
-    "role", "coping", "step", "step_past", "step_now", "earlier", "setback", "pressured", "discord", "ability",
+    "role", "coping", "step", "step_past", "step_now", "earlier", "setback", "pressured", "discord", "ability", "idea",
     "plan_change", "plan_changing", "plan_step", "obstacle_if", "agenda_or", "agenda_list", "info", "items",
-    "loved_now", "value_now", "feeling_unsaid", "corrected", "knows_already", "asked_advice", *INFERENCE_FLAGS,
+    "loved_now", "value_now", "feeling_unsaid", "corrected", "knows_already", "asked_advice", "asked_opinion",
+    *INFERENCE_FLAGS,
 })
 # fmt: on
 """Slots carrying the client's own content: a template using one is specific, and ranks first."""
@@ -140,6 +144,8 @@ def slots_for(material: Material) -> Slots:
         slots["feeling_unsaid"] = ""
     if material.asked == "advice":
         slots["asked_advice"] = ""
+    if material.asked == "opinion":
+        slots["asked_opinion"] = ""
     if _CORRECTED.match(material.client_text):
         slots["corrected"] = ""
     if (earlier := earlier_gist(material, slots.get("clause"), noun_focus)) is not None:

@@ -11,7 +11,7 @@ import unicodedata
 from collections.abc import Sequence
 from importlib import resources
 
-from oars.coder import LiveCoding
+from oars.coder import CodedUtterance, LiveCoding
 from oars.coder.darncat import stated_darn_cat
 from oars.coder.labels import DarnCat, Talk
 from oars.measures import named_rulers, parse_ruler_number
@@ -94,7 +94,7 @@ PRIVACY = _cues(
     r"\b(?:are|r|will|would|wil|is|gonna|going to|do|does|can|could|must|have to)\b.{0,40}\b(?:report|tell|inform|grass|"
     r"snitch|pass (?:this|it|that|anything) on|send (?:this|it|that)|share (?:this|it|that|what))\b.{0,60}\?",
     r"\b(?:who|anyone|anybody|someone|people|staff|(?:my|the) \w+)\b.{0,25}\b(?:see|sees|read|reads|look at|access|"
-    r"get to see|have access to)\b.{0,20}\b(?:this|these|it|what i (?:say|write|type|said)|my (?:messages|answers|chats?))\b",
+    r"get to see|have access to)\b.{0,20}\b(?:this|these|it(?=\s*\?)|what i (?:say|write|type|said)|my (?:messages|answers|chats?))\b",
     r"\b(?:is|are) (?:this|these|it|my (?:messages|answers|chats?)|what i (?:say|write|type))\b.{0,20}\b(?:confidential|"
     r"private|anonymous|recorded|saved|stored|kept|logged|secret|between us)\b",
     r"\b(?:are|r) (?:you|u) (?:recording|saving|storing|logging|keeping|writing down)\b",
@@ -170,7 +170,7 @@ ADVICE = _cues(
     r"\bwhat do you think i should\b",
     r"\bcan you (?:help|tell) me (?:how|what)\b",
     # "Yes please, tell me." after "before I say anything, what have you thought of?": go on, then
-    r"(?:^|[.,!]\s*)(?:(?:yes|yeah|ok(?:ay)?|go on(?: then)?|please|so|just|you)[,.!]?\s+)*tell me\s*[.!]*\s*$",
+    r"(?:^|[.,!?]\s*)(?:(?:yes|yeah|ok(?:ay)?|go on(?: then)?|please|so|just|you)[,.!]?\s+)*tell me\s*[.!]*\s*$",
 )
 INFORMATION = _cues(
     r"^\s*(?:is|are|does|do|can|will|would|could|should|how|what|why|when|which)\b.{0,120}\?",
@@ -223,6 +223,9 @@ PAST_SUCCESS = _cues(
     # "I tried stopping for a month last year and it went ok actually"
     r"\bi (?:tried|did|had a go at) \w+ing\b.{0,60}\b(?:went (?:ok|okay|well|alright|fine|great|better)|it worked|"
     r"was (?:fine|ok|okay|easier|good)|i managed)\b",
+    # "but i did get on it which i didnt think i could": more than they thought they could
+    r"\b(?:which|that|something) i (?:didn'?t|did not|never) (?:think|thought|believe|believed) i (?:could|would)\b",
+    r"\bi did (?:get (?:on|through|there|it done)|do it|manage|make it|finish|stick (?:to|with) it)\b",
 )
 # A wish to be well again ("i guess i want to feel normal again", "I want my life back") is change talk,
 # desire, in any context: the coder read it as sustain talk after an account of side effects, and the reply
@@ -293,23 +296,14 @@ class Understander:
         form = _form(analysed)
         coded = self._coding.add(Speaker.CLIENT, analysed if form is Form.PROSE else "")
         prose = form is Form.PROSE
-        wish = prose and bool(WELL_AGAIN.search(analysed))
-        doubt = prose and not wish and bool(DOUBT.search(analysed)) and not _OWN_WISH.search(analysed)
+        talk, darn_cat, stated = _talk(analysed, coded) if prose else (Talk.NEUTRAL, None, False)
         return Understanding(
             text=text,
             form=form,
             crisis=crisis,
-            talk=Talk.CHANGE
-            if wish
-            else Talk.SUSTAIN
-            if doubt
-            else coded.talk
-            if prose and coded.talk
-            else Talk.NEUTRAL,
-            darn_cat=DarnCat.DESIRE if wish else DarnCat.ABILITY if doubt else coded.darn_cat if prose else None,
-            stated_darn_cat=wish
-            or doubt
-            or (prose and coded.darn_cat is not None and stated_darn_cat(analysed) is coded.darn_cat),
+            talk=talk,
+            darn_cat=darn_cat,
+            stated_darn_cat=stated,
             talk_confidence=coded.confidence,
             discord=prose and bool(DISCORD.search(analysed)),
             injection=bool(INJECTION.search(analysed)),
@@ -380,6 +374,21 @@ def _greeting(text: str) -> str | None:
     if short and HESITANT.search(text) and not _keys(text, ((t.key, t.cues) for t in TOPICS)):
         return "hesitant"
     return None
+
+
+def _talk(text: str, coded: CodedUtterance) -> tuple[Talk, DarnCat | None, bool]:
+    """Talk type, DARN-CAT and whether the message's own words state it: the coder's reading, except where
+    the words settle it whatever the context (a wish to be well again is desire; chasing losses or a record
+    of failing is sustain talk; a step taken is taking steps)."""
+    if WELL_AGAIN.search(text):
+        return Talk.CHANGE, DarnCat.DESIRE, True
+    if DOUBT.search(text) and not _OWN_WISH.search(text):
+        return Talk.SUSTAIN, DarnCat.ABILITY, True
+    if PAST_SUCCESS.search(text) and coded.talk is not Talk.CHANGE:
+        # "but i did get on it, which i didnt think i could"
+        return Talk.CHANGE, DarnCat.TAKING_STEPS, True
+    stated = coded.darn_cat is not None and stated_darn_cat(text) is coded.darn_cat
+    return coded.talk or Talk.NEUTRAL, coded.darn_cat, stated
 
 
 def _asked(text: str) -> Asked | None:

@@ -51,7 +51,11 @@ TOPICS: tuple[Topic, ...] = (
         "smoking",
         "smoking",
         "stop smoking",
-        _cue(r"smok(?:e|es|ed|ing|er)|cigarettes?|cigs?|fags?|tobacco|nicotine|packs? a day|patches|lighter"),
+        # "i smoke weed most nights" is cannabis, not tobacco
+        _cue(
+            r"smok(?:e|es|ed|ing|er)(?! (?:weed|pot|a joint|joints|cannabis|dope|grass|a bowl|bud|spliffs?|a spliff)\b)|"
+            r"cigarettes?|cigs?|fags?|tobacco|nicotine|packs? a day|patches|lighter"
+        ),
     ),
     Topic(
         "cannabis",
@@ -165,7 +169,10 @@ FEELINGS: tuple[Feeling, ...] = (
     Feeling(
         "worried",
         _cue(
-            r"worr\w*|concern\w*|scared|afraid|fear\w*|frightened|terrif\w*|anxious|nervous|panic\w*|dread\w*|on edge"
+            r"worr\w*|concern\w*|scared|afraid|fear\w*|frightened|terrif\w*|anxious|nervous|panic\w*|dread\w*|on edge|"
+            # what panic feels like from inside: "i felt like i was going to die"
+            r"(?:felt|feel|feels|thought) like i was (?:going to|gonna) (?:die|pass out|faint|collapse)|heart (?:was )?"
+            r"(?:racing|pounding)"
         ),
     ),
     Feeling(

@@ -20,7 +20,8 @@ _SAMPLE = 2000  # read from the start of a long paste, like the other cue words
 _COST = re.compile(
     r"\b(?:(?:final |written )?warning|sacked|fired|lose (?:my|the) (?:job|licen[cs]e|house|flat)|debts?|owe|"
     r"can'?t afford|skint|broke|overdraft|behind on|[£$€]\s?\d+|\d+ ?(?:quid|pounds|dollars|euros|grand|k)|"
-    r"(?:doctor|gp|nurse) (?:said|says|told)|hospital|a&e|blood (?:test|pressure)|liver|hangovers?|hungover|"
+    r"(?:doctor|gp|nurse) (?:said|says|told)|hospital|a&e|blood (?:test|pressure(?! (?:tablets?|pills?|meds|"
+    r"medication)))|liver|hangovers?|hungover|"
     r"argu(?:e|es|ed|ing|ments?)|fights?|police|court|arrested|late for|missed|can'?t sleep|no sleep|"
     r"letting (?:people|them|him|her|everyone) down)\b",
     re.I,
@@ -40,7 +41,10 @@ _TOLD = re.compile(
 # someone close saying or noticing something: "my wife keeps saying", "the doctor said", "my boss noticed"
 _NOTICED = re.compile(rf"\b(?:{PEOPLE.pattern})\b(?:\s+\w+){{0,3}}?\s+{_TOLD.pattern}", re.I)
 _UNSURE = re.compile(
-    r"\b(?:idk|dunno|don'?t know|not sure|unsure|no idea|who knows|not certain|"
+    # "idk what the big deal is" brushes it off; it is not uncertainty
+    r"\b(?!(?:idk|dunno|don'?t know|no idea) (?:what the (?:big )?(?:deal|fuss|problem)|why (?:everyone|people|anyone|"
+    r"they|she|he) )\b)"
+    r"(?:idk|dunno|don'?t know|not sure|unsure|no idea|who knows|not certain|"
     r"i'?ll (?:have to )?(?:think about it|see)|we'?ll see|(?:not|all i'?m) promising)\b",
     re.I,
 )
