@@ -13,7 +13,7 @@ from oars.choose.listening import Listening
 from oars.choose.move import Act, Material, Move, Style, SummaryKind
 from oars.coder import Coder
 from oars.measures import RulerKind, parse_ruler_number
-from oars.say.content import gist
+from oars.say.content import fragment, gist
 from oars.say.cue_slots import flag_slots
 from oars.say.grammar import tidy
 from oars.say.slots import slots_for
@@ -405,3 +405,83 @@ def test_someone_already_in_therapy_is_not_deciding_to_start_it() -> None:
     understander = Understander(Coder().live())
     assert "therapy" not in understander.understand("my therapist said i should try behavioural activation").topics
     assert "therapy" in understander.understand("my partner thinks i should see a therapist").topics
+
+
+def test_an_idea_of_the_clients_own_is_said_back_as_theirs_and_judged_by_them() -> None:
+    """The coder hears "you could put the tablets next to the kettle" as persuasion, so every summary of it was
+    rejected; said as the client's own idea it is a reflection. Asked "good idea?", the counsellor hands the
+    judgement back instead of eliciting ideas the client has just given."""
+    counsellor = Counsellor(topic="medication", seed=0)
+    counsellor.start()
+    counsellor.reply("I keep forgetting my blood pressure tablets")
+    idea = counsellor.reply("I always have a coffee first thing. I could put the tablets next to the kettle")
+    assert "kettle" in idea.text, idea.text
+    judged = counsellor.reply("Good idea? You tell me")
+    assert judged.move == "affirmation+open_question", judged.reason
+    assert "Before I say anything" not in judged.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("probably miss 3 or 4 a week", "you probably miss 3 or 4 a week"),
+        ("but i did get on it which i didnt think i could", "you did get on it which you didn't think you could"),
+    ],
+)
+def test_clauses_that_chat_shortens(text: str, expected: str) -> None:
+    found = gist(text)
+    assert found is not None and found.text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("maybe some of that sleepy tea lol. or reading", "maybe some of that sleepy tea, or reading"),
+        ("Fruit I suppose. Or nuts.", "fruit, or nuts"),
+    ],
+)
+def test_a_short_answer_typed_in_two_goes_is_said_back_whole(text: str, expected: str) -> None:
+    assert fragment(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "shows"),
+    [
+        ("I keep forgetting my blood pressure tablets", ()),  # the tablets' name, not a cost
+        ("my blood pressure was high at the check", ("cost",)),
+        ("its legal where i live so idk what the big deal is", ()),  # brushing it off is not uncertainty
+    ],
+)
+def test_what_a_message_shows(text: str, shows: tuple[str, ...]) -> None:
+    assert situation(text) == shows
+
+
+def test_a_step_taken_is_change_talk_whatever_the_coder_hears() -> None:
+    understood = Understander(Coder().live()).understand("but i did get on it which i didnt think i could")
+    assert understood.is_change_talk and understood.darn_cat is not None
+    assert understood.darn_cat.value == "taking_steps" and understood.past_success
+
+
+def test_panic_felt_from_inside_is_fear() -> None:
+    assert feelings_in("i felt like i was going to die honestly") == ("worried",)
+
+
+def test_weed_is_cannabis_not_tobacco_and_a_referral_is_not_a_privacy_question() -> None:
+    understander = Understander(Coder().live())
+    weed = understander.understand("i smoke weed most nights")
+    assert "cannabis" in weed.topics and "smoking" not in weed.topics
+    assert _asked("my sister thinks i should see someone about it") is None
+    assert _asked("can my probation officer see it?") is Asked.PRIVACY
+
+
+def test_a_cost_heard_as_sustain_talk_is_never_amplified() -> None:
+    """ "it's hard to see any downside at all" after "sometimes i feel foggy in the mornings" would mock the
+    client: an amplified reflection only overstates a message that calls the behaviour good or harmless."""
+    styles = []
+    for seed in range(12):
+        counsellor = Counsellor(topic="cannabis", seed=seed)
+        counsellor.start()
+        counsellor.reply("i smoke weed most nights")
+        counsellor.reply("ok sometimes i feel foggy in the mornings at work")
+        styles.append(counsellor.events[-1].data.get("style"))
+    assert "amplified" not in styles, styles

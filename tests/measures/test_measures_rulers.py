@@ -212,6 +212,7 @@ def test_unknown_ruler_kind_is_rejected() -> None:
         ("importance 7 maybe 8", {"importance": 7}),  # one hedged answer: its lower number
         ("i feel ready, maybe a seven", {"readiness": 7}),
         ("10 for importance", {"importance": 10}),
+        ("confidence? like a 4", {"confidence": 4}),  # the question echoed, then answered
     ],
 )
 def test_rulers_named_with_their_numbers(text: str, expected: dict[str, int]) -> None:
@@ -226,6 +227,7 @@ def test_rulers_named_with_their_numbers(text: str, expected: dict[str, int]) ->
         "its not important. 3 beers is nothing",
         "importance 2 or maybe 9",  # two answers far apart: ambiguous
         "I am confident I can do it",
+        "ready? no. 2 kids",
     ],
 )
 def test_no_named_ruler(text: str) -> None:

@@ -42,6 +42,8 @@ DETECTOR = CrisisDetector()  # the rules alone: these must not depend on the lea
         ("ODing rn", "overdose"),
         ("on the kitchen floor, took everything in the cupboard", "overdose"),
         ("I took the whole packet after work, how long till it kicks in", "overdose"),
+        ("why live anyway", "suicide"),
+        ("honestly why bother living", "suicide"),
     ],
 )
 def test_warning_signs_fire(text: str, category: str) -> None:
@@ -76,6 +78,8 @@ def test_warning_signs_fire(text: str, category: str) -> None:
         "The kids took the whole packet to school for the bake sale.",
         "my brother is ODing on fortnite again lol",
         "Have you ever thought about suicide? No.",
+        "why do i live like this, my flat is a tip",
+        "why live in the city if you hate noise",
     ],
 )
 def test_ordinary_sentences_with_the_same_words_stay_quiet(text: str) -> None:
@@ -138,3 +142,14 @@ def test_a_past_that_has_come_back_still_fires_with_the_learned_screen(back: str
     from oars.safety import default_detector
 
     assert default_detector().assess(back).is_crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["its legal where i live anyway", "i live alone anyway so nobody notices", "where i live anyway"],
+)
+def test_where_someone_lives_is_not_risk_even_to_the_learned_screen(text: str) -> None:
+    """ "live … anyway" had the screen hearing "why live anyway": it fired on a cannabis client's aside."""
+    from oars.safety import default_detector
+
+    assert not default_detector().assess(text).is_crisis

@@ -509,6 +509,9 @@ SUICIDE_RULES = (
                 r" feels) (?:so |completely |totaly |just |utterly |realy )?(?:pointles|meaningles)"
             ),
             r"no point (?:in )?(?:living|being alive)",
+            r"why (?:even |should i |would i )?(?:live|keep living|stay alive|go on living)\b"
+            r"(?! (?:like|in|with|here|there|near|at|so|on)\b)",
+            r"why bother (?:living|staying alive|being alive)",
             r"nothing left for me",
         ),
         "hopelessness about living",
