@@ -228,6 +228,8 @@ def test_rulers_named_with_their_numbers(text: str, expected: dict[str, int]) ->
         "importance 2 or maybe 9",  # two answers far apart: ambiguous
         "I am confident I can do it",
         "ready? no. 2 kids",
+        "i'm ready to cut down to 2 a day",  # an amount, not a score
+        "confident i can get it by 9",
     ],
 )
 def test_no_named_ruler(text: str) -> None:

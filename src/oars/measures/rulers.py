@@ -234,6 +234,8 @@ _RULER_NAMES = {
 _NAME_REACH = 4  # words between a ruler's name and its number: "confidence is maybe about a 3"
 _SENTENCE_ENDS = frozenset({".", "?", "!", ";"})
 _HEDGE_SPREAD = 1
+# "I'm ready to cut down to 2 a day": a number after these is an amount or a time, not a score
+_AMOUNT_BEFORE = frozenset({"to", "by", "at", "from", "than", "under", "over", "till", "until", "on"})
 
 
 def named_rulers(text: str) -> dict[RulerKind, int]:
@@ -252,7 +254,7 @@ def named_rulers(text: str) -> dict[RulerKind, int]:
     found: dict[RulerKind, set[int]] = {}
     for position in range(len(tokens)):
         value = _answer_at(tokens, position)
-        if value is None:
+        if value is None or (position and tokens[position - 1].text in _AMOUNT_BEFORE):
             continue
         near = [
             (abs(position - at), at > position, kind)  # a tie goes to the name before: "importance 8 confidence 4"
