@@ -239,9 +239,12 @@ WELL_AGAIN = _cues(
 # sustain talk, whatever the coder hears: it read both as change talk (ability), and the reply affirmed a
 # confidence the client never voiced. Said with a wish or a plan of their own ("but I want to try again"), not.
 DOUBT = _cues(
-    r"\b(?:win|won|get|getting|make|making) (?:it|it all|the money|that|some of it|my money) back\b",
+    r"\b(?:win|won|winning) (?:it|it all|the money|that|some of it|my money) back\b",
     r"\bchas(?:e|ing) (?:my |the )?loss(?:es)?\b|\bdue (?:a|for a) (?:big )?win\b",
-    r"\b(?:i'?ve|i have|i) (?:always |just )?failed\b|\bi (?:always|just) (?:fail|give up|cave|end up (?:going back|giving up))\b",
+    # failing at the change, not at a driving test
+    r"\b(?:i'?ve|i have|i) (?:always |just )?failed(?= before| every time| again| at (?:it|this|quitting|stopping|"
+    r"cutting)| (?:so )?many times|\s*[.!]*\s*$)",
+    r"\bi (?:always|just) (?:fail|give up|cave|end up (?:going back|giving up))\b",
     r"\bi never (?:stick|last|manage|keep) (?:at|to|with|it|anything)\b",
 )
 _OWN_WISH = re.compile(r"\b(?:but|though)\b.{0,40}\b(?:want|wanna|going to|gonna|will|could|try)\b", re.I)
