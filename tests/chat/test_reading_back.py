@@ -485,3 +485,22 @@ def test_a_cost_heard_as_sustain_talk_is_never_amplified() -> None:
         counsellor.reply("ok sometimes i feel foggy in the mornings at work")
         styles.append(counsellor.events[-1].data.get("style"))
     assert "amplified" not in styles, styles
+
+
+def test_a_cost_owned_is_change_talk_and_said_back_without_its_hedge() -> None:
+    understood = Understander(Coder().live()).understand("well the cough in the morning isnt great i admit")
+    assert understood.is_change_talk and "cost" in understood.situation
+    found = gist("well the cough in the morning isnt great i admit")
+    assert found is not None and found.text == "the cough in the morning isn't great"
+
+
+def test_the_sustain_side_of_a_both_sides_reflection_never_says_the_change() -> None:
+    """ "i want to stop vaping but its hard", coded as sustain talk, was read back as the sustain side: "Both
+    things are true for you: you'd like to stop vaping, and your chest feels tight…"."""
+    material = Material(
+        client_text="my chest feels tight when i run for the bus",
+        change_talk=("my chest feels tight when i run for the bus",),
+        sustain_talk=("i want to stop vaping but its hard",),
+        behaviour="vaping",
+    )
+    assert "stop vaping" not in slots_for(material).get("sclause", "")

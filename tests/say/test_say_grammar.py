@@ -107,3 +107,17 @@ def test_lower_first_keeps_names_and_i() -> None:
 def test_past_tense_and_word_count() -> None:
     assert is_past_tense("stopped") and is_past_tense("went") and not is_past_tense("stop")
     assert word_count("you're not sure — really") == 4
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        (
+            "stop buying the big bottles and go down to 3mg first",
+            "giving up buying the big bottles and going down to 3mg first",
+        ),
+        ("cut down and go to the gym", "cutting down and going to the gym"),
+    ],
+)
+def test_every_verb_of_a_change_becomes_a_gerund(phrase: str, expected: str) -> None:
+    assert gerund(phrase) == expected

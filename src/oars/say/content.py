@@ -384,7 +384,11 @@ def _trim(clause: str) -> str | None:
     """``clause`` cut to at most :data:`MAX_GIST_WORDS` words at a boundary, or ``None`` if no clean cut exists."""
     clause = re.sub(r"[\s,;:]+$", "", re.sub(r"\s+", " ", clause)).strip()
     clause = re.sub(
-        r",?\s+(?:though|anyway|anyways|really|too|as well|at all|end of|full stop|period)$", "", clause, flags=re.I
+        r",?\s+(?:though|anyway|anyways|really|too|as well|at all|end of|full stop|period|i admit|i guess|i suppose|"
+        r"i think|tbh|honestly|lol)$",
+        "",
+        clause,
+        flags=re.I,
     )
     if len(words(clause)) <= MAX_GIST_WORDS:
         return clause if not _dangles(clause) else None

@@ -32,6 +32,7 @@ _COPING = re.compile(
 _IDEA = re.compile(
     r"^you (?:could|can|might)(?: maybe| probably| just| always| try and| try to)? (?!be\b|not\b)(\w+.*)$"
 )
+_OPPOSITE = {Lean.CHANGE: Lean.SUSTAIN, Lean.SUSTAIN: Lean.CHANGE}
 _STEP_PAST_EXTRA = frozenset({"quit", "cut", "put", "set", "let"})
 _MODALS = frozenset({"could", "would", "should", "might"})  # past in form, not in meaning
 _EARLIER_MESSAGES = 6
@@ -97,7 +98,10 @@ def _leaning(found: Sequence[Gist], lean: Lean) -> Gist | None:
 def _talk_gist(talk: Sequence[str], lean: Lean, focus: str | None) -> Gist | None:
     """The gist of the latest statement of this kind that has one, favouring clauses of its lean."""
     for statement in reversed(talk):
-        if (found := gist(statement, prefer=lean, behaviour=focus)) is not None:
+        found = gist(statement, prefer=lean, behaviour=focus)
+        # "i want to stop vaping but its hard", coded as sustain talk, has no sustain-leaning clause the gist can
+        # find; its change side said as the sustain side made "both things are true: you'd like to stop…, and…"
+        if found is not None and found.lean is not _OPPOSITE[lean]:
             return Gist(found.text, lean, found.score)
     return None
 

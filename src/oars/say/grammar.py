@@ -46,7 +46,11 @@ _WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
 # Words an inflected verb phrase may start with before its verb: "finally quit" → "finally quitting".
 _LEADING_ADVERBS = frozenset({"really", "just", "actually", "finally", "properly", "completely", "slowly", "not"})
 # Verbs that lemminflect also knows as nouns but that, after "and" in a verb phrase, are nearly always verbs.
-_COMMON_VERBS = frozenset({"exercise", "walk", "sleep", "work", "cook", "run", "swim", "rest", "talk", "save", "stop"})
+# Verbs that are also nouns ("a go", "a call"), read as verbs after "and" in a change: "cut down and go to the gym"
+_COMMON_VERBS = frozenset(
+    {"exercise", "walk", "sleep", "work", "cook", "run", "swim", "rest", "talk", "save", "stop", "go", "try", "ask"}
+    | {"call", "text", "book", "use", "buy", "start", "drink", "smoke", "eat", "cut", "swap", "switch", "plan", "set"}
+)
 _SUBJECT_CONTRACTIONS = {"you're": "is", "you've": "has", "you'd": "would", "you'll": "will"}
 _THIRD_PERSON_IRREGULAR = {"are": "is", "have": "has", "do": "does", "don't": "doesn't", "aren't": "isn't"}
 _MODALS = frozenset({"can", "can't", "could", "couldn't", "would", "wouldn't", "will", "won't", "might", "may"})

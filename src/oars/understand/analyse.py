@@ -247,6 +247,10 @@ DOUBT = _cues(
     r"\bi (?:always|just) (?:fail|give up|cave|end up (?:going back|giving up))\b",
     r"\bi never (?:stick|last|manage|keep) (?:at|to|with|it|anything)\b",
 )
+CONCEDED = _cues(
+    r"\bi (?:do |will |'ll )?admit\b|\bi have to (?:say|admit)\b|\b(?:isn'?t|is not|not) (?:great|ideal|good|nice|fun)\b",
+    r"\bnot gonna lie\b",
+)
 _OWN_WISH = re.compile(r"\b(?:but|though)\b.{0,40}\b(?:want|wanna|going to|gonna|will|could|try)\b", re.I)
 # The client asks to make a plan ("ok let's make a plan", "can we work out a plan?"): an answer to the
 # question the counsellor would otherwise ask about readiness.
@@ -382,11 +386,14 @@ def _greeting(text: str) -> str | None:
 def _talk(text: str, coded: CodedUtterance) -> tuple[Talk, DarnCat | None, bool]:
     """Talk type, DARN-CAT and whether the message's own words state it: the coder's reading, except where
     the words settle it whatever the context (a wish to be well again is desire; chasing losses or a record
-    of failing is sustain talk; a step taken is taking steps)."""
+    of failing is sustain talk; a cost owned is a reason; a step taken is taking steps)."""
     if WELL_AGAIN.search(text):
         return Talk.CHANGE, DarnCat.DESIRE, True
     if DOUBT.search(text) and not _OWN_WISH.search(text):
         return Talk.SUSTAIN, DarnCat.ABILITY, True
+    if CONCEDED.search(text) and "cost" in situation(text):
+        # "well the cough in the morning isnt great i admit": a cost owned is a reason to change
+        return Talk.CHANGE, DarnCat.REASON, True
     if PAST_SUCCESS.search(text) and coded.talk is not Talk.CHANGE:
         # "but i did get on it, which i didnt think i could"
         return Talk.CHANGE, DarnCat.TAKING_STEPS, True

@@ -23,6 +23,9 @@ _COST = re.compile(
     r"(?:doctor|gp|nurse) (?:said|says|told)|hospital|a&e|blood (?:test|pressure(?! (?:tablets?|pills?|meds|"
     r"medication)))|liver|hangovers?|hungover|"
     r"argu(?:e|es|ed|ing|ments?)|fights?|police|court|arrested|late for|missed|can'?t sleep|no sleep|"
+    # what the body says: "my chest feels tight when i run for the bus"
+    r"chest (?:feels |is |gets |goes )?tight|out of breath|breathless|short of breath|wheez\w*|coughing|"
+    r"cough in the morning|"
     r"letting (?:people|them|him|her|everyone) down)\b",
     re.I,
 )
