@@ -227,11 +227,8 @@ def _discord(state: SessionState, u: Understanding, material: Material) -> Choic
 def _answered(state: SessionState, u: Understanding, material: Material) -> Choice | None:
     if answers := _ruler_answers(state, u):
         # Two rulers answered at once ("6 for importance, confidence more like 3"): both are recorded, and the
-        # follow-up takes the one asked, else importance, which comes first in MI.
-        asked = state.expecting_ruler or state.pending_ruler
-        first = RulerKind.IMPORTANCE if RulerKind.IMPORTANCE in answers else next(iter(answers))
-        kind = asked if asked in answers else first
-        value = answers[kind]
+        # follow-up takes the first (see _ruler_answers).
+        kind, value = next(iter(answers.items()))
         events: tuple[Event, ...] = tuple(
             Event(EventKind.RULER_ANSWERED, {"kind": k.value, "value": v, "text": u.text}) for k, v in answers.items()
         )
@@ -400,12 +397,14 @@ def _idea_just_said(state: SessionState, u: Understanding) -> str | None:
 
 def _ruler_answers(state: SessionState, u: Understanding) -> dict[RulerKind, int]:
     """The ruler answers in a message: a number right after a ruler question (or one asked lately and not yet
-    answered), and any ruler named with its number, whatever was asked ("confidence more like 3")."""
+    answered), and any ruler named with its number, whatever was asked ("confidence more like 3"). The one to
+    follow up comes first: the ruler asked, else importance, which comes first in MI."""
     answers = dict(u.named_rulers)
     asked = state.expecting_ruler or state.pending_ruler
     if asked is not None and u.ruler is not None and asked not in answers:
-        answers = {asked: u.ruler, **answers}
-    return answers
+        answers[asked] = u.ruler
+    first = asked if asked in answers else RulerKind.IMPORTANCE
+    return dict(sorted(answers.items(), key=lambda item: item[0] is not first))
 
 
 def _mobilising(u: Understanding) -> bool:

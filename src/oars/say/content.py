@@ -155,7 +155,6 @@ _DANGLING = frozenset({
     "if", "by", "into", "every",
 })
 # fmt: on
-_ELLIPTICAL_MODALS = frozenset({"can", "could", "would", "will", "should", "can't", "couldn't", "won't", "wouldn't"})
 _PRONOUNS = frozenset({"i", "you", "we", "they", "he", "she"})
 # "I feel like if we all just could meet in the middle": the "if" never gets its "then".
 _OPEN_CONDITION = re.compile(r"\b(?:like|that|think|feel|feels)\s+(?:if|when|whenever|unless|once)\b[^,]*$", re.I)
@@ -343,12 +342,12 @@ def fragment(text: str) -> str | None:
     if not statements:
         return None
     last = statements[-1].strip(" ,.!;:\"'")
-    if (link := _LEADING_LINK.match(last)) and len(statements) > 1:
-        # "some of that sleepy tea. or reading": one answer typed in two goes
-        before = statements[-2].strip(" ,.!;:\"'")
-        if not _is_clause(before):
+    if (link := _LEADING_LINK.match(last)) is not None:
+        before = statements[-2].strip(" ,.!;:\"'") if len(statements) > 1 else ""
+        if before and not _is_clause(before):  # "some of that sleepy tea. or reading": one answer in two goes
             last = f"{before}, {link.group(1).lower()} {last[link.end() :]}"
-    last = _LEADING_LINK.sub("", last) if _LEADING_LINK.match(last) and len(words(last)) <= 3 else last
+        elif len(words(last)) <= 3:  # "or reading" alone
+            last = last[link.end() :]
     count = len(words(last))
     if not 2 <= count <= _MAX_FRAGMENT_WORDS or not _echoable(last) or _is_clause(last):
         return None  # a clause that gist() turned down ("which I barely have any") is not a short answer
@@ -409,6 +408,6 @@ def _dangles(clause: str) -> bool:
         return True
     if tokens[-1] == "that":
         return len(tokens) < 2 or tokens[-2] not in _THAT_ENDS_PHRASE
-    if tokens[-1] in _ELLIPTICAL_MODALS and len(tokens) > 1 and tokens[-2] in _PRONOUNS:
+    if tokens[-1] in _MODALS and len(tokens) > 1 and tokens[-2] in _PRONOUNS:
         return False  # "…which I didn't think I could": the verb is understood
     return tokens[-1] in _DANGLING or bool(_SUBORDINATORS.match(clause) and "," not in clause)

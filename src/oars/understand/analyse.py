@@ -303,7 +303,8 @@ class Understander:
         form = _form(analysed)
         coded = self._coding.add(Speaker.CLIENT, analysed if form is Form.PROSE else "")
         prose = form is Form.PROSE
-        talk, darn_cat, stated = _talk(analysed, coded) if prose else (Talk.NEUTRAL, None, False)
+        shown = situation(analysed) if prose else ()
+        talk, darn_cat, stated = _talk(analysed, coded, shown) if prose else (Talk.NEUTRAL, None, False)
         return Understanding(
             text=text,
             form=form,
@@ -323,7 +324,7 @@ class Understander:
             topics=_keys(analysed, ((t.key, t.cues) for t in TOPICS)) if prose else (),
             feelings=feelings_in(analysed) if prose else (),
             values=values_held(analysed) if prose else (),
-            situation=situation(analysed) if prose else (),
+            situation=shown,
             people=tuple(dict.fromkeys(m.group().lower() for m in PEOPLE.finditer(analysed))) if prose else (),
             past_success=prose and bool(PAST_SUCCESS.search(analysed)),
             wants_to_stop=_wants_to_stop(analysed),
@@ -383,7 +384,7 @@ def _greeting(text: str) -> str | None:
     return None
 
 
-def _talk(text: str, coded: CodedUtterance) -> tuple[Talk, DarnCat | None, bool]:
+def _talk(text: str, coded: CodedUtterance, shown: Sequence[str]) -> tuple[Talk, DarnCat | None, bool]:
     """Talk type, DARN-CAT and whether the message's own words state it: the coder's reading, except where
     the words settle it whatever the context (a wish to be well again is desire; chasing losses or a record
     of failing is sustain talk; a cost owned is a reason; a step taken is taking steps)."""
@@ -391,7 +392,7 @@ def _talk(text: str, coded: CodedUtterance) -> tuple[Talk, DarnCat | None, bool]
         return Talk.CHANGE, DarnCat.DESIRE, True
     if DOUBT.search(text) and not _OWN_WISH.search(text):
         return Talk.SUSTAIN, DarnCat.ABILITY, True
-    if CONCEDED.search(text) and "cost" in situation(text):
+    if CONCEDED.search(text) and "cost" in shown:
         # "well the cough in the morning isnt great i admit": a cost owned is a reason to change
         return Talk.CHANGE, DarnCat.REASON, True
     if PAST_SUCCESS.search(text) and coded.talk is not Talk.CHANGE:
