@@ -61,14 +61,21 @@ def test_json_contract_fields(coder: Coder) -> None:
 
 def test_batch_coding_equals_one_by_one(coder: Coder) -> None:
     # Batched int8 encoding shares activation scales within a batch, so probabilities move (up to ~0.1
-    # measured with the shipped model; documented in CoderModel.encode); the labels must not.
+    # measured with the shipped model; documented in CoderModel.encode). A decision can only change where
+    # it was a near tie; every clear one must stay.
     other = Transcript.from_turns([("counsellor", "How are things at home?"), ("client", "Fine, I guess.")], id="b")
     together = coder.code_many([SESSION, other])
     alone = [coder.code(SESSION), coder.code(other)]
+    clear = 0
     for a, b in zip(together, alone, strict=True):
-        assert [u.behaviour or u.talk for u in a] == [u.behaviour or u.talk for u in b]
         for x, y in zip(a, b, strict=True):
-            assert x.confidence == pytest.approx(y.confidence, abs=0.15)
+            for label, p in y.probabilities.items():
+                assert x.probabilities[label] == pytest.approx(p, abs=0.15)
+            first, second = sorted(y.probabilities.values(), reverse=True)[:2]
+            if first - second > 0.3:
+                clear += 1
+                assert (x.behaviour, x.subtype, x.talk) == (y.behaviour, y.subtype, y.talk)
+    assert clear >= 5
 
 
 def test_live_coding_matches_past_context_coding(coder: Coder) -> None:

@@ -10,6 +10,7 @@ from enum import StrEnum
 
 __all__ = [
     "HEADS",
+    "MODES",
     "Behaviour",
     "DarnCat",
     "InputSubtype",
@@ -104,3 +105,7 @@ HEADS: dict[str, tuple[str, ...]] = {
     "input": tuple(s.value for s in InputSubtype),
     "talk": tuple(t.value for t in Talk),
 }
+
+# The context modes every head is trained in: ``bi`` reads the whole conversation (a finished transcript),
+# ``causal`` only what came before (a live one).
+MODES = ("bi", "causal")

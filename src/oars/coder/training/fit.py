@@ -45,14 +45,19 @@ def fit(
     base_model_dir: str | Path,
     recipe: Recipe = Recipe(),
     log: Callable[[str], None] = print,
+    device: str = "cpu",
 ) -> Trained:
-    """Fine-tune encoder and context heads jointly on ``dialogues``."""
+    """Fine-tune encoder and context heads jointly on ``dialogues``.
+
+    ``device`` only changes where the arithmetic runs (``"cuda"`` trains a fold in about a minute instead of
+    40 on two CPU cores); the networks come back on the CPU either way, ready for ``predict`` and export.
+    """
     _seed(recipe.seed)
     tokenizer = UtteranceTokenizer(Path(base_model_dir) / "tokenizer.json")
-    encoder = UtteranceEncoder(str(base_model_dir))
-    context = ContextHeads(encoder.dim)
+    encoder = UtteranceEncoder(str(base_model_dir)).to(device)
+    context = ContextHeads(encoder.dim).to(device)
     token_ids = {d.transcript_id: tokenizer.ids(d.texts) for d in dialogues}
-    weights = _class_weights(dialogues)
+    weights = {head: w.to(device) for head, w in _class_weights(dialogues).items()}
     chunks = [(d, start) for d in dialogues for start in range(0, len(d), recipe.chunk)]
     optimiser = torch.optim.AdamW(
         [
@@ -80,29 +85,37 @@ def fit(
             running += float(loss.detach())
         seconds = time.monotonic() - started
         log(f"epoch {epoch + 1}/{recipe.epochs}: loss {running / len(chunks):.3f} ({seconds:.0f} s)")
-    return Trained(encoder.eval(), context.eval(), tokenizer)
+    return Trained(encoder.cpu().eval(), context.cpu().eval(), tokenizer)
 
 
-def predict(trained: Trained, dialogues: Sequence[Dialogue]) -> dict[str, dict[str, np.ndarray]]:
+def predict(trained: Trained, dialogues: Sequence[Dialogue], device: str = "cpu") -> dict[str, dict[str, np.ndarray]]:
     """Class probabilities per transcript id and output (``"bi.talk"`` …), shape (utterances, classes)."""
     names = output_names()
     result = {}
-    with torch.inference_mode():
-        for dialogue in dialogues:
-            vectors = encode(trained, dialogue.texts)
-            logits = trained.context(vectors[None], torch.tensor(dialogue.is_client)[None])
-            result[dialogue.transcript_id] = {n: t[0].softmax(-1).numpy() for n, t in zip(names, logits, strict=True)}
+    trained.encoder.to(device)
+    trained.context.to(device)
+    try:
+        with torch.inference_mode():
+            for dialogue in dialogues:
+                vectors = encode(trained, dialogue.texts, device=device)
+                logits = trained.context(vectors[None], torch.tensor(dialogue.is_client, device=device)[None])
+                result[dialogue.transcript_id] = {
+                    n: t[0].softmax(-1).cpu().numpy() for n, t in zip(names, logits, strict=True)
+                }
+    finally:
+        trained.encoder.cpu()
+        trained.context.cpu()
     return result
 
 
-def encode(trained: Trained, texts: Sequence[str], batch: int = 32) -> torch.Tensor:
+def encode(trained: Trained, texts: Sequence[str], batch: int = 32, device: str = "cpu") -> torch.Tensor:
     """Utterance vectors, encoded in length-sorted batches (padding is most of the cost otherwise)."""
     ids = trained.tokenizer.ids(texts)
     order = sorted(range(len(ids)), key=lambda i: len(ids[i]))
-    out = torch.zeros(len(ids), trained.encoder.dim)
+    out = torch.zeros(len(ids), trained.encoder.dim, device=device)
     for first in range(0, len(order), batch):
         rows = order[first : first + batch]
-        padded, mask = (torch.from_numpy(a) for a in trained.tokenizer.pad([ids[i] for i in rows]))
+        padded, mask = (torch.from_numpy(a).to(device) for a in trained.tokenizer.pad([ids[i] for i in rows]))
         out[rows] = trained.encoder(padded, mask)
     return out
 
@@ -116,13 +129,14 @@ def _loss(
     span: slice,
     weights: dict[str, torch.Tensor],
 ) -> torch.Tensor:
-    padded, mask = (torch.from_numpy(a) for a in tokenizer.pad(ids))
+    device = next(encoder.parameters()).device
+    padded, mask = (torch.from_numpy(a).to(device) for a in tokenizer.pad(ids))
     vectors = encoder(padded, mask)
-    logits = context(vectors[None], torch.tensor(dialogue.is_client[span])[None])
-    loss = torch.zeros(())
+    logits = context(vectors[None], torch.tensor(dialogue.is_client[span], device=device)[None])
+    loss = torch.zeros((), device=device)
     for name, output in zip(output_names(), logits, strict=True):
         head = name.split(".", 1)[1]
-        target = torch.tensor(dialogue.targets[head][span])
+        target = torch.tensor(dialogue.targets[head][span], device=device)
         if (target != NO_LABEL).any():
             loss = loss + nn.functional.cross_entropy(output[0], target, weight=weights[head], ignore_index=NO_LABEL)
     return loss

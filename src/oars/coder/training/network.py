@@ -14,11 +14,9 @@ import torch
 from torch import nn
 from transformers import AutoModel
 
-from oars.coder.labels import HEADS
+from oars.coder.labels import HEADS, MODES
 
 __all__ = ["MODES", "ContextHeads", "UtteranceEncoder"]
-
-MODES = ("bi", "causal")
 
 
 class UtteranceEncoder(nn.Module):
@@ -26,7 +24,8 @@ class UtteranceEncoder(nn.Module):
 
     def __init__(self, base_model_dir: str) -> None:
         super().__init__()
-        self.bert = AutoModel.from_pretrained(base_model_dir)
+        # float32 whatever the checkpoint stores: newer transformers keep a half-precision file's dtype
+        self.bert = AutoModel.from_pretrained(base_model_dir).float()
         self.dim = int(self.bert.config.hidden_size)
 
     def forward(self, ids: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
