@@ -448,3 +448,24 @@ def test_plan_permission_answered_with_more_of_the_change_starts_planning_and_is
 
 def test_a_greeting_before_someone_elses_suggestion_keeps_it_theirs() -> None:
     assert REPORTED_VIEW.match("hello, my GP suggested I try this")
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("i'll stop buying the big bottles and go down to 3mg first", "you've decided to stop buying the big bottles"),
+        ("I'm going to ring the GP on Monday", "you've decided to ring the GP on Monday"),
+        ("I'll never be the guy who runs marathons, but I'm ready to walk more", None),
+    ],
+)
+def test_a_commitment_is_said_back_as_the_clients_decision_not_as_a_prediction(
+    message: str, expected: str | None
+) -> None:
+    # "You'll stop buying the big bottles" from a counsellor is heard as telling the client what to do
+    from oars.choose.move import Material
+    from oars.say.slots import slots_for
+
+    mobilising = slots_for(Material(client_text=message, talk="change")).get("mclause", "")
+    assert not mobilising.startswith(("you'll", "you're going to"))
+    if expected is not None:
+        assert mobilising.startswith(expected), mobilising

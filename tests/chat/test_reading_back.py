@@ -309,6 +309,39 @@ def test_two_rulers_answered_by_name_are_both_recorded_and_not_asked_again() -> 
     assert not any("how confident" in text for text in later), later
 
 
+@pytest.mark.parametrize(
+    ("update", "kind", "said"),
+    [
+        ("probably a 7 now", RulerKind.CONFIDENCE, "from a 3 to a 7"),  # above both: confidence, planning's ruler
+        ("maybe 5 now", RulerKind.CONFIDENCE, "from a 3 to a 5"),  # above confidence only
+        ("like a 2 now tbh", RulerKind.CONFIDENCE, "down from a 3"),  # above neither: confidence first
+    ],
+)
+def test_a_ruler_re_scored_unasked_is_recorded_and_asked_about(update: str, kind: RulerKind, said: str) -> None:
+    counsellor = Counsellor(topic="smoking", seed=0)
+    counsellor.start()
+    counsellor.reply("I smoke 20 a day and my doctor says my lungs are bad.")
+    counsellor.reply("on a scale? maybe a 6 for importance. confidence more like 3")
+    counsellor.reply("I could try the patches again.")
+    reply = counsellor.reply(update)
+    assert counsellor.state.rulers[kind] == parse_ruler_number(update)
+    assert said in reply.text
+    assert reply.text.endswith("?")
+
+
+def test_a_number_with_now_is_no_ruler_before_any_ruler_or_inside_a_longer_story() -> None:
+    counsellor = Counsellor(topic="smoking", seed=0)
+    counsellor.start()
+    first = counsellor.reply("7 now, since I got up")  # cigarettes so far today, not a score: no ruler yet
+    assert counsellor.state.rulers == {}
+    assert "gone from" not in first.text
+    counsellor.reply("on a scale? maybe a 6 for importance. confidence more like 3")
+    counsellor.reply("I could try the patches again.")
+    story = counsellor.reply("2 now, my brother and my mate both quit and they keep on at me about it")
+    assert counsellor.state.rulers == {RulerKind.IMPORTANCE: 6, RulerKind.CONFIDENCE: 3}
+    assert "gone from" not in story.text
+
+
 _CHANGE_TALK = [
     "It would save me a lot of money.",
     "My breathing would be better.",

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from oars.measures import Ruler, RulerKind, RulerReading, named_rulers, parse_ruler_number, ruler_followup
+from oars.measures import Ruler, RulerKind, RulerReading, named_rulers, parse_ruler_number, ruler_followup, ruler_moved
 
 CHANGE = "cut down on drinking"
 
@@ -234,3 +234,21 @@ def test_rulers_named_with_their_numbers(text: str, expected: dict[str, int]) ->
 )
 def test_no_named_ruler(text: str) -> None:
     assert named_rulers(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("before", "now", "expected"),
+    [
+        (5, 7, "Your confidence has gone from a 5 to a 7. What's made the difference?"),
+        (7, 4, "So it's a 4 now, down from a 7. What's shifted for you?"),
+        (6, 6, "Still a 6 for confidence. What would help it move up a point?"),
+        (0, 10, "Your confidence has gone from a 0 to a 10. What's made the difference?"),
+    ],
+)
+def test_a_moved_ruler_is_asked_about_what_moved_it(before: int, now: int, expected: str) -> None:
+    assert ruler_moved(RulerKind.CONFIDENCE, before, now) == expected
+
+
+def test_a_moved_ruler_refuses_numbers_off_the_scale() -> None:
+    with pytest.raises(ValueError):
+        ruler_moved(RulerKind.IMPORTANCE, 5, 11)

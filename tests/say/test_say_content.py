@@ -89,6 +89,19 @@ def test_preferring_a_lean_splits_an_ambivalent_sentence() -> None:
     assert sustain is not None and sustain.text == "smoking is the only thing that calms you down"
 
 
+@pytest.mark.parametrize(
+    ("text", "lean"),
+    [
+        ("after dinner with a cup of tea, that's the one i'd miss most", Lean.SUSTAIN),
+        ("I would really miss the buzz on a Friday", Lean.SUSTAIN),
+        ("I miss my kids when I'm like this", Lean.CHANGE),
+    ],
+)
+def test_missing_the_habit_leans_to_sustain_and_missing_what_it_costs_to_change(text: str, lean: Lean) -> None:
+    found = gist(text, behaviour="smoking")
+    assert found is not None and found.lean is lean, found
+
+
 def test_a_10000_character_paste_is_quick_and_gives_a_clean_gist() -> None:
     paragraph = (
         "So the thing is I have been drinking more and more since the divorce, and honestly my sister keeps "

@@ -112,6 +112,7 @@ class Material:
     agenda: tuple[str, ...] = ()  # behaviours named, for agenda mapping ("drinking", "sleep")
     ruler_kind: RulerKind | None = None
     ruler_value: int | None = None
+    ruler_before: int | None = None  # the same ruler's earlier answer, when the client re-scored it unasked
     information: str | None = None  # the information to provide (EPE), already written
     plan: dict[str, object] = field(default_factory=dict)  # the change plan so far (ChangePlan.to_dict())
     earlier: tuple[str, ...] = ()  # earlier client messages, oldest first (for linking summaries)

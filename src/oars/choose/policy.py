@@ -19,6 +19,7 @@ Rules are tried in order and the first that applies decides (safety always first
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Protocol
@@ -29,8 +30,9 @@ from oars.choose.move import Act, Choice, Material, Move, Purpose, Style, Summar
 from oars.choose.planning import offers_plan_content, plan_answer, plan_step
 from oars.coder.labels import DarnCat, Talk
 from oars.events import Event, EventKind
-from oars.measures import RulerKind
+from oars.measures import RulerKind, parse_ruler_number
 from oars.track.state import Process, SessionState
+from oars.understand.analyse import LEADS_WITH_NUMBER
 from oars.understand.lexicon import TOPICS
 from oars.understand.model import Asked, Form, Understanding
 
@@ -44,6 +46,8 @@ _HESITANT_TURNS = 3  # client turns in which "not sure what to say" is still a h
 _OPINION_WORDS = 8  # "good idea? you tell me": a longer question asks about more than the idea
 _IDEA_KINDS = frozenset({DarnCat.ABILITY.value, DarnCat.COMMITMENT.value, DarnCat.ACTIVATION.value})
 _GO_ON_WORDS = 4  # "yes please", "ok go on then": a longer yes brings ideas of its own
+_RULER_UPDATE_WORDS = 6  # "probably a 7 now"; a longer message with a number in it says more than a score
+_NOW = re.compile(r"\b(?:now|these days|today)\b", re.I)
 
 
 class Policy(Protocol):
@@ -225,11 +229,24 @@ def _discord(state: SessionState, u: Understanding, material: Material) -> Choic
 
 
 def _answered(state: SessionState, u: Understanding, material: Material) -> Choice | None:
+    if (moved := _ruler_moved(state, u)) is not None:
+        kind, value = moved
+        event = Event(EventKind.RULER_ANSWERED, {"kind": kind.value, "value": value, "text": u.text})
+        events: tuple[Event, ...] = (event,)
+        if kind is RulerKind.CONFIDENCE and state.process is Process.PLANNING:
+            events += (Event(EventKind.PLAN_UPDATED, {"field": "confidence", "value": value}),)
+        move = Move(
+            (Act.OPEN_QUESTION,),
+            f"{kind.value} ruler re-scored unasked, {state.rulers[kind]} -> {value}: ask what moved it",
+            purpose=Purpose.RULER_FOLLOWUP,
+            material=replace(material, ruler_kind=kind, ruler_value=value, ruler_before=state.rulers[kind]),
+        )
+        return Choice(move, events)
     if answers := _ruler_answers(state, u):
         # Two rulers answered at once ("6 for importance, confidence more like 3"): both are recorded, and the
         # follow-up takes the first (see _ruler_answers).
         kind, value = next(iter(answers.items()))
-        events: tuple[Event, ...] = tuple(
+        events = tuple(
             Event(EventKind.RULER_ANSWERED, {"kind": k.value, "value": v, "text": u.text}) for k, v in answers.items()
         )
         if RulerKind.CONFIDENCE in answers and state.process is Process.PLANNING:
@@ -405,6 +422,23 @@ def _ruler_answers(state: SessionState, u: Understanding) -> dict[RulerKind, int
         answers[asked] = u.ruler
     first = asked if asked in answers else RulerKind.IMPORTANCE
     return dict(sorted(answers.items(), key=lambda item: item[0] is not first))
+
+
+def _ruler_moved(state: SessionState, u: Understanding) -> tuple[RulerKind, int] | None:
+    """A ruler re-scored unasked, later in the session ("probably a 7 now"): a short message that leads with a
+    number and says "now", once a ruler has been answered. Which ruler: one the new number is above (talking
+    things through usually raises a score, not lowers it), confidence first — the one planning works on —
+    then importance; when the number is above none, the same order among all answered."""
+    if not state.rulers or u.ruler is not None or u.named_rulers or u.words > _RULER_UPDATE_WORDS:
+        return None
+    if not LEADS_WITH_NUMBER.match(u.text) or not _NOW.search(u.text):
+        return None
+    value = parse_ruler_number(u.text)
+    if value is None:
+        return None
+    order = [k for k in (RulerKind.CONFIDENCE, RulerKind.IMPORTANCE, RulerKind.READINESS) if k in state.rulers]
+    risen = [k for k in order if state.rulers[k] < value]
+    return (risen or order)[0], value
 
 
 def _mobilising(u: Understanding) -> bool:

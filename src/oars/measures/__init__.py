@@ -17,7 +17,15 @@ from oars.measures.questionnaire import (
     QuestionnaireResult,
     interpret_change,
 )
-from oars.measures.rulers import Ruler, RulerKind, RulerReading, named_rulers, parse_ruler_number, ruler_followup
+from oars.measures.rulers import (
+    Ruler,
+    RulerKind,
+    RulerReading,
+    named_rulers,
+    parse_ruler_number,
+    ruler_followup,
+    ruler_moved,
+)
 
 QUESTIONNAIRES = MappingProxyType({questionnaire.id: questionnaire for questionnaire in (PHQ9, GAD7)})
 """Every questionnaire by id ("phq9", "gad7"), read-only."""
@@ -39,6 +47,7 @@ __all__ = [
     "parse_frequency_answer",
     "parse_ruler_number",
     "ruler_followup",
+    "ruler_moved",
     "score_gad7",
     "score_phq9",
 ]

@@ -22,6 +22,7 @@ __all__ = [
     "named_rulers",
     "parse_ruler_number",
     "ruler_followup",
+    "ruler_moved",
 ]
 
 RULER_MIN = 0
@@ -142,6 +143,20 @@ def ruler_followup(kind: RulerKind, value: int, change: str) -> str:
         return f"What would it take for you to move from {value} to {_a(value + _SMALL_STEP)}?"
     lower = max(RULER_MIN, value - _LOWER_ANCHOR_GAP)
     return f"Why {_a(value)} and not {_a(lower)}?"
+
+
+def ruler_moved(kind: RulerKind, before: int, now: int) -> str:
+    """The question for a ruler the client re-scores unasked ("probably a 7 now"): the move is the news.
+
+    A rise is asked about for what made the difference (change talk about what helped); a fall for what
+    changed, without asking them to defend the lower number.
+    """
+    kind, before, now = RulerKind(kind), _checked_value(before), _checked_value(now)
+    if now > before:
+        return f"Your {kind.value} has gone from {_a(before)} to {_a(now)}. What's made the difference?"
+    if now < before:
+        return f"So it's {_a(now)} now, down from {_a(before)}. What's shifted for you?"
+    return f"Still {_a(now)} for {kind.value}. What would help it move up a point?"
 
 
 # --- reading a number out of a ruler answer -------------------------------------------------------------

@@ -89,7 +89,8 @@ _SUSTAIN = _cues(
     r"give|cut)|not ready|no point|won't|never (?:going to )?(?:stop|quit)|only thing|need it|deserve|not that bad|"
     r"handle it|in control|my choice|my life(?! back)|normal|not hurting anyone|pointless|waste of time|"
     r"can't be bothered|not bothered|don't (?:really )?(?:take|bother|care)|too (?:tired|busy)|no time|"
-    r"the only (?:comfort|way|time)|not going to (?:stop|quit|change)|end of"
+    r"the only (?:comfort|way|time)|not going to (?:stop|quit|change)|end of|"
+    r"(?:'d|would|'ll|will|gonna) (?:really |so )?miss"  # "the one I'd miss most": the habit, missed if it went
 )
 _REASON = _cues(r"because|so that|helps?|makes? me|it's how|the only|since")
 # fmt: off

@@ -32,6 +32,9 @@ _COPING = re.compile(
 _IDEA = re.compile(
     r"^you (?:could|can|might)(?: maybe| probably| just| always| try and| try to)? (?!be\b|not\b)(\w+.*)$"
 )
+# "you'll stop buying the big bottles" said back reads as the counsellor telling the client what to do (the
+# coder hears Persuade); "you've decided to stop buying…" is heard as a reflection of their decision.
+_WILL = re.compile(r"^you(?:'ll| will| are going to|'re going to|'re gonna) (?!be\b|have\b|never\b|not\b)(\w+)")
 _OPPOSITE = {Lean.CHANGE: Lean.SUSTAIN, Lean.SUSTAIN: Lean.CHANGE}
 _STEP_PAST_EXTRA = frozenset({"quit", "cut", "put", "set", "let"})
 _MODALS = frozenset({"could", "would", "should", "might"})  # past in form, not in meaning
@@ -75,7 +78,10 @@ def _current_slots(current: Sequence[Gist]) -> dict[str, str]:
     elif best.lean is Lean.CHANGE and REPORTED_VIEW.match(best.text):
         slots["nclause"] = best.text  # "wife said it's time for you to try this": her reason, not (yet) theirs
     elif best.lean is Lean.CHANGE:
-        slots["mclause" if _MOBILISING.search(best.text) else "cclause_now"] = best.text
+        if _MOBILISING.search(best.text):
+            slots["mclause"] = _WILL.sub(r"you've decided to \1", best.text)
+        else:
+            slots["cclause_now"] = best.text
     if (sustain := _leaning(current, Lean.SUSTAIN)) is not None:
         slots["sclause_now"] = sustain.text
         if _COPING.search(sustain.text):

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from oars.choose.move import Material, Purpose
-from oars.measures import Ruler, RulerKind, ruler_followup
+from oars.measures import Ruler, RulerKind, ruler_followup, ruler_moved
 from oars.say.templates import Phrase, phrases
 
 __all__ = ["OPEN", "PERMISSION", "open_questions", "permission_questions"]
@@ -306,6 +306,9 @@ def _ruler_followup(material: Material, slots: Mapping[str, str]) -> list[Phrase
     leads = _FOLLOWUP_LEADS[:1] if "after" in slots else _FOLLOWUP_LEADS  # "Thanks." only opens a reply
     if material.ruler_value is None:
         return _led("q.ruler_followup", leads, "What's behind the number you chose?")
+    if material.ruler_before is not None:
+        moved = ruler_moved(kind, material.ruler_before, material.ruler_value)
+        return _led("q.ruler_moved", _FOLLOWUP_LEADS[:2], moved)
     question = ruler_followup(kind, material.ruler_value, slots.get("change", _GENERIC_CHANGE))
     return _led("q.ruler_followup", leads, question)
 
