@@ -229,33 +229,27 @@ def _discord(state: SessionState, u: Understanding, material: Material) -> Choic
 
 
 def _answered(state: SessionState, u: Understanding, material: Material) -> Choice | None:
-    if (moved := _ruler_moved(state, u)) is not None:
-        kind, value = moved
-        event = Event(EventKind.RULER_ANSWERED, {"kind": kind.value, "value": value, "text": u.text})
-        events: tuple[Event, ...] = (event,)
-        if kind is RulerKind.CONFIDENCE and state.process is Process.PLANNING:
-            events += (Event(EventKind.PLAN_UPDATED, {"field": "confidence", "value": value}),)
-        move = Move(
-            (Act.OPEN_QUESTION,),
-            f"{kind.value} ruler re-scored unasked, {state.rulers[kind]} -> {value}: ask what moved it",
-            purpose=Purpose.RULER_FOLLOWUP,
-            material=replace(material, ruler_kind=kind, ruler_value=value, ruler_before=state.rulers[kind]),
-        )
-        return Choice(move, events)
-    if answers := _ruler_answers(state, u):
+    moved = _ruler_moved(state, u)
+    if answers := ({moved[0]: moved[1]} if moved else _ruler_answers(state, u)):
         # Two rulers answered at once ("6 for importance, confidence more like 3"): both are recorded, and the
-        # follow-up takes the first (see _ruler_answers).
+        # follow-up takes the first (see _ruler_answers). A ruler re-scored unasked is asked about the move.
         kind, value = next(iter(answers.items()))
         events = tuple(
             Event(EventKind.RULER_ANSWERED, {"kind": k.value, "value": v, "text": u.text}) for k, v in answers.items()
         )
         if RulerKind.CONFIDENCE in answers and state.process is Process.PLANNING:
             events += (Event(EventKind.PLAN_UPDATED, {"field": "confidence", "value": answers[RulerKind.CONFIDENCE]}),)
+        before = state.rulers[kind] if moved else None
+        why = (
+            f"{kind.value} ruler re-scored unasked, {before} -> {value}: ask what moved it"
+            if moved
+            else f"{kind.value} ruler answered {value}: ask why not lower (evokes change talk)"
+        )
         move = Move(
             (Act.OPEN_QUESTION,),
-            f"{kind.value} ruler answered {value}: ask why not lower (evokes change talk)",
+            why,
             purpose=Purpose.RULER_FOLLOWUP,
-            material=replace(material, ruler_kind=kind, ruler_value=value),
+            material=replace(material, ruler_kind=kind, ruler_value=value, ruler_before=before),
         )
         return Choice(move, events)
     if state.expecting is Purpose.PLAN_PERMISSION:

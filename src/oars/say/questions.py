@@ -308,7 +308,7 @@ def _ruler_followup(material: Material, slots: Mapping[str, str]) -> list[Phrase
         return _led("q.ruler_followup", leads, "What's behind the number you chose?")
     if material.ruler_before is not None:
         moved = ruler_moved(kind, material.ruler_before, material.ruler_value)
-        return _led("q.ruler_moved", _FOLLOWUP_LEADS[:2], moved)
+        return _led("q.ruler_moved", leads[:2], moved)
     question = ruler_followup(kind, material.ruler_value, slots.get("change", _GENERIC_CHANGE))
     return _led("q.ruler_followup", leads, question)
 
