@@ -20,7 +20,7 @@ from dataclasses import replace
 from oars.choose.move import Act, Choice, Material, Move, Purpose, Style, SummaryKind
 from oars.coder.labels import DarnCat
 from oars.measures import RulerKind
-from oars.track.state import Process, SessionState
+from oars.track.state import Account, Process, SessionState
 from oars.understand.model import Understanding
 from oars.understand.overlap import related
 
@@ -84,9 +84,9 @@ class Listening:
         acts, style, summary = self._reflection()
         if ask:  # the question is needed now (focusing): keep the reply to a reflection and the question
             acts = acts[:1]
-        wants_question = self._should_ask() if ask is None else ask
+        wants_question = not acts or (self._should_ask() if ask is None else ask)
         # One or two sentences: a reflection that already carries an affirmation or autonomy gets no question.
-        question = self._question(purposes) if wants_question and len(acts) == 1 else None
+        question = self._question(purposes) if wants_question and len(acts) <= 1 else None
         material = self.material
         if question is not None:
             acts = (*acts, Act.OPEN_QUESTION)
@@ -101,6 +101,10 @@ class Listening:
         u, state = self.u, self.state
         if self._time_to_summarise():
             return (Act.SUMMARY,), None, SummaryKind.COLLECTING
+        account = state.account_to_follow() if u.acknowledgement else None
+        if account is not None:
+            style = self._further_style(account)
+            return ((Act.COMPLEX_REFLECTION,), style, None) if style else ((), None, None)
         if u.is_change_talk and u.talk_is_sure:
             style = self._change_talk_style()
             if u.darn_cat in {DarnCat.TAKING_STEPS, DarnCat.ABILITY} or u.past_success:
@@ -118,6 +122,26 @@ class Listening:
         if style is None or (self._complex_share() >= _COMPLEX_SHARE and u.words >= 4 and plain):
             return (Act.SIMPLE_REFLECTION,), None, None
         return (Act.COMPLEX_REFLECTION,), style, None
+
+    def _further_style(self, account: Account) -> Style | None:
+        """After "yeah" or "mm-hmm" the client goes along with what they said last (and with its reflection),
+        so the reply takes that a step further rather than echoing the acknowledgement: the feeling or value
+        it held, both sides once both were heard, or the next unsaid sentence of change talk or of what it
+        showed (a cost, a routine) — a style other than the last reply's where there is a choice. ``None``
+        when there is no step to take from a plain account: then a question, as skilled counsellors mostly
+        do after an acknowledgement (AnnoMI: 38 % questions, 13 % complex reflections)."""
+        state = self.state
+        options = []
+        if account.feelings:
+            options.append(Style.FEELING)
+        if account.values:
+            options.append(Style.MEANING)
+        if state.focus and state.change_talk and state.sustain_talk:
+            options.append(Style.DOUBLE_SIDED)
+        if account.darn_cat and account.talk == "change" or account.situation:
+            options.append(Style.CONTINUING)
+        last = state.last_move.get("style") if state.last_move else None
+        return next((style for style in options if style.value != last), options[0] if options else None)
 
     def _change_talk_style(self) -> Style:
         if self.u.values:

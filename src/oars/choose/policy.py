@@ -456,6 +456,21 @@ def _change(state: SessionState, topic: str | None) -> str | None:
 
 
 def _material(state: SessionState, u: Understanding) -> Material:
+    material = _own_material(state, u)
+    account = state.account_to_follow() if u.acknowledgement else None
+    if account is None:
+        return material
+    # "Yeah." adds nothing of its own: what it goes along with is the message to take a step further.
+    return replace(
+        material,
+        client_text=account.text,
+        talk=account.talk,
+        darn_cat=account.darn_cat,
+        situation=account.situation,
+    )
+
+
+def _own_material(state: SessionState, u: Understanding) -> Material:
     topic = _topic_of(state, u)
     earlier = tuple(state.client_texts[-6:])
     return Material(
@@ -472,20 +487,9 @@ def _material(state: SessionState, u: Understanding) -> Material:
         plan=state.plan.to_dict(),
         earlier=earlier,
         talk=Talk.NEUTRAL.value if u.reported and u.talk is Talk.CHANGE else u.talk.value,
-        darn_cat=_darn_cat(u),
+        darn_cat=u.darn_cat_to_reflect.value if u.darn_cat_to_reflect else None,
         situation=u.situation,
     )
-
-
-def _darn_cat(u: Understanding) -> str | None:
-    """The kind of talk a reflection may say the message implies. A decision ("you've decided") is said
-    back only when the client's own words state one: read into "lol ok worth a try" it puts words in
-    their mouth."""
-    if u.darn_cat is None or not u.talk_is_sure or u.reported:
-        return None
-    if u.darn_cat.mobilising and not u.stated_darn_cat:
-        return None
-    return u.darn_cat.value
 
 
 def _merge(new: Sequence[str], old: Sequence[str]) -> tuple[str, ...]:

@@ -18,9 +18,10 @@ from oars.measures import RulerKind
 from oars.say.base import Draft, Said
 from oars.track.plan import ChangePlan
 
-__all__ = ["Process", "SessionState", "Statement", "replay"]
+__all__ = ["Account", "Process", "SessionState", "Statement", "replay"]
 
 _RECENT = 6  # how many feelings / values / people to keep, most recent first
+_FOLLOW_TURNS = 2  # client turns back an acknowledgement may reach for what it goes along with
 
 
 class Process(StrEnum):
@@ -40,6 +41,20 @@ class Statement:
     text: str
     darn_cat: str | None
     turn: int
+
+
+@dataclass(frozen=True)
+class Account:
+    """The client's last message with something in it to reflect: what a later "yeah" or "mm-hmm" goes along
+    with, and so what the counsellor can take a step further."""
+
+    text: str
+    turn: int
+    talk: str
+    darn_cat: str | None  # what a reflection may say the message implies (``Understanding.darn_cat_to_reflect``)
+    situation: tuple[str, ...]
+    feelings: tuple[str, ...]
+    values: tuple[str, ...]
 
 
 @dataclass
@@ -67,6 +82,7 @@ class SessionState:
     client_turns: int = 0
     client_texts: list[str] = field(default_factory=list)
     talk: list[str] = field(default_factory=list)  # talk type of each client turn
+    last_account: Account | None = None
     moves: list[dict[str, Any]] = field(default_factory=list)  # counsellor turns' event data, in order
     plan: ChangePlan = field(default_factory=ChangePlan)
     measures: list[dict[str, Any]] = field(default_factory=list)
@@ -102,6 +118,12 @@ class SessionState:
                 kind = RulerKind(move["ruler_kind"])
                 return None if self.ruler_answered_at.get(kind, -1) > index else kind
         return None
+
+    def account_to_follow(self) -> Account | None:
+        """The account a bare acknowledgement now goes along with: the client's message before it, or the one
+        before that (a "yeah" to the question that followed it). Older ones are a change of subject."""
+        account = self.last_account
+        return account if account is not None and self.client_turns - account.turn <= _FOLLOW_TURNS else None
 
     def count(self, act: Act) -> int:
         return sum(act.value in move.get("acts", ()) for move in self.moves)
@@ -167,6 +189,8 @@ def _client_said(state: SessionState, data: dict[str, Any]) -> None:
             state.sustain_talk.append(statement)
         if data.get("past_success"):
             state.strengths.append(text)
+        if not data.get("acknowledgement"):
+            state.last_account = _account(data, turn)
     for key in data.get("topics", ()):
         if key not in state.agenda:
             state.agenda.append(key)
@@ -177,6 +201,19 @@ def _client_said(state: SessionState, data: dict[str, Any]) -> None:
         state.discord += 1
     if data.get("crisis"):
         state.crisis_turns.append(turn)
+
+
+def _account(data: dict[str, Any], turn: int) -> Account:
+    reported = data.get("reported") or data.get("discord")
+    return Account(
+        text=data["text"],
+        turn=turn,
+        talk="neutral" if reported and data.get("talk") == "change" else data.get("talk", "neutral"),
+        darn_cat=data.get("darn_cat_to_reflect"),
+        situation=tuple(data.get("situation", ())),
+        feelings=tuple(data.get("feelings", ())),
+        values=tuple(data.get("values", ())),
+    )
 
 
 def _about_conversation(data: dict[str, Any]) -> bool:

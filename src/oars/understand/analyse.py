@@ -191,6 +191,17 @@ YES = _cues(
     r"^\s*(?:yes|yeah|yea|yep|yup|sure|ok(?:ay)?|definitely|absolutely|of course|i do|i guess so|i suppose|"
     r"right|correct|exactly|fine|go ahead|please do|sounds good)\b"
 )
+# Only an acknowledgement ("Yeah.", "Mm-hmm.", "Right, right.", "I guess so"): the client is going along with
+# what was just said, and there is nothing new in the message to reflect.
+ACKNOWLEDGEMENT = re.compile(
+    r"^\W*(?:(?:[a-z]-)?(?:yes|yeah|yea|yep|yup|ya|mm+(?:-?hmm+)?|m+-?hm+|uh-?huh|hmm+|uh+|um+|oh|ah|okay|ok|right|sure|true|"
+    r"exactly|definitely|absolutely|totally|correct|indeed|i (?:guess|suppose|know|see|think so|agree)(?: so)?|"
+    r"(?:that's|thats|that is) (?:right|true|it|so true)|for sure|of course|probably|maybe|kind of|kinda|sort of|"
+    r"i mean|you know|well|so|and|but|really|pretty much|fair enough|got it|gotcha|alright|all right|"
+    r"(?:sounds |that's |thats )?(?:good|great|fine|perfect|nice|cool|fair))"
+    r"[\s,.!…-]*)+$",
+    re.IGNORECASE,
+)
 NO = _cues(r"^\s*(?:no|nope|nah|not really|not at all|i don't|i dont|never|no thanks|not yet)\b")
 STOP = _cues(
     r"^\s*(?:bye|goodbye|good bye|see you|see ya|cya|night|goodnight|that's all|thats all|i'm done|im done|"
@@ -317,6 +328,7 @@ class Understander:
             injection=bool(INJECTION.search(analysed)),
             asked=_asked(analysed) if prose else None,
             answer=_answer(analysed) if prose else None,
+            acknowledgement=prose and bool(ACKNOWLEDGEMENT.match(analysed)),
             ruler=parse_ruler_number(analysed)
             if analysed and (expecting_ruler or (late_ruler and LEADS_WITH_NUMBER.match(analysed)))
             else None,

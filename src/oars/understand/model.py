@@ -59,6 +59,7 @@ class Understanding:
     injection: bool = False
     asked: Asked | None = None
     answer: str | None = None  # "yes" / "no" for a short yes-or-no answer
+    acknowledgement: bool = False  # only "yeah", "mm-hmm", "right": going along, with nothing new to reflect
     ruler: int | None = None  # a 0–10 answer, when a ruler question was just asked
     named_rulers: tuple[tuple[RulerKind, int], ...] = ()  # answers given by name: "6 for importance"
     topics: tuple[str, ...] = ()
@@ -87,6 +88,17 @@ class Understanding:
     @property
     def is_sustain_talk(self) -> bool:
         return self.talk is Talk.SUSTAIN
+
+    @property
+    def darn_cat_to_reflect(self) -> DarnCat | None:
+        """The kind of talk a reflection may say the message implies. A decision ("you've decided") is said
+        back only when the client's own words state one: read into "lol ok worth a try" it puts words in
+        their mouth."""
+        if self.darn_cat is None or not self.talk_is_sure or self.reported:
+            return None
+        if self.darn_cat.mobilising and not self.stated_darn_cat:
+            return None
+        return self.darn_cat
 
     @property
     def talk_is_sure(self) -> bool:
