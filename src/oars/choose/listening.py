@@ -138,7 +138,7 @@ class Listening:
             options.append(Style.MEANING)
         if state.focus and state.change_talk and state.sustain_talk:
             options.append(Style.DOUBLE_SIDED)
-        if account.darn_cat and account.talk == "change" or account.situation:
+        if (account.darn_cat and account.talk == "change") or account.situation:
             options.append(Style.CONTINUING)
         last = state.last_move.get("style") if state.last_move else None
         return next((style for style in options if style.value != last), options[0] if options else None)
