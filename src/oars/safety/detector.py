@@ -13,8 +13,10 @@ deterministic, explainable and impossible to talk out of a decision. It works in
    or the message a plan; a ``moderate`` signal becomes ``high`` when the client's earlier messages
    (``context``) carried one of the same kind.
 
-5. Only when no rule fired, the learned screen (:mod:`oars.safety.screen`, a linear model over n-grams,
-   deterministic) may add one ``moderate`` signal; it can never silence a rule.
+5. Only when no rule fired, the learned screens may add one ``moderate`` signal: first the n-gram screen
+   (:mod:`oars.safety.screen`, a linear model over n-grams), then the semantic screen
+   (:mod:`oars.safety.semantic`, a sentence encoder and a small network, for wordings no n-gram list
+   holds). Both are deterministic and offline, and neither can silence a rule.
 
 The detector errs on the side of firing: a missed crisis costs far more than a gentle check-in.
 General questions about the topic ("what are the signs of suicide in teens?") do not fire; questions
@@ -28,12 +30,14 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Protocol
 
 from oars.safety.gate import names_risk
 from oars.safety.index import RuleIndex, matches_at
 from oars.safety.normalise import NormalisedText, normalise, squeeze, squeeze_pattern
 from oars.safety.patterns import RULES, Rule
-from oars.safety.screen import LearnedScreen
+from oars.safety.screen import LearnedScreen, ScreenHit
+from oars.safety.semantic import SemanticScreen
 
 __all__ = [
     "CrisisAssessment",
@@ -361,6 +365,15 @@ def _resolved_past(sentence: str, nearby: str) -> bool:
     return bool(_RESOLVED.search(sentence)) and not _RELAPSE.search(nearby)
 
 
+def screened(text: str) -> bool:
+    """Whether a learned screen is asked about ``text`` when no rule fires on it (see ``_second_look``)."""
+    return _screened(text, normalise(text).text)
+
+
+def _screened(text: str, normalised: str) -> bool:
+    return names_risk(text, normalised) and not _history_only(normalised)
+
+
 def _history_only(text: str) -> bool:
     """A whole message about a past that is over: a resolved-past marker, and nothing about now or what is
     coming ("I did time for GBH years ago… I'm going to do him" is not history)."""
@@ -425,23 +438,44 @@ class _Hit:
     reason: str
 
 
+class Screen(Protocol):
+    """A learned second look: the strongest risk it sees in a message, if over its threshold."""
+
+    def check(self, text: str) -> ScreenHit | None: ...
+
+
 class CrisisDetector:
     """Rule-based crisis detector. Its one method, :meth:`assess`, is the whole interface: anything
     with the same method can stand in for it (in tests, or a future detector).
 
     ``rules`` defaults to :data:`oars.safety.patterns.RULES`; ``context_window`` is how many earlier
-    client messages are considered when a ``moderate`` signal may be a repeated one. ``screen``, when
-    given, is asked only about messages no rule fired on, and can only add a ``moderate`` signal
-    (:mod:`oars.safety.screen`); :func:`default_detector` has the shipped one.
+    client messages are considered when a ``moderate`` signal may be a repeated one. ``screen`` (n-grams,
+    :mod:`oars.safety.screen`) and then ``semantic`` (a sentence encoder, :mod:`oars.safety.semantic`), when
+    given, are asked only about messages no rule fired on, and can only add a ``moderate`` signal;
+    :func:`default_detector` has the shipped ones.
     """
 
     def __init__(
-        self, rules: Sequence[Rule] = RULES, *, context_window: int = 5, screen: LearnedScreen | None = None
+        self,
+        rules: Sequence[Rule] = RULES,
+        *,
+        context_window: int = 5,
+        screen: Screen | None = None,
+        semantic: Screen | None = None,
     ) -> None:
         self._rules = tuple(rules)
         self._index = RuleIndex(self._rules)
         self._context_window = context_window
-        self._screen = screen
+        named = ((screen, "learned screen"), (semantic, "semantic screen"))
+        self._screens = tuple((s, name) for s, name in named if s is not None)
+
+    def load(self) -> CrisisDetector:
+        """Load the screens' models now (start-up) rather than on the first message that needs them."""
+        for screen, _ in self._screens:
+            load = getattr(screen, "load", None)
+            if load is not None:
+                load()
+        return self
 
     def assess(self, text: str, *, context: Sequence[str] = ()) -> CrisisAssessment:
         """Assess one client message; ``context`` holds the client's previous messages, oldest first.
@@ -466,12 +500,12 @@ class CrisisDetector:
         A message that tells of a past that is over ("I used to cut… I haven't since I was nineteen") with
         nothing saying it is back is not screened: the screen reads words, not tense, and would hear the
         history as today; the rules, which did pass it, read each sentence's tense and time words."""
-        if self._screen is None or not names_risk(text, normalised) or _history_only(normalised):
+        if not self._screens or not _screened(text, normalised):
             return _NO_CRISIS
-        hit = self._screen.check(text)
+        hit, name = next(((h, n) for screen, n in self._screens if (h := screen.check(text)) is not None), (None, ""))
         if hit is None:
             return _NO_CRISIS
-        reason = f"resembles {hit.category.replace('_', ' ')} risk statements (learned screen, p={hit.probability:.2f})"
+        reason = f"resembles {hit.category.replace('_', ' ')} risk statements ({name}, p={hit.probability:.2f})"
         signal = CrisisSignal(CrisisCategory(hit.category), Severity.MODERATE, hit.evidence, reason)
         return CrisisAssessment(is_crisis=True, signals=(signal,))
 
@@ -560,7 +594,7 @@ def _signal(hit: _Hit, message: _Message, original: str) -> CrisisSignal:
     return CrisisSignal(hit.category, hit.severity, original[start:end], hit.reason)
 
 
-_DEFAULT = CrisisDetector(screen=LearnedScreen())
+_DEFAULT = CrisisDetector(screen=LearnedScreen(), semantic=SemanticScreen())
 
 
 def default_detector() -> CrisisDetector:

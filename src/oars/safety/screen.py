@@ -31,7 +31,7 @@ import numpy as np
 from oars.errors import ModelError
 from oars.safety.normalise import normalise
 
-__all__ = ["SCREEN_PATH", "LearnedScreen", "ScreenHit", "canonical", "featurise"]
+__all__ = ["SCREEN_PATH", "LearnedScreen", "ScreenHit", "canonical", "featurise", "scored_pieces"]
 
 SCREEN_PATH = Path(__file__).with_name("screen.npz")
 # Word and character n-grams hash into one space (prefixed, so "w:die" and "c:die" differ).
@@ -149,6 +149,11 @@ class LearnedScreen:
     def threshold(self) -> float:
         return self._weights[3]
 
+    def load(self) -> LearnedScreen:
+        """Load the weights now rather than on the first message screened."""
+        _ = self._weights
+        return self
+
     def probabilities(self, texts: list[str]) -> np.ndarray:
         """Class probabilities (columns in the order of ``classes``) for already-canonical texts."""
         coef, intercept, _, _ = self._weights
@@ -165,15 +170,7 @@ class LearnedScreen:
 
     def strongest(self, text: str) -> ScreenHit | None:
         """The most likely risk in ``text``, whole or any one sentence, whatever its probability."""
-        if len(text.split()) < _MIN_MESSAGE_WORDS:
-            return None
-        split = _SENTENCE.split(text)
-        parts = [s for s in split if s.strip() and not _unscored(s.strip())]
-        whole = text if len(parts) == len(split) else " ".join(parts)
-        # A sentence of a few words has too few n-grams to be read alone ("I heard him." scored as a threat);
-        # it is still read as part of the whole message.
-        sentences = (s[:_MAX_CHARS] for s in parts[:_MAX_SENTENCES] if s != whole and len(s.split()) >= _MIN_WORDS)
-        pieces = [whole[:_MAX_CHARS], *sentences] if parts else []
+        pieces = scored_pieces(text)
         canonical_pieces = [canonical(piece) for piece in pieces]
         kept = [(piece, canon) for piece, canon in zip(pieces, canonical_pieces, strict=True) if canon.strip()]
         if not kept:
@@ -187,6 +184,23 @@ class LearnedScreen:
         row[none] = -1.0
         evidence = kept[best][0].strip() if best else _first_words(text)
         return ScreenHit(classes[int(np.argmax(row))], float(risk[best]), evidence)
+
+
+def scored_pieces(text: str) -> list[str]:
+    """What a screen scores: the whole message, then each of its sentences of four words or more (so one risk
+    statement in a long update is not diluted), leaving out wishes to feel well and closes of the conversation;
+    nothing for a message of one or two words."""
+    if len(text.split()) < _MIN_MESSAGE_WORDS:
+        return []
+    split = _SENTENCE.split(text)
+    parts = [s for s in split if s.strip() and not _unscored(s.strip())]
+    if not parts:
+        return []
+    whole = text if len(parts) == len(split) else " ".join(parts)
+    # A sentence of a few words is too little to be read alone ("I heard him." scored as a threat); it is
+    # still read as part of the whole message.
+    sentences = (s[:_MAX_CHARS] for s in parts[:_MAX_SENTENCES] if s != whole and len(s.split()) >= _MIN_WORDS)
+    return [whole[:_MAX_CHARS], *sentences]
 
 
 def _first_words(text: str, limit: int = 200) -> str:

@@ -291,7 +291,7 @@ class Understander:
 
     def __init__(self, coding: LiveCoding, detector: CrisisDetector | None = None) -> None:
         self._coding = coding
-        self._detector = detector or default_detector()
+        self._detector = detector or default_detector().load()
 
     def understand(
         self,

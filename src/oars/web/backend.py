@@ -83,7 +83,7 @@ class Backend:
         and lemminflect's tables (the realiser's grammar) do not stop concurrent threads from each
         building their own, so 40 first chat requests arriving together cost ~50 s of CPU instead of ~3.
         """
-        _ = self.coder, self.detector
+        _ = self.coder, self.detector.load()
         grammar.warm_up()
 
     @contextmanager
