@@ -5,7 +5,8 @@ the client's talk: change talk gets EARS (elaborate, affirm, reflect, summarise)
 double-sided reflection when there is change talk to pair it with (otherwise coming alongside, sometimes
 gently amplified) and autonomy; other talk a feeling or meaning reflection when the client named one,
 continuing the paragraph when the message shows something to continue (a cost, a routine), else a simple
-reflection (a value or a feeling the client never named is not put in their mouth).
+reflection (a value or a feeling the client never named is not put in their mouth). A bare "yeah" or
+"mm-hmm" takes the client's last account a step further, or gets a question when there is no step to take.
 Questions are rationed: one only when the running ratio of reflections (in turns without a question) to
 questions stays above 2.5 after asking, and at the latest after four turns without one.
 """
