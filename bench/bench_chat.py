@@ -23,6 +23,7 @@ import numpy as np
 from cv_codes import ANNOMI, CV_DIR, ROOT
 from oars.chat import Counsellor, MemoryStore
 from oars.coder import Coder, MitiCode
+from oars.events import EventKind
 from oars.guard.check import FORBIDDEN
 from oars.say.base import opener_of
 from oars.transcript import Speaker, read_transcripts
@@ -51,7 +52,7 @@ def run_sessions(clients: list[list[str]], topic_of: list[str | None]) -> tuple[
 def figures(label: str, sessions: list[Counsellor], coder: Coder) -> None:
     acts: Counter[str] = Counter()
     openers: Counter[str] = Counter()
-    reflection_turns = repeats = forbidden = 0
+    reflection_turns = repeats = forbidden = vague = 0
     coded_counts: Counter[str] = Counter()
     open_closed: Counter[str] = Counter()
     non_adherent = []
@@ -68,6 +69,7 @@ def figures(label: str, sessions: list[Counsellor], coder: Coder) -> None:
             if _REFLECTION_ACTS & set(names):
                 session_openers[opener_of(turn.text)] += 1
             forbidden += bool(FORBIDDEN.search(turn.text))
+        vague += sum(bool(e.data.get("vague")) for e in counsellor.events if e.kind is EventKind.COUNSELLOR_SAID)
         reflection_turns += sum(session_openers.values())
         openers.update(session_openers)
         if sum(session_openers.values()) >= 8:
@@ -100,6 +102,7 @@ def figures(label: str, sessions: list[Counsellor], coder: Coder) -> None:
         f"  non-adherent replies sent (coder Persuade/Confront): {len(non_adherent)}   forbidden wording: {forbidden}"
         f"   repeated replies: {repeats}"
     )
+    print(f"  reflections naming none of the client's content (vague): {vague / max(1, reflection_turns):.0%}")
     print(
         f"  most used opener overall: {top_opener!r} {top_count / max(1, reflection_turns):.0%} of reflections;"
         f" worst single session {worst_opener:.0%}"

@@ -18,7 +18,7 @@ __all__ = ["Event", "EventKind", "now"]
 
 class EventKind(StrEnum):
     SESSION_STARTED = "session_started"  # data: topic, locale, seed, client_ref
-    COUNSELLOR_SAID = "counsellor_said"  # data: text, move, acts, reason, process, template, purpose, style
+    COUNSELLOR_SAID = "counsellor_said"  # data: text, move, acts, reason, process, template, vague, purpose, style
     CLIENT_SAID = "client_said"  # data: text + the understanding (talk, darn_cat, crisis, topics, ...)
     PROCESS_CHANGED = "process_changed"  # data: process, reason
     FOCUS_SET = "focus_set"  # data: topic, behaviour, change, reason

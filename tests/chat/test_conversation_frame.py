@@ -11,6 +11,7 @@ import pytest
 
 from oars.chat import Counsellor
 from oars.chat.turn import Turn
+from oars.events import EventKind
 from oars.understand.analyse import _asked, _greeting
 from oars.understand.lexicon import REPORTED_VIEW
 from oars.understand.model import Asked
@@ -47,7 +48,18 @@ def test_a_hesitant_start_is_normalised(start: str) -> None:
     assert "hesitant" in reply.reason
 
 
-@pytest.mark.parametrize("thanks", ["I appreciate your care.", "Thanks so much.", "ok thank you!", "cheers", "thx"])
+@pytest.mark.parametrize(
+    "thanks",
+    [
+        "I appreciate your care.",
+        "Thanks so much.",
+        "ok thank you!",
+        "cheers",
+        "thx",
+        "thanks, that helped",
+        "thank you this was really useful",
+    ],
+)
 def test_thanks_is_acknowledged_and_the_conversation_handed_back(thanks: str) -> None:
     *_, reply = _conversation("I drink most nights and my wife is fed up with it.", thanks, topic="drinking")
     assert reply.move == "answer+open_question" and "thanks" in reply.reason, reply.reason
@@ -56,7 +68,12 @@ def test_thanks_is_acknowledged_and_the_conversation_handed_back(thanks: str) ->
 
 @pytest.mark.parametrize(
     "message",
-    ["thanks for listening, bye", "Thanks, but I don't think I can stop.", "I appreciate that my wife cares."],
+    [
+        "thanks for listening, bye",
+        "Thanks, but I don't think I can stop.",
+        "I appreciate that my wife cares.",
+        "thanks, that helped me see how much I drink",
+    ],
 )
 def test_thanks_with_more_to_it_is_not_only_thanks(message: str) -> None:
     assert _greeting(message) is None
@@ -367,6 +384,23 @@ def test_plan_content_offered_unasked_is_recorded_where_it_belongs() -> None:
     assert counsellor.state.plan.change == "I'll stick to weekends only"  # a step's words answering "what change?"
     counsellor.reply("my wife will help, she'll be pleased")
     assert counsellor.state.plan.supports == ["my wife will help, she'll be pleased"]
+
+
+def test_a_plan_answer_is_said_back_in_the_clients_words() -> None:
+    counsellor = Counsellor(topic="gaming")
+    counsellor.start()
+    for message in (
+        "my wife says I play too many video games, like 6 hours a night",
+        "I missed my kid's recital because I was in a raid",
+        "I'd want to be the kind of dad who shows up",
+        "ok yeah let's make a plan",
+    ):
+        counsellor.reply(message)
+    reply = counsellor.reply("weeknights no gaming, start monday")
+    assert reply.process == "planning" and counsellor.state.plan.change, reply.reason
+    assert "weeknights" in reply.text.lower() and "Monday" in reply.text, reply.text
+    said = [e for e in counsellor.events if e.kind is EventKind.COUNSELLOR_SAID][-1]
+    assert said.data["vague"] is False
 
 
 @pytest.mark.parametrize(

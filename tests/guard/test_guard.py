@@ -24,6 +24,8 @@ def _guard(coder: Coder) -> Guard:
 
 
 PERSUASIVE = "You really need to stop drinking now, it is the right thing to do and you know it."
+SIMPLE_HEARD = "Your wife keeps going on about your drinking."  # the coder hears a simple reflection
+VAGUE_COMPLEX = "There's more to this for you than it might seem at first."  # … and a complex one, of nothing
 
 
 def test_a_persuasive_closing_is_refused(coder: Coder) -> None:
@@ -49,3 +51,30 @@ def test_the_crisis_reply_is_never_coded(coder: Coder) -> None:
     crisis = Move((Act.CRISIS,), "a crisis signal")
     verdict = guard.check(Draft(PERSUASIVE, crisis.acts, "crisis"), crisis, Said())
     assert verdict.coded is None
+
+
+def _complex_preference(coder: Coder, first: Draft, second: Draft) -> str:
+    move = Move((Act.COMPLEX_REFLECTION,), "test")
+    chosen, _ = _guard(coder).select([first, second], move, Said())
+    assert chosen is not None
+    return chosen.draft.text
+
+
+def test_a_complex_reflection_heard_as_complex_is_preferred_among_equally_specific_drafts(coder: Coder) -> None:
+    guard = _guard(coder)
+    move = Move((Act.COMPLEX_REFLECTION,), "test")
+    heard = {
+        text: guard.check(Draft(text, move.acts, "t"), move, Said()).coded.subtype  # type: ignore[union-attr]
+        for text in (SIMPLE_HEARD, VAGUE_COMPLEX)
+    }
+    assert heard == {SIMPLE_HEARD: "simple", VAGUE_COMPLEX: "complex"}  # the premise of both tests
+    specific_simple = Draft(SIMPLE_HEARD, move.acts, "t")
+    vague_complex = Draft(VAGUE_COMPLEX, move.acts, "t")  # no client content, yet not marked vague
+    assert _complex_preference(coder, specific_simple, vague_complex) == VAGUE_COMPLEX
+
+
+def test_a_specific_draft_is_not_given_up_for_a_vague_one_the_coder_hears_as_complex(coder: Coder) -> None:
+    move = Move((Act.COMPLEX_REFLECTION,), "test")
+    specific_simple = Draft(SIMPLE_HEARD, move.acts, "t")
+    vague_complex = Draft(VAGUE_COMPLEX, move.acts, "t", vague=True)
+    assert _complex_preference(coder, specific_simple, vague_complex) == SIMPLE_HEARD

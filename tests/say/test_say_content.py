@@ -148,6 +148,11 @@ def test_gists_are_distinct_and_best_first() -> None:
         ("idk", ""),
         ("Um, well, ok.", ""),
         ("I have an ID card", "I have an ID card"),
+        ("my dog would love it actually", "my dog would love it"),
+        ("I actually love it", "I actually love it"),
+        ("thats probably the big one isnt it", "that's probably the big one"),
+        ("that's what I want, isn't it?", "that's what I want"),
+        ("isn't it obvious", "isn't it obvious"),
     ],
 )
 def test_clean_respells_chat_and_drops_fillers(text: str, expected: str) -> None:

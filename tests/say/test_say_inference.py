@@ -70,8 +70,11 @@ def test_a_cost_is_continued_not_echoed() -> None:
     material = Material(client_text="im on a final warning", behaviour="drinking", talk="neutral", situation=("cost",))
     drafts = _continuing(material)
     assert drafts
-    assert not any("final warning" in d for d in drafts), drafts  # says what it implies, in new words
-    assert any("cost you" in d or "consequences" in d or "at stake" in d for d in drafts), drafts
+    # what it implies, in new words, ranks first; saying the clause back with a stock tail only after that
+    inferred = [i for i, d in enumerate(drafts) if "cost you" in d or "consequences" in d or "at stake" in d]
+    echoed = [i for i, d in enumerate(drafts) if "final warning" in d]
+    assert inferred and inferred[0] == 0, drafts
+    assert all(i > max(inferred) for i in echoed), drafts
 
 
 def test_change_talk_gets_the_inference_of_its_own_kind() -> None:

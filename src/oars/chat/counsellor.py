@@ -360,6 +360,7 @@ def _move_data(move: Move, draft: Draft, process: Process, rejected: list[str]) 
         "reason": move.reason,
         "process": process.value,
         "template": draft.template,
+        "vague": draft.vague,
         "purpose": move.purpose.value if move.purpose else None,
         "style": move.style.value if move.style else None,
         "summary": move.summary.value if move.summary else None,

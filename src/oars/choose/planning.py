@@ -136,11 +136,13 @@ def plan_step(
         Act.COMPLEX_REFLECTION if u.darn_cat in {DarnCat.COMMITMENT, DarnCat.TAKING_STEPS} else Act.SIMPLE_REFLECTION
     )
     if not first and questions and (reflections + 1) / (questions + 1) < _TARGET_RQ and state.expecting is not None:
-        # Reflect (and affirm) now; the next planning question can wait a turn.
+        # Reflect (and affirm) now; the next planning question can wait a turn. The reflection says their
+        # plan back ("So, weeknights without gaming, from Monday"): a complex one only for a commitment,
+        # which has a next sentence to continue with ("…and you sound ready to see it through").
         move = Move(
-            (Act.COMPLEX_REFLECTION, Act.AFFIRMATION),
+            (reflect, Act.AFFIRMATION),
             f"planning: reflect the client's {filled or 'answer'} before asking more",
-            style=Style.CONTINUING,
+            style=Style.CONTINUING if reflect is Act.COMPLEX_REFLECTION else None,
             material=material,
         )
         return Choice(move, events)

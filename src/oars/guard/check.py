@@ -86,16 +86,22 @@ class Guard:
 
         Drafts are checked in the realiser's order and the first that passes is taken — except that for a
         complex reflection the first one the coder also hears as complex is preferred (a complex
-        reflection heard as simple is a weaker move). Checking stops there: each check codes the draft.
+        reflection heard as simple is a weaker move), unless that means giving up the client's content for
+        a vague line ("Your wife has noticed, and that's stayed with you" is better MI than "There's more to
+        this for you than it might seem at first", whatever the coder hears). Checking stops there: each
+        check codes the draft.
         """
         verdicts: list[Verdict] = []
         wants_complex = Act.COMPLEX_REFLECTION in move.acts
+        passing: Verdict | None = None
         for draft in drafts:
+            if passing is not None and draft.vague and not passing.draft.vague:
+                break
             verdict = self.check(draft, move, said)
             verdicts.append(verdict)
             if verdict.ok and (not wants_complex or (verdict.coded and verdict.coded.subtype == "complex")):
                 return verdict, verdicts
-        passing = next((v for v in verdicts if v.ok), None)
+            passing = passing or (verdict if verdict.ok else None)
         if passing is not None:
             return passing, verdicts
         soft = [v for v in verdicts if not v.hard]

@@ -30,12 +30,15 @@ class Draft:
     """One candidate wording of a move.
 
     ``template`` names the phrasing used (so a session can avoid reusing it); ``acts`` are the acts the
-    draft performs, normally the move's.
+    draft performs, normally the move's. ``vague`` says its reflection names none of the client's content
+    ("There's more to this for you than it might seem at first"): the guard does not trade a specific
+    draft for a vague one.
     """
 
     text: str
     acts: tuple[Act, ...]
     template: str
+    vague: bool = False
 
     @property
     def opener(self) -> str:

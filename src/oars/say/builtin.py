@@ -206,7 +206,8 @@ def _assemble(move: Move, options: Sequence[list[tuple[float, Phrase]]], said: S
         text = tidy(" ".join(_punctuated(act, p.text) for act, p in zip(move.acts, parts, strict=True)))
         if not _acceptable(text, said, client_ngrams) or any(d.text == text for d in drafts):
             continue
-        draft = Draft(text, move.acts, "+".join(p.id for p in parts))
+        vague = any(act.is_reflection and p.vague for act, p in zip(move.acts, parts, strict=True))
+        draft = Draft(text, move.acts, "+".join(p.id for p in parts), vague)
         if word_count(text) <= _word_limit(move):
             drafts.append(draft)
             if len(drafts) == MAX_DRAFTS:

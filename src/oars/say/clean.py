@@ -97,6 +97,14 @@ _FILLERS = (
     ),
     re.compile(r",?\s*\b(?:I dunno|I don't know|don't know)\b(?:,|(?=\s*[.!?]|\s*$))", re.I),
     re.compile(r",\s*(?:yeah|yes|yep|yup|yeah yeah)\s*(?=[.!?]|$)", re.I),  # "I think about that, yeah."
+    # "my dog would love it actually", "it's a lot tbh": a tail that adds nothing said back
+    re.compile(r",?\s*\b(?:actually|tbh|lol|haha|to be fair|if I'm honest)\s*(?=[.!?;]|$)", re.I),
+    # a tag question asks nothing of the counsellor: "that's probably the big one, isn't it"
+    re.compile(
+        r",?\s+\b(?:is|was|does|do|are|did|would|can|could|has|have)n't (?:it|I|they|you|he|she|we|there)\b\s*\??\s*"
+        r"(?=[.!?;]|$)",
+        re.I,
+    ),
     re.compile(r"(?:^|(?<=[,.!?;]))\s*like,?\s+|,\s*like,\s*|\s+like,\s+", re.I),
     re.compile(r",?\s*\b(?:put it that way|let's put it that way|if you know what I mean)\s*(?=[.,!?;]|$)", re.I),
     re.compile(

@@ -140,6 +140,13 @@ COMPLEX: Mapping[Style, tuple[str, ...]] = {
         "{idea} is your own idea, and you know your life best.",
         "This is something you've turned over more than once.",
         "There's more to this for you than it might seem at first.",
+        # A message that leans neither way still says where things are; its next sentence is what it leaves
+        # the client with, not a guess at their reasons.
+        "{nclause}, and you're still working out what to make of it.",
+        "{nclause}, and that's been sitting with you.",
+        "{nclause}, and that's part of what you're weighing up.",
+        "[c_tentative] {nclause}, and you're turning that over.",
+        "[noticed] {nclause}, and that's given you something to think about.",
     ),
     Style.DOUBLE_SIDED: (
         "On one hand {sclause}, and on the other {cclause}.",

@@ -27,6 +27,9 @@ _SITUATION_TAGS = frozenset({"after_summary", "plan_requested"})
 # Rank penalties by how specific a phrasing is: the client's own content, then the focus, then nothing.
 _TIER_CLIENT, _TIER_FOCUS, _TIER_NONE = 0.0, 0.5, 1.5
 _TIER_INFERRED = 0.2  # what the message implies, in new words: specific, yet none of the client's own words
+# A neutral clause said back with a stock next sentence ("…, and that's been sitting with you"): the client's
+# words, but it adds less than an inference does, so it ranks just after one.
+_TIER_NEUTRAL_TAIL = 0.3
 _RICHER = 0.3  # a phrasing that weaves in a feeling *and* a clause says more than one with either
 _OVERLAP = 0.6
 _SHORT_WORD = 2
@@ -41,9 +44,9 @@ _STALE = 0.4  # built only from earlier turns: still the client's words, but not
 class Phrase:
     """One act's sentence(s), filled in.
 
-    ``tier`` ranks specificity (lower is more specific); ``uses`` are the client-content texts it printed,
-    so that two acts in one reply don't both say the same clause; ``focused`` says it names the focus, so
-    that one reply doesn't name it twice when it need not.
+    ``tier`` ranks specificity (lower is more specific, :attr:`vague` the least); ``uses`` are the
+    client-content texts it printed, so that two acts in one reply don't both say the same clause;
+    ``focused`` says it names the focus, so that one reply doesn't name it twice when it need not.
     """
 
     id: str
@@ -51,6 +54,11 @@ class Phrase:
     tier: float
     uses: frozenset[str]
     focused: bool
+
+    @property
+    def vague(self) -> bool:
+        """Whether it names nothing of the client's: no content, no focus, no flag or situation."""
+        return self.tier >= _TIER_NONE
 
 
 def slot_names(template: str) -> tuple[frozenset[str], frozenset[str], str]:
@@ -94,8 +102,10 @@ def _tier(tags: frozenset[str], fields: frozenset[str], stale: frozenset[str]) -
     """Lower for more specific phrasings. Each extra piece of the client's content printed lowers it a little
     more; content from earlier turns counts for a little less than this turn's; a flag or situation tag
     ("[setback]", "[after_summary]") makes a phrasing specific without making it richer; an inference flag
-    ("[cost]") ranks just below the client's own words."""
+    ("[cost]") ranks just below the client's own words, and a neutral clause with a stock tail just below that."""
     client = fields & CLIENT_SLOTS
+    if client == {"nclause"}:
+        return _TIER_NEUTRAL_TAIL
     if not client and tags & INFERENCE_FLAGS:
         return _TIER_INFERRED
     if not client and not tags & (CLIENT_SLOTS | _SITUATION_TAGS):

@@ -141,6 +141,9 @@ GREETING = re.compile(
 THANKS = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|well|oh|yeah|yes|right|aw+)[,.!]?\s*)*(?:thank you|thanks|thank u|thx|ty|cheers|"
     r"i (?:really )?appreciate (?:it|that|this|you|your \w+))(?: (?:so|very) much| a lot| for (?:that|asking|saying that))?"
+    # "thanks, that helped", "thank you this was really useful": still only thanks
+    r"(?:[\s,.!-]+(?:that|this|it|that's|this is|it's)(?: really| actually| has| was| is| been)* "
+    r"(?:helped|helpful|useful|good|nice|great|kind|appreciated|means a lot))?"
     r"[\s.!:)]*$",
     re.IGNORECASE,
 )

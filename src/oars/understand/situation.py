@@ -19,7 +19,7 @@ __all__ = ["SITUATIONS", "situation"]
 _SAMPLE = 2000  # read from the start of a long paste, like the other cue words
 _COST = re.compile(
     r"\b(?:(?:final |written )?warning|sacked|fired|lose (?:my|the) (?:job|licen[cs]e|house|flat)|debts?|owe|"
-    r"can'?t afford|skint|broke|overdraft|behind on|[£$€]\s?\d+|\d+ ?(?:quid|pounds|dollars|euros|grand|k)|"
+    r"can'?t afford|skint|broke|overdraft|behind on|[£$€]\s?\d+|\d+ ?(?:quid|pounds|dollars|bucks|euros|grand|k)|"
     r"(?:doctor|gp|nurse) (?:said|says|told)|hospital|a&e|blood (?:test|pressure(?! (?:tablets?|pills?|meds|"
     r"medication)))|liver|hangovers?|hungover|"
     r"argu(?:e|es|ed|ing|ments?)|fights?|police|court|arrested|late for|missed|can'?t sleep|no sleep|"
