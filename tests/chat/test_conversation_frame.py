@@ -127,6 +127,9 @@ def test_privacy_answer_never_promises_secrecy() -> None:
 def test_someone_elses_reasons_are_not_the_clients_change_talk() -> None:
     assert REPORTED_VIEW.match("wife said i should try this")
     assert REPORTED_VIEW.match("My doctor thinks I drink too much")
+    assert REPORTED_VIEW.match("people keep telling me to exercise but honestly what's the point")
+    assert REPORTED_VIEW.match("everyone says I should quit")
+    assert not REPORTED_VIEW.match("people like me never manage to quit")
     counsellor = Counsellor(seed=1)
     counsellor.start()
     counsellor.reply("wife said i should try this")

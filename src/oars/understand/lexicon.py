@@ -348,8 +348,10 @@ REPORTED_VIEW = re.compile(
     r"^\s*(?:(?:well|so|basically|um|erm|yeah|and|ok|okay|hi|hello|hey|right)[,.!\s]+)*(?:my |the |our |her |his )?"
     r"(?:wife|husband|partner|"
     r"girlfriend|boyfriend|missus|mrs|doctor|doc|gp|nurse|mum|mom|mam|dad|father|mother|parents?|daughter|son|kids?|"
-    r"sister|brother|boss|manager|friends?|mates?|probation officer|po|judge|therapist|family|she|he|they)\s+"
-    r"(?:said|says|thinks|reckons|wants(?: me)?|told me|tells me|keeps (?:saying|telling|on|going on)|signed me up|"
+    r"sister|brother|boss|manager|friends?|mates?|probation officer|po|judge|therapist|family|she|he|they|people|"
+    r"everyone|everybody|doctors)\s+"
+    r"(?:said|says|say|think|thinks|reckons|reckon|wants(?: me)?|want me|told me|tells me|tell me|"
+    r"keeps? (?:saying|telling|on|going on)|signed me up|"
     r"made me|suggested|wanted(?: me)?|asked me|asked (?:me )?(?:if|whether)|is worried|worries|feels|goes on)\b",
     re.IGNORECASE,
 )
