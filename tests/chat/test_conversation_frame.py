@@ -207,6 +207,13 @@ def test_a_negated_feeling_is_not_expressed() -> None:
     assert feelings_in("honestly I'm worried sick") == ("worried",)
 
 
+def test_an_empty_place_is_not_an_empty_feeling() -> None:
+    from oars.understand.lexicon import feelings_in
+
+    assert feelings_in("early in the morning the shop is pretty empty") == ()
+    assert feelings_in("I just feel empty most days") == ("low",)
+
+
 def test_risk_wording_is_never_said_back_in_an_ordinary_reflection() -> None:
     from oars.say.content import gists
 

@@ -42,7 +42,11 @@ MESSAGES: list[tuple[str, tuple[str, ...] | None]] = [
     ("we argue about it all the time and the kids hear everything", ("you argue",)),
     ("I don't really take my meds when I'm feeling ok, seems pointless", ("meds",)),
     ("I'm going to keep Tuesdays and Thursdays drink-free and tell my sister", ("Tuesdays",)),
-    ("my doctor says I should lose weight but honestly food is the only thing I enjoy", ("time for you to lose",)),
+    (
+        "my doctor says I should lose weight but honestly food is the only thing I enjoy",
+        ("your doctor wants you to lose",),
+    ),
+    ("I'm 72, my memory isn't what it was", ("your memory isn't what it was",)),
     ("yeah", None),
     ("idk", None),
     ("ok", None),

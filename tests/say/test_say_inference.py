@@ -29,6 +29,10 @@ from oars.understand.situation import situation
         ("my dad was a big drinker. died at 61", {"loss"}),
         ("i miss being useful. i was a team leader", {"past_self"}),
         ("I went into town and bought some bread", set()),
+        ("the court says I have to do this", {"mandated"}),
+        ("I'm only here because my boss made me come", {"mandated"}),
+        ("I was arrested and went to court last year", {"cost"}),
+        ("my daughter said she'd call me in the mornings", {"support"}),
     ],
 )
 def test_situation_reads_what_the_message_shows(text: str, expected: set[str]) -> None:
@@ -100,3 +104,30 @@ def test_a_plain_account_gets_a_simple_reflection_not_an_invented_meaning() -> N
 def test_a_message_showing_a_cost_gets_a_complex_reflection() -> None:
     move = _first_reply_move("Work have noticed. I'm on a final warning now")
     assert move.startswith("complex_reflection"), move
+
+
+def test_a_client_sent_by_someone_else_hears_that_coming_was_not_their_idea() -> None:
+    counsellor = Counsellor(store=MemoryStore(), seed=0)
+    counsellor.start()
+    reply = counsellor.reply("the court says I have to do this")
+    assert re.search(r"wasn't your (?:idea|choice)|someone else's decision|rather not be here", reply.text), reply.text
+    assert "time for you" not in reply.text and "has to give" not in reply.text, reply.text
+
+
+def test_a_doubted_need_is_said_back_as_a_doubt_not_turned_into_a_need() -> None:
+    material = Material(client_text="honestly I don't think I need to be here", talk="sustain")
+    move = Move((Act.SIMPLE_REFLECTION,), "test", material=material)
+    drafts = [d.text for d in BuiltinRealiser().drafts(move, Said())]
+    assert drafts and "don't think you need to be here" in drafts[0], drafts
+
+
+def test_one_reply_leaves_the_choice_with_the_client_once() -> None:
+    material = Material(
+        client_text="I don't know about cutting back though. beer is how I deal with stuff",
+        behaviour="drinking",
+        talk="sustain",
+    )
+    move = Move((Act.COMPLEX_REFLECTION, Act.EMPHASIZE_AUTONOMY), "test", style=Style.ALONGSIDE, material=material)
+    drafts = [d.text for d in BuiltinRealiser().drafts(move, Said())]
+    autonomy = re.compile(r"your (?:call|choice|decision)|up to you|choice is yours", re.I)
+    assert drafts and all(len(autonomy.findall(d)) <= 1 for d in drafts), drafts

@@ -10,7 +10,8 @@ Why the ranking looks the way it does — variety is what makes a rule-based cou
   which ranks above one naming only the focus, which ranks above a content-free one; weaving in two
   pieces of their content beats one, and specificity counts most in the reflection;
 * one reply names the focus once where it can ("…your drinking. What worries you about your drinking?"
-  reads robotic), and never says the same piece of the client's content twice;
+  reads robotic), says "it's up to you" at most once, and never says the same piece of the client's
+  content twice;
 * a draft whose opener (first two words) would exceed 20% of the session's reflections is pushed down;
 * the order among equals is shuffled by a ``random.Random`` seeded from the realiser's seed and a
   SHA-256 of the move, so the same seed and move always give the same drafts (Python's ``hash()`` is
@@ -66,6 +67,9 @@ _SHARED_WORDING = 4  # no run of this many words in two parts of one reply
 _ECHO_WORDS = 6  # … nor this many of the reply before
 _RANK_STEP = 0.01
 _REFLECTION_WEIGHT = 1.5
+_AUTONOMY = re.compile(
+    r"\b(?:your (?:call|choice|decision)|up to you|yours to (?:decide|make)|choice is yours)\b", re.I
+)
 _FOCUS_REPEAT_PENALTY = 1.2  # "…about your drinking. What worries you about your drinking?" reads robotic
 
 
@@ -203,6 +207,8 @@ def _assemble(move: Move, options: Sequence[list[tuple[float, Phrase]]], said: S
             continue
         if not _distinct_content(parts) or not _distinct_wording([wording[part.id] for part in parts]):
             continue
+        if sum(bool(_AUTONOMY.search(part.text)) for part in parts) > 1:
+            continue  # "…and that's your call. And whether that changes is entirely up to you."
         text = tidy(" ".join(_punctuated(act, p.text) for act, p in zip(move.acts, parts, strict=True)))
         if not _acceptable(text, said, client_ngrams) or any(d.text == text for d in drafts):
             continue

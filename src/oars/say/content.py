@@ -92,6 +92,11 @@ _SUSTAIN = _cues(
     r"the only (?:comfort|way|time)|not going to (?:stop|quit|change)|end of|"
     r"(?:'d|would|'ll|will|gonna) (?:really |so )?miss"  # "the one I'd miss most": the habit, missed if it went
 )
+# "I don't think I need to be here": a need denied is no change talk, whatever its words
+_DENIED_NEED = _cues(
+    r"(?:don't|do not|doesn't|don't really) (?:think|see why|believe|feel like) (?:I|you) (?:really )?"
+    r"(?:need|have|should|must)|no need (?:for me |for you )?to"
+)
 _REASON = _cues(r"because|so that|helps?|makes? me|it's how|the only|since")
 # fmt: off
 _LOW_INFORMATION = frozenset({
@@ -374,6 +379,8 @@ def _score(clause: str, prefer: Lean | None) -> float:
 
 
 def _lean(clause: str) -> Lean:
+    if _DENIED_NEED.search(clause):
+        return Lean.SUSTAIN
     change, sustain = bool(_CHANGE.search(clause)), bool(_SUSTAIN.search(clause))
     if sustain and not re.search(r"\b(?:want to|'d like to|need to|have to|worried|sick of|tired of)\b", clause, re.I):
         return Lean.SUSTAIN
@@ -411,4 +418,6 @@ def _dangles(clause: str) -> bool:
         return len(tokens) < 2 or tokens[-2] not in _THAT_ENDS_PHRASE
     if tokens[-1] in _MODALS and len(tokens) > 1 and tokens[-2] in _PRONOUNS:
         return False  # "…which I didn't think I could": the verb is understood
+    if len(tokens) > 2 and tokens[-3] in {"what", "how", "where", "who"} and tokens[-2] in _PRONOUNS | {"it"}:
+        return False  # "my memory isn't what it was", "that's just how I am": a whole phrase
     return tokens[-1] in _DANGLING or bool(_SUBORDINATORS.match(clause) and "," not in clause)

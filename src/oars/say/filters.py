@@ -61,6 +61,8 @@ _TO_COUNSELLOR = _cues(
     r"\b(?:you|you're|are you|u)\b.{0,20}\b(?:bot|robot|chatbot|ai|program|machine|therapist|counsell?or)\b",
 )
 _FORBIDDEN = _cues(
+    # … unless said back as what the client doubts: "you don't think you need to be here"
+    r"(?<!you don't think )(?<!you do not think )(?<!you didn't think )"
     r"\byou(?:'d| would)? (?:really )?(?:should|must|ought to|need to|have to|(?:have |'ve )?got to)\b",
     r"\b(?:you|you'd) better\b",
     r"\bmy advice\b|\bi (?:would |'d )?(?:advise|recommend|suggest) (?:that )?you\b|\bif i were you\b",

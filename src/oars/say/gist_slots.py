@@ -30,7 +30,8 @@ _COPING = re.compile(
     r"\b(?:helps?|lets|calms?|unwind|relax\w*|cope|coping|comfort|only thing|switch off|escape)\b", re.I
 )
 _IDEA = re.compile(
-    r"^you (?:could|can|might)(?: maybe| probably| just| always| try and| try to)? (?!be\b|not\b)(\w+.*)$"
+    r"^you (?:could|can|might)(?: maybe| probably| just| always| try and| try to)? "
+    r"(?!be\b|not\b|do (?:that|it|this|so)\b)(\w+.*)$"  # "doing that is your own idea" names no idea
 )
 # "you'll stop buying the big bottles" said back reads as the counsellor telling the client what to do (the
 # coder hears Persuade); "you've decided to stop buying…" is heard as a reflection of their decision.

@@ -147,6 +147,8 @@ COMPLEX: Mapping[Style, tuple[str, ...]] = {
         "{nclause}, and that's part of what you're weighing up.",
         "[c_tentative] {nclause}, and you're turning that over.",
         "[noticed] {nclause}, and that's given you something to think about.",
+        "[mandated] Coming here wasn't your idea.",
+        "[mandated] Being here wasn't your choice, and you're not sure what it's for.",
     ),
     Style.DOUBLE_SIDED: (
         "On one hand {sclause}, and on the other {cclause}.",
@@ -156,7 +158,7 @@ COMPLEX: Mapping[Style, tuple[str, ...]] = {
         "You're pulled both ways: {sclause}, and yet {cclause}.",
         "There are two sides to this for you — {sclause}, and also {cclause}.",
         "Both things are true for you: {sclause}, and {cclause}.",
-        "{sclause}, and at the same time something brought you here to talk about it.",
+        "[sustain_now] {sclause}, and at the same time something brought you here to talk about it.",
         "There's a pull in both directions for you with {topic}.",
         "Part of you wants things to stay as they are, and part of you wants something different.",
     ),
@@ -196,6 +198,8 @@ COMPLEX: Mapping[Style, tuple[str, ...]] = {
         "You've heard enough about {your_behaviour} from other people already.",
         "[corrected] I might have got that wrong, and you're the best judge of what fits for you.",
         "Whatever happens with {your_behaviour} is up to you, and nobody else.",
+        "[mandated] You'd rather not be here at all, and that's fair enough.",
+        "[mandated] Coming here was someone else's decision, and that doesn't sit well with you.",
     ),
 }
 

@@ -45,6 +45,18 @@ _REWORDINGS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^I managed\b", re.I), "I got through"),
 )
 _OBLIGATION = re.compile(r"\bI (?:really )?(?:should|need to|have to|must|ought to|have got to|'ve got to)\b", re.I)
+# "the court says I have to do this" is their demand, not the client's wish: "the court wants me to do this"
+_REPORTED_OBLIGATION = re.compile(
+    r"\b(?:(says|thinks|reckons|keeps saying)|(said|thought|told me)) (?:that )?I (?:really )?"
+    r"(?:should|need to|have to|must|ought to|have got to|'ve got to)\b",
+    re.I,
+)
+# "I don't think I need to be here", said back, tells the client nothing they must do: it stays as it is
+_NEGATED_OBLIGATION = re.compile(
+    r"\b(?:don't|do not|didn't|did not|not|never|no)\b(?: \w+){0,2} I (?:really )?(?:should|need to|have to|must)\b"
+    r"|\bI (?:don't|do not|didn't|did not) (?:really )?(?:need|have) to\b",
+    re.I,
+)
 _TRIED_TO = re.compile(r"^I(?: tried|'ve tried| have tried) to (\w+)(.*)$", re.I)
 _USED_TO = re.compile(r"^I used to (\w+)(.*)$", re.I)
 _IT_AS_BEHAVIOUR = re.compile(r"^it(?:'s| is)? (?=how |what |the only |my way |helps |calms |relaxes |gives me )", re.I)
@@ -94,9 +106,13 @@ _MIN_CONDENSED_WORDS = 4
 def reword(clause: str, behaviour: str | None = None) -> str:
     """A stock rewording of a first-person clause (the first that applies), or the clause unchanged.
 
-    Whatever else applies, an obligation anywhere ("my doctor says I should …") becomes "it's time for me
-    to …": shifted, "you should" would be the counsellor giving advice.
+    Whatever else applies, an obligation anywhere becomes "it's time for me to …" (shifted, "you should"
+    would be the counsellor giving advice), except someone else's demand ("the court says I have to …"
+    becomes "the court wants me to …") and an obligation denied ("I don't think I need to be here").
     """
+    clause = _REPORTED_OBLIGATION.sub(lambda m: "wants me to" if m.group(1) else "wanted me to", clause)
+    if _NEGATED_OBLIGATION.search(clause):
+        return _construction(clause, behaviour)
     return _OBLIGATION.sub("it's time for me to", _construction(clause, behaviour))
 
 

@@ -27,6 +27,7 @@ what the material supports. Slot names:
 ``step_now``              flag: the step is what the client has just said ("How did you manage that?")
 ``earlier``               the gist of an earlier message, for linking summaries
 ``setback`` / ``pressured``  flags (empty text): the client describes a lapse / feeling pushed by others
+``sustain_now``           flag: the current message is sustain talk
 ``discord``               flag: the client is pushing back at the counsellor ("you sound like my mum")
 ``asked_advice``          flag: the client asked what to do; ``asked_opinion``: what the counsellor thinks of
                           the idea they have just had ("good idea? you tell me")
@@ -34,6 +35,7 @@ what the material supports. Slot names:
                           commitment or activation it states; ``c_steps``: steps taken)
 ``cost`` / ``routine``     flags: it describes a cost (a warning, money, a row) / a routine ("after work")
 ``noticed`` / ``unsure``   flags: someone has said or noticed something / the client is unsure
+``support`` / ``mandated``  flags: someone is on their side / someone else sent them (a court, a boss)
 ``tried`` / ``long_time``  flags: the client has tried before / it has gone on for years
 ``loss`` / ``past_self``  flags: harm came to someone close / they describe who they were before
 ``ability``               the current message's "you could …" (an idea of how to change, to affirm);
@@ -75,6 +77,7 @@ CLIENT_SLOTS = frozenset({
     "role", "coping", "step", "step_past", "step_now", "earlier", "setback", "pressured", "discord", "ability", "idea",
     "plan_change", "plan_changing", "plan_step", "obstacle_if", "agenda_or", "agenda_list", "info", "items",
     "loved_now", "value_now", "feeling_unsaid", "corrected", "knows_already", "asked_advice", "asked_opinion",
+    "sustain_now",
     *INFERENCE_FLAGS,
 })
 # fmt: on

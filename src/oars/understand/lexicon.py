@@ -204,7 +204,8 @@ FEELINGS: tuple[Feeling, ...] = (
         # "down" and "low" only as moods: "cut down", "low alcohol" and "lower the strength" are not feelings
         _cue(
             r"depress\w*|(?:feel\w*|really|so|bit|pretty|quite|very) (?:down|low)|low mood|down in the dumps|sad|"
-            r"miserable|unhappy|hopeless|empty|numb|crap|awful|terrible|bad day|gutted|can'?t be bothered|no point"
+            r"miserable|unhappy|hopeless|(?:feel\w*|felt|so|really|just) empty|empty inside|numb|crap|awful|terrible|"
+            r"bad day|gutted|can'?t be bothered|no point"  # "the shop is empty early on" is no feeling
         ),
     ),
     Feeling("torn", _cue(r"torn|mixed feelings|part of me|on the fence|don't know what to do|unsure|confused")),
@@ -349,7 +350,7 @@ REPORTED_VIEW = re.compile(
     r"(?:wife|husband|partner|"
     r"girlfriend|boyfriend|missus|mrs|doctor|doc|gp|nurse|mum|mom|mam|dad|father|mother|parents?|daughter|son|kids?|"
     r"sister|brother|boss|manager|friends?|mates?|probation officer|po|judge|therapist|family|she|he|they|people|"
-    r"everyone|everybody|doctors)\s+"
+    r"everyone|everybody|doctors|court|courts|probation|social worker|school|work|lawyer|solicitor|police|cops)\s+"
     r"(?:said|says|say|think|thinks|reckons|reckon|wants(?: me)?|want me|told me|tells me|tell me|"
     r"keeps? (?:saying|telling|on|going on)|signed me up|"
     r"made me|suggested|wanted(?: me)?|asked me|asked (?:me )?(?:if|whether)|is worried|worries|feels|goes on)\b",

@@ -1,6 +1,6 @@
 """What a client's message shows about their situation, beyond its talk type: a cost, a routine, other people
 noticing, not knowing yet, having tried before, how long it has gone on, a loss they carry, who they
-were before.
+were before, someone on their side, being sent by someone else.
 
 A reflection built on one of these says what the message *implies* ("Drinking is starting to cost you more
 than you'd like" after "I'm on a final warning") rather than repeating it with a vague tail; the policy
@@ -78,7 +78,8 @@ _PAST_SELF = re.compile(
 # someone on their side: "my wife will help", "she's been waiting for me to stop", "my mates would back me"
 _SUPPORT = re.compile(
     rf"\b(?:{PEOPLE.pattern})\b.{{0,40}}\b(?:will|would|could|can|is going to|wants to|offered to|"
-    r"said (?:she|he|they)'?d?) (?:help|support|back me|be there|come with me|do it with me|join me)\b"
+    r"said (?:she|he|they)(?:'d| would| will|'ll)?) (?:help|support|back me|be there|come with me|do it with me|"
+    r"join me|(?:call|ring|phone|text|check on|remind) me)\b"
     r"(?! (?:himself|herself|themselves))|\bbeen waiting for me to\b|"
     r"\b(?:in my corner|on my side|behind me all the way|got my back)\b",
     re.I,
@@ -89,21 +90,35 @@ _LEADING_SHRUG = re.compile(
     r"(?=(?:\S+\s+){2}\S)",
     re.I,
 )
-SITUATIONS = ("cost", "routine", "noticed", "unsure", "tried", "long_time", "loss", "past_self", "support")
+# sent by someone else: "the court says I have to do this", "my boss made me come", "I'm only here because…"
+_MANDATED = re.compile(
+    r"\b(?:court[- ]ordered|mandated|made me come|sent me here|(?:have|had|got) to (?:be here|come here|come to this|"
+    r"do this|attend)|(?:only|just) here (?:because|cos|cause|coz)|"
+    r"(?:court|judge|probation|social worker|po|my (?:boss|work|employer|school|lawyer|solicitor|manager))\b.{0,25}?\b"
+    r"(?:says?|said|told me|made me|sent me|wants? me|ordered me|makes? me)\b.{0,25}?\b(?:here|do this|come|attend|"
+    r"(?:this|the) (?:course|program|programme|class|session|thing|chat)))",
+    re.I,
+)
+SITUATIONS = (
+    "cost", "routine", "noticed", "unsure", "tried", "long_time", "loss", "past_self", "support", "mandated",
+)  # fmt: skip
 
 
 def situation(text: str) -> tuple[str, ...]:
     """The situations ``text`` shows, in :data:`SITUATIONS` order."""
     sample = text[:_SAMPLE]
+    mandated = _MANDATED.search(sample)
     found = {
-        "cost": bool(_COST.search(sample)),
+        "cost": bool(_COST.search(_MANDATED.sub(" ", sample))),  # being sent by a court is no cost they named
         "routine": bool(_ROUTINE.search(sample)),
-        "noticed": bool(_NOTICED.search(sample)),
+        # "my daughter said she'd call me": an offer of help, not someone noticing (see "support")
+        "noticed": bool(_NOTICED.search(sample)) and not _SUPPORT.search(sample),
         "unsure": bool(_UNSURE.search(_LEADING_SHRUG.sub("", sample))),
         "tried": bool(_TRIED.search(sample)),
         "long_time": bool(_LONG_TIME.search(sample)),
         "loss": bool(_LOSS.search(sample)),
         "past_self": bool(_PAST_SELF.search(sample)),
         "support": bool(_SUPPORT.search(sample)),
+        "mandated": bool(mandated),
     }
     return tuple(name for name in SITUATIONS if found[name])
