@@ -76,7 +76,7 @@ _CHANGE = _cues(
     r"(?:I'm|I am|we're) going to|I will|I'll|we'll|ready|decided|plan\w*|try|trying|tried|quit|stopped for|"
     r"cut (?:down|back)|"
     r"stop(?:ping)? (?:drinking|smoking|vaping|gambling|betting|using)|can (?:stop|quit|cut|change|do it)|give up|"
-    r"gave up|managed|"
+    r"gave up|managed|did manage|"
     r"'d (?:have|be|feel|sleep|save|get)|everything to me|matters?|important to me|means a lot|"
     r"good (?:dad|mum|mom|parent|father|mother)|"
     r"better|healthier|worr\w*|scared|afraid|miss|sick of|tired of|fed up|had enough|costing|worse|problem|"

@@ -68,6 +68,7 @@ SUMMARIES: Mapping[SummaryKind, tuple[str, ...]] = {
 _RECENT = 8  # statements a summary chooses from: what this stretch of the conversation was about
 _CHANGE_BONUS = 3.0  # a gist that leans towards change beats a neutral one of about the same substance
 _AGE_COST = 0.5  # per statement back: between two of equal weight, the more recent
+_NOW_BONUS = 2.0  # what the client has just said, when it is change talk: the summary answers it too
 # A ruler answer ("probably a 7 that you can stay clean", "6 out of 10 if sam comes") is a number, not a
 # reason: "Here's what I've heard: maybe a 5 on how much you want to…" reads as a form, not a summary.
 _UNANCHORED = re.compile(
@@ -114,7 +115,8 @@ def _items(material: Material, slots: Mapping[str, str], limit: int) -> list[str
     order they were said; the current gist fills a gap.
 
     Recency alone read back the last two things said ("you don't eat breakfast on weekends") over the
-    change talk that mattered a turn earlier ("you could actually talk to your GP"). A gist that would
+    change talk that mattered a turn earlier ("you could actually talk to your GP"); but change talk said
+    just now ("because I did manage the post office last month") is what the summary is answering. A gist that would
     make the summary forbidden ("…you have to ring", the client's generic "you") is left out, since one
     such item would sink every wording of the summary.
     """
@@ -127,7 +129,10 @@ def _items(material: Material, slots: Mapping[str, str], limit: int) -> list[str
         if any(item.text == text for _, _, text in ranked):
             continue
         age = len(recent) - 1 - order
-        ranked.append((item.score + _CHANGE_BONUS * (item.lean is Lean.CHANGE) - _AGE_COST * age, order, item.text))
+        now = _NOW_BONUS * (statement == material.client_text)
+        ranked.append(
+            (item.score + _CHANGE_BONUS * (item.lean is Lean.CHANGE) + now - _AGE_COST * age, order, item.text)
+        )
     chosen = sorted(ranked, reverse=True)[:limit]
     found = [text for _, _, text in sorted(chosen, key=lambda entry: entry[1])]
     clause = slots.get("clause")
