@@ -513,3 +513,12 @@ def test_a_commitment_is_said_back_as_the_clients_decision_not_as_a_prediction(
     assert not mobilising.startswith(("you'll", "you're going to"))
     if expected is not None:
         assert mobilising.startswith(expected), mobilising
+
+
+def test_a_behaviour_the_client_says_they_do_not_do_is_not_a_topic() -> None:
+    from oars.understand.analyse import _keys
+    from oars.understand.lexicon import TOPICS
+
+    cues = [(t.key, t.cues) for t in TOPICS]
+    assert "smoking" not in _keys("I vape. I have a pen, but I don't smoke it though.", cues)
+    assert "smoking" in _keys("I don't want to smoke anymore", cues)

@@ -263,3 +263,12 @@ def test_condense_drops_only_a_trailing_time_phrase() -> None:
     assert condense("you went three days without a bet last week") == "you went three days without a bet"
     assert condense("you don't want to end up back in hospital") == "you don't want to end up back in hospital"
     assert condense("you stopped lately") == "you stopped lately"
+
+
+@pytest.mark.parametrize(
+    "text", ["honestly I don't think I need to be here", "Well, I don't think it's going to hurt me."]
+)
+def test_a_need_or_harm_denied_leans_towards_the_status_quo(text: str) -> None:
+    from oars.say.content import Lean, gists
+
+    assert gists(text)[0].lean is Lean.SUSTAIN

@@ -92,10 +92,13 @@ _SUSTAIN = _cues(
     r"the only (?:comfort|way|time)|not going to (?:stop|quit|change)|end of|"
     r"(?:'d|would|'ll|will|gonna) (?:really |so )?miss"  # "the one I'd miss most": the habit, missed if it went
 )
-# "I don't think I need to be here": a need denied is no change talk, whatever its words
+# "I don't think I need to be here", "I don't think it's going to hurt me": a need or a harm denied is no
+# change talk, whatever its words
 _DENIED_NEED = _cues(
     r"(?:don't|do not|doesn't|don't really) (?:think|see why|believe|feel like) (?:I|you) (?:really )?"
-    r"(?:need|have|should|must)|no need (?:for me |for you )?to"
+    r"(?:need|have|should|must)|no need (?:for me |for you )?to|"
+    r"(?:don't|do not) (?:really )?(?:think|believe) (?:it|that|it's|that's|vaping|drinking|smoking|weed)"
+    r"(?: is| will| would|'s|'ll)?(?: really)?(?: going to| gonna)? (?:hurt|harm|damage|affect|matter|a problem|bad)"
 )
 _REASON = _cues(r"because|so that|helps?|makes? me|it's how|the only|since")
 # fmt: off

@@ -462,10 +462,16 @@ def _answer(text: str) -> str | None:
 
 
 def _keys(text: str, entries: Sequence[tuple[str, re.Pattern[str]]] | object) -> tuple[str, ...]:
-    """Keys of the entries whose cue occurs in ``text``, ordered by first occurrence."""
+    """Keys of the entries whose cue occurs in ``text``, ordered by first occurrence; a cue right after a
+    negation does not count ("I have a pen, but I don't smoke" names vaping, not smoking)."""
     found = []
     for key, cue in entries:  # type: ignore[union-attr]
-        match = cue.search(text)
-        if match:
-            found.append((match.start(), key))
+        start = next((m.start() for m in cue.finditer(text) if not _NEGATED_BEFORE.search(text, 0, m.start())), None)
+        if start is not None:
+            found.append((start, key))
     return tuple(key for _, key in sorted(found))
+
+
+_NEGATED_BEFORE = re.compile(
+    r"\b(?:don'?t|do not|doesn'?t|does not|didn'?t|never|not|no longer)\s+(?:really\s+|even\s+|actually\s+)?$", re.I
+)
