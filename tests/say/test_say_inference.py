@@ -131,3 +131,19 @@ def test_one_reply_leaves_the_choice_with_the_client_once() -> None:
     drafts = [d.text for d in BuiltinRealiser().drafts(move, Said())]
     autonomy = re.compile(r"your (?:call|choice|decision)|up to you|choice is yours", re.I)
     assert drafts and all(len(autonomy.findall(d)) <= 1 for d in drafts), drafts
+
+
+def test_a_style_with_nothing_specific_to_say_borrows_a_near_one() -> None:
+    material = Material(client_text="its not even a big deal, everyone smokes", behaviour="cannabis", talk="sustain")
+    move = Move((Act.COMPLEX_REFLECTION,), "test", style=Style.REFRAME, material=material)
+    drafts = BuiltinRealiser().drafts(move, Said())
+    assert drafts and not drafts[0].vague, drafts
+    assert drafts[0].template.startswith("cr.alongside."), drafts[0]  # sustain talk is come alongside
+
+
+def test_an_idea_for_not_doing_it_is_change_talk() -> None:
+    counsellor = Counsellor(store=MemoryStore(), topic="cannabis", seed=0)
+    counsellor.start()
+    counsellor.reply("maybe i could not smoke on school nights")
+    client = [e for e in counsellor.events if e.kind.value == "client_said"][-1]
+    assert (client.data["talk"], client.data["darn_cat"]) == ("change", "ability")

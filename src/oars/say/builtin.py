@@ -70,6 +70,7 @@ _REFLECTION_WEIGHT = 1.5
 _AUTONOMY = re.compile(
     r"\b(?:your (?:call|choice|decision)|up to you|yours to (?:decide|make)|choice is yours)\b", re.I
 )
+_BORROWED_STYLE = {Style.REFRAME: Style.ALONGSIDE, Style.AMPLIFIED: Style.ALONGSIDE}
 _FOCUS_REPEAT_PENALTY = 1.2  # "…about your drinking. What worries you about your drinking?" reads robotic
 
 
@@ -114,7 +115,16 @@ def _phrases(act: Act, position: int, move: Move, slots: Slots) -> list[Phrase]:
         case Act.SIMPLE_REFLECTION:
             return simple_reflections(local)
         case Act.COMPLEX_REFLECTION:
-            return complex_reflections(move.style or _default_style(local), local)
+            style = move.style or _default_style(local)
+            found = complex_reflections(style, local)
+            borrowed = _BORROWED_STYLE.get(style, Style.CONTINUING)
+            if style is not borrowed and all(p.vague for p in found):
+                # A style with nothing specific to say for this message ("It's been hard, and you're still
+                # looking for a way through" to "its not even a big deal, everyone smokes") borrows the
+                # specific phrasings of a style near it: sustain talk is come alongside, anything else
+                # continued with what the message implies.
+                found += [p for p in complex_reflections(borrowed, local) if not p.vague]
+            return found
         case Act.SUMMARY:
             return summaries(move.summary or SummaryKind.COLLECTING, move.material, local)
         case Act.OPEN_QUESTION:

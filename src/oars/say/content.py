@@ -84,7 +84,7 @@ _CHANGE = _cues(
     r"affect\w*|(?<!not )hurt\w*|ruin\w*|without|be around|be there|for my kids|save"
 )
 _SUSTAIN = _cues(
-    r"helps? me|relax\w*|unwind|switch off|calm\w*|enjoy\w*|love|like it|fun|everyone|not a big deal|"
+    r"helps? me|relax\w*|unwind|switch off|calm\w*|enjoy\w*|love|like it|fun|everyone|not (?:even |really )?a big deal|"
     r"no big deal|not a problem|no problem|fine|can't (?:stop|quit|imagine|give)|don't want to (?:stop|quit|change|"
     r"give|cut)|not ready|no point|won't|never (?:going to )?(?:stop|quit)|only thing|need it|deserve|not that bad|"
     r"handle it|in control|my choice|my life(?! back)|normal|not hurting anyone|pointless|waste of time|"

@@ -175,8 +175,6 @@ def flag_slots(material: Material) -> dict[str, str]:
         flags["setback"] = ""
     if _PRESSURE.search(text) or "pressured" in material.feelings:
         flags["pressured"] = ""
-    if material.talk == "sustain":
-        flags["sustain_now"] = ""
     if _DISCORD.search(material.client_text[:_SAMPLE]):
         flags["discord"] = ""
     if re.search(_KNOWS_ALREADY, material.client_text[:_SAMPLE], re.I):

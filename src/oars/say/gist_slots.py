@@ -55,8 +55,8 @@ def clause_slots(material: Material, focus: str | None) -> tuple[dict[str, str],
         stale.add("recalled")
     own = [g for g in current if not REPORTED_VIEW.match(g.text)]  # someone else's reasons are not change talk
     now_change, now_sustain = _leaning(own, Lean.CHANGE), _leaning(current, Lean.SUSTAIN)
-    change = now_change or _talk_gist(material.change_talk, Lean.CHANGE, focus)
-    sustain = now_sustain or _talk_gist(material.sustain_talk, Lean.SUSTAIN, focus)
+    change = now_change or _talk_gist(material.change_talk, Lean.CHANGE, focus, material.client_text)
+    sustain = now_sustain or _talk_gist(material.sustain_talk, Lean.SUSTAIN, focus, material.client_text)
     if change is not None:
         slots["cclause"] = change.text
         if (c_part := part_of_you(change.text)) is not None:
@@ -102,14 +102,20 @@ def _leaning(found: Sequence[Gist], lean: Lean) -> Gist | None:
     return next((g for g in found if g.lean is lean), None)
 
 
-def _talk_gist(talk: Sequence[str], lean: Lean, focus: str | None) -> Gist | None:
-    """The gist of the latest statement of this kind that has one, favouring clauses of its lean."""
+def _talk_gist(talk: Sequence[str], lean: Lean, focus: str | None, current: str = "") -> Gist | None:
+    """The gist of the latest statement of this kind that has one, favouring clauses of its lean.
+
+    A neutral clause stands for the statement's side only for an earlier statement: the message just said
+    was already read clause by clause, and none of its clauses leans this way ("my mates all bet too", heard
+    as change talk, made "…, and also your mates all bet" the change side of a double-sided reflection).
+    """
     for statement in reversed(talk):
         found = gist(statement, prefer=lean, behaviour=focus)
         # "i want to stop vaping but its hard", coded as sustain talk, has no sustain-leaning clause the gist can
         # find; its change side said as the sustain side made "both things are true: you'd like to stop…, and…"
-        if found is not None and found.lean is not _OPPOSITE[lean]:
-            return Gist(found.text, lean, found.score)
+        if found is None or found.lean is _OPPOSITE[lean] or (statement == current and found.lean is not lean):
+            continue
+        return Gist(found.text, lean, found.score)
     return None
 
 

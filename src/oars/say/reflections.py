@@ -158,7 +158,7 @@ COMPLEX: Mapping[Style, tuple[str, ...]] = {
         "You're pulled both ways: {sclause}, and yet {cclause}.",
         "There are two sides to this for you — {sclause}, and also {cclause}.",
         "Both things are true for you: {sclause}, and {cclause}.",
-        "[sustain_now] {sclause}, and at the same time something brought you here to talk about it.",
+        "{sclause_now}, and at the same time something brought you here to talk about it.",
         "There's a pull in both directions for you with {topic}.",
         "Part of you wants things to stay as they are, and part of you wants something different.",
     ),

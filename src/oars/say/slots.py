@@ -27,7 +27,6 @@ what the material supports. Slot names:
 ``step_now``              flag: the step is what the client has just said ("How did you manage that?")
 ``earlier``               the gist of an earlier message, for linking summaries
 ``setback`` / ``pressured``  flags (empty text): the client describes a lapse / feeling pushed by others
-``sustain_now``           flag: the current message is sustain talk
 ``discord``               flag: the client is pushing back at the counsellor ("you sound like my mum")
 ``asked_advice``          flag: the client asked what to do; ``asked_opinion``: what the counsellor thinks of
                           the idea they have just had ("good idea? you tell me")
@@ -77,7 +76,6 @@ CLIENT_SLOTS = frozenset({
     "role", "coping", "step", "step_past", "step_now", "earlier", "setback", "pressured", "discord", "ability", "idea",
     "plan_change", "plan_changing", "plan_step", "obstacle_if", "agenda_or", "agenda_list", "info", "items",
     "loved_now", "value_now", "feeling_unsaid", "corrected", "knows_already", "asked_advice", "asked_opinion",
-    "sustain_now",
     *INFERENCE_FLAGS,
 })
 # fmt: on

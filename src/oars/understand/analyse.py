@@ -261,6 +261,12 @@ DOUBT = _cues(
     r"\bi (?:always|just) (?:fail|give up|cave|end up (?:going back|giving up))\b",
     r"\bi never (?:stick|last|manage|keep) (?:at|to|with|it|anything)\b",
 )
+# "maybe i could not smoke on school nights" is an idea for changing, not "I couldn't": the coder heard it as
+# sustain talk (ability) and the reply came alongside a client who had just offered a step
+IDEA_NOT_TO = _cues(
+    r"\b(?:maybe|perhaps|i guess|i suppose|probably)\s+i\s+could\s+(?:just\s+|try\s+(?:and|to)\s+)?not\s+"
+    r"(?:drink|smoke|vape|use|bet|gamble|go|buy|have|take|play|eat|game|order|open)\b"
+)
 CONCEDED = _cues(
     r"\bi (?:do |will |'ll )?admit\b|\bi have to (?:say|admit)\b|\b(?:isn'?t|is not|not) (?:great|ideal|good|nice|fun)\b",
     r"\bnot gonna lie\b",
@@ -407,6 +413,8 @@ def _talk(text: str, coded: CodedUtterance, shown: Sequence[str]) -> tuple[Talk,
         return Talk.CHANGE, DarnCat.DESIRE, True
     if DOUBT.search(text) and not _OWN_WISH.search(text):
         return Talk.SUSTAIN, DarnCat.ABILITY, True
+    if IDEA_NOT_TO.search(text):
+        return Talk.CHANGE, DarnCat.ABILITY, True
     if CONCEDED.search(text) and "cost" in shown:
         # "well the cough in the morning isnt great i admit": a cost owned is a reason to change
         return Talk.CHANGE, DarnCat.REASON, True
