@@ -40,6 +40,13 @@ def test_ordinary_chat_that_resembles_risk_does_not_fire(line: str) -> None:
     assert not default_detector().assess(line).is_crisis
 
 
+def test_a_scripted_clients_health_worry_past_the_gate_does_not_fire() -> None:
+    # "the day" opens the gate; the n-gram screen retrained without the scripts' lines scored it 0.98
+    line = "My heart does this fluttery thing the day after sometimes. I looked it up and then stopped looking it up"
+    assert names_risk(line)
+    assert not default_detector().assess(line).is_crisis
+
+
 def test_every_risk_statement_the_screen_learnt_from_passes_the_gate() -> None:
     statements = [
         record["text"]

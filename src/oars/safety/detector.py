@@ -207,9 +207,11 @@ _RESOLVED = _guard(
     r"|at (?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?! (?:minutes|past|tonight|o))"
     r"|do not think that (?:\w+ ){0,3}(?:anymore|any more)|have been well since"
     r"|(?:have|had) not had (?:an?|any) (?:\w+ )?(?:in|for|since)"
+    # "four years free of hurting myself", "learnt my lesson, never again", "once at uni i mixed…"
+    r"|(?:years?|months?|weeks?) (?:free|clear|clean) of|learn(?:t|ed) my lesson|once (?:at|in) (?:uni|school|colege)"
 )
 _RELAPSE = _guard(
-    r"again|relapse\w*|last night|yesterday|this (?:morning|week)|today|right now|started|back (?:to|again)"
+    r"(?<!never )again|relapse\w*|last night|yesterday|this (?:morning|week)|today|right now|started|back (?:to|again)"
     r"|(?:are|is|came|coming) back|still|lately|recently|these days|currently|broke it|tonight"
 )
 # A match told in the past tense ("scratched my arms", "took an overdose") may be closed by the sentence

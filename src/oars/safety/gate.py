@@ -77,7 +77,16 @@ _RISK_FIELD = re.compile(
     opps?|hiding|leather\w*|sort\s+(?:me|him|her|them)\s+out|pull\s+up\s+on|knocks?\s+me\s+about|
     (?:all|it|to)\s+(?:be\s+)?over|cark\w*|picked\s+a\s+date|a\s+date|regret\w*|price\s+to\s+pay|coming\s+for\s+me|
     coming\s+to\s+(?:him|her|them)|walked\s+into|the\s+cat|everything\s+in\s+my|can\s+have\s+(?:my|all|everything)|
-    better\s+of|w/o\s+me|times\s+me|gets?\s+out
+    better\s+of|w/o\s+me|times\s+me|gets?\s+out|
+    open\s+my\s+eyes|hose\w*|exhaust|passwords?|envelope|sealed|put\s+(?:a\s+\w+\s+)?aside|set\s+aside|lake|
+    swim\s+back|alt\s*f4|looking\s+at\s+ways|apologis\w*|apologiz\w*|loose\s+ends|before\s+i\s+go|look\s+after\s+my|
+    transferred|savings|railings?|footbridge|ledge|revolver|(?:picked|chose|found)\s+(?:the|a)\s+tree|sandpaper|
+    (?:till|until)\s+(?:they'?re|it'?s|its)\s+raw|first\s+time\s+using|stay\s+awake|imodium|loperamide|
+    heart\s+(?:keeps\s+)?skipping|fainted|can'?t\s+feel|off\s+the\s+floor|burst\s+(?:him|her|them|that)|a\s+hurl|
+    (?:a|getting\s+a|pay\s+(?:him|her|them)\s+a)\s+visit|with\s+(?:bats|a\s+bat)|list\s+of\s+names|wet\s+him|
+    lacking|do\s+(?:him|her|them|\w+)\s+over|do\s+over|grass\w*|sharpen\w*|screwdriver|
+    (?:send|post|share|leak)\w*\s+(?:the\s+|my\s+|those\s+)?(?:pics|photos|pictures|nudes)|throttl\w*|shotgun|
+    staring\s+at\s+me|turning\s+up|following\s+me
     )\b""",
     re.IGNORECASE | re.VERBOSE,
 )

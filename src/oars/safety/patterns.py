@@ -570,7 +570,8 @@ SUICIDE_RULES = (
                 r"no one (?:would|wil|is going to|even|would even|wil even|cares|would ever) (?:\w+ )?(?:mis"
                 r" me|notice|care) ?(?:if|when) i (?:just |simply )?(?:was|were|am|died|die|disappeared|disappear"
                 r"|left(?= *(?:[.,?]|$| forever| for god| this world| and never))|kiled"
-                r"|did not|vanished|gone|dead|was not|stoped existing)"
+                r"|did not(?! (?:speak|talk|say|reply|answer|post|text|come in|turn up|show up|go to|bother))"
+                r"|vanished|gone|dead|was not|stoped existing)"
             ),
             (
                 r"no one (?:would|wil|is going to|wil even|would even) (?:\w+ )?mis me(?! at| if i (?:skip"
@@ -785,6 +786,7 @@ SUICIDE_RULES = (
             r"uni|university|colege",
             r"exams?",
             r"hospice|hospital|funeral|died|pased away",
+            r"retir\w*|new job|after \w+ (?:years|yrs)",
         ),
     ),
     _rule(

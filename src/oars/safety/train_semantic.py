@@ -4,8 +4,8 @@
    exported to ONNX and quantised to int8 — the same recipe as the coder's encoder.
 2. The corpus: exactly the n-gram screen's (:func:`oars.safety.train_screen.load_corpus`: the risk
    statements, hard negatives and probes of ``tests/safety/data``, the training-only and development sets,
-   AnnoMI utterances and practice-persona lines the rules find no risk in; never ``data/crisis_heldout*``),
-   plus the scripted clients' lines of ``data/scripts`` (chat as people type it) that the rules pass.
+   and the AnnoMI utterances, practice-persona lines and scripted clients' lines the rules find no risk
+   in; never ``data/crisis_heldout*``).
 3. The head: a network with one hidden layer of 256 (scikit-learn's ``MLPClassifier``) on the int8 encoder's
    unit vectors, risk statements and near misses (hard negatives, persona lines) repeated four times.
 4. The threshold, on out-of-fold probabilities (5 folds, grouped as the n-gram screen's): the lowest at
@@ -29,7 +29,7 @@ import numpy as np
 from sklearn.model_selection import GroupKFold
 from sklearn.neural_network import MLPClassifier
 
-from oars.safety.detector import CrisisDetector, screened
+from oars.safety.detector import screened
 from oars.safety.semantic import SEMANTIC_DIR, SemanticScreen
 from oars.safety.train_screen import THRESHOLDS, Corpus, load_corpus
 
@@ -39,7 +39,6 @@ HIDDEN = 256
 REPEATS = 4
 _FOLDS = 5
 _BATCH = 64
-SCRIPTS = Path(__file__).resolve().parents[3] / "data" / "scripts"
 # A network's probabilities crowd towards 1: the n-gram screen's grid, then finer steps up to 0.9999.
 _THRESHOLDS = (*THRESHOLDS, *np.round(np.arange(0.996, 0.99995, 0.0005), 4))
 
@@ -70,24 +69,6 @@ def embed_all(screen: SemanticScreen, texts: Sequence[str]) -> np.ndarray:
         rows = order[first : first + _BATCH]
         out[rows] = screen.embed([texts[i] for i in rows])
     return out
-
-
-def add_scripted_clients(corpus: Corpus, scripts: Path = SCRIPTS) -> None:
-    """The scripted clients' lines (chat as people type it: "ill think about it", "cheers. gonna go do it now
-    before i bottle it") that the rules find no risk in, as ordinary talk. Without them the encoder, which
-    learnt ordinary talk from transcribed speech, fired on 11 of their 583 lines; trained on half the topics
-    it fired on 2 of the other half's 269. The crisis script is left out: its lines are risk statements."""
-    rules = CrisisDetector()
-    for path in sorted(scripts.glob("*.txt")):
-        if path.stem == "crisis":
-            continue
-        for line in path.read_text(encoding="utf-8").splitlines():
-            text = line.strip()
-            if text and text != "---" and not rules.assess(text).is_crisis:
-                corpus.texts.append(text)
-                corpus.labels.append("none")
-                corpus.groups.append(f"script:{path.stem}")
-                corpus.sources.append("script")
 
 
 def fit_head(vectors: np.ndarray, labels: Sequence[str], sources: Sequence[str], seed: int = 0) -> MLPClassifier:
@@ -129,7 +110,6 @@ def main(argv: Sequence[str] | None = None) -> None:
     export_encoder(args.out)
     screen = SemanticScreen(args.out)
     corpus = load_corpus()
-    add_scripted_clients(corpus)
     vectors = embed_all(screen, corpus.texts)
     risk = out_of_fold_risk(corpus, vectors)
     gate = np.array([screened(text) for text in corpus.texts])
