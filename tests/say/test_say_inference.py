@@ -7,7 +7,7 @@ import re
 import pytest
 
 from oars.chat import Counsellor, MemoryStore
-from oars.choose.move import Act, Material, Move, Style
+from oars.choose.move import Act, Material, Move, Style, SummaryKind
 from oars.coder.darncat import stated_darn_cat
 from oars.coder.labels import DarnCat
 from oars.say import BuiltinRealiser, Said
@@ -147,3 +147,24 @@ def test_an_idea_for_not_doing_it_is_change_talk() -> None:
     counsellor.reply("maybe i could not smoke on school nights")
     client = [e for e in counsellor.events if e.kind.value == "client_said"][-1]
     assert (client.data["talk"], client.data["darn_cat"]) == ("change", "ability")
+
+
+def test_one_reply_does_not_say_the_same_idea_twice_in_other_forms() -> None:
+    material = Material(
+        client_text="i could maybe walk the dog in the morning", behaviour="being active", talk="change"
+    )
+    move = Move((Act.COMPLEX_REFLECTION, Act.AFFIRMATION), "test", style=Style.CONTINUING, material=material)
+    for draft in BuiltinRealiser().drafts(move, Said()):
+        assert len(re.findall(r"\bwalk(?:ing)? the dog\b", draft.text, re.I)) <= 1, draft.text
+
+
+def test_a_summary_of_change_talk_leaves_out_what_the_coder_misheard_as_change() -> None:
+    material = Material(
+        client_text="ok",
+        change_talk=("its how i switch off after work", "I'd like to be fitter for the kids"),
+        behaviour="drinking",
+    )
+    move = Move((Act.SUMMARY,), "test", summary=SummaryKind.COLLECTING, material=material)
+    drafts = [d.text for d in BuiltinRealiser().drafts(move, Said())]
+    assert drafts and all("unwind" not in d and "switch off" not in d for d in drafts), drafts
+    assert any("fitter" in d for d in drafts), drafts

@@ -85,7 +85,8 @@ _CHANGE = _cues(
 )
 _SUSTAIN = _cues(
     r"helps? me|relax\w*|unwind|switch off|calm\w*|enjoy\w*|love|like it|fun|everyone|not (?:even |really )?a big deal|"
-    r"no big deal|not a problem|no problem|fine|can't (?:stop|quit|imagine|give)|don't want to (?:stop|quit|change|"
+    r"no big deal|not a problem|no problem|fine|can't (?:stop|quit|imagine|give)|not a chance|"
+    r"couldn't (?:stop|quit|give (?:it )?up)(?: \w+)? (?:completely|altogether|for good|entirely)|don't want to (?:stop|quit|change|"
     r"give|cut)|not ready|no point|won't|never (?:going to )?(?:stop|quit)|only thing|need it|deserve|not that bad|"
     r"handle it|in control|my choice|my life(?! back)|normal|not hurting anyone|pointless|waste of time|"
     r"can't be bothered|not bothered|don't (?:really )?(?:take|bother|care)|too (?:tired|busy)|no time|"

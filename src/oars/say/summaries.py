@@ -124,8 +124,8 @@ def _items(material: Material, slots: Mapping[str, str], limit: int) -> list[str
     ranked: list[tuple[float, int, str]] = []
     for order, statement in enumerate(recent):
         item = gist(statement, prefer=Lean.CHANGE, behaviour=slots.get("behaviour"))
-        if item is None or is_forbidden(item.text) or _unanchored_or_rating(item.text):
-            continue
+        if item is None or item.lean is Lean.SUSTAIN or is_forbidden(item.text) or _unanchored_or_rating(item.text):
+            continue  # "drinking is how you unwind", heard as change talk, is no reason to change read back
         if any(item.text == text for _, _, text in ranked):
             continue
         age = len(recent) - 1 - order

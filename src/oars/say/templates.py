@@ -10,11 +10,14 @@ client asked to make a plan). Templates live in plain tuples in the phrasebook m
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import string
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+
+from lemminflect import getAllLemmas
 
 from oars.say.cue_slots import INFERENCE_FLAGS
 from oars.say.slots import CLIENT_SLOTS, FOCUS_SLOTS
@@ -95,7 +98,15 @@ def overlaps(first: str, second: str) -> bool:
 
 
 def _content_words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z']+", text.lower()) if len(w) > _SHORT_WORD and w not in _FUNCTION_WORDS}
+    """The content words, each as its lemma: "walking the dog" and "walk the dog" say the same thing."""
+    found = re.findall(r"[a-z']+", text.lower())
+    return {_lemma(w) for w in found if len(w) > _SHORT_WORD and w not in _FUNCTION_WORDS}
+
+
+@functools.lru_cache(maxsize=8192)
+def _lemma(word: str) -> str:
+    lemmas = getAllLemmas(word)
+    return next(iter(lemmas.get("VERB", lemmas.get("NOUN", (word,)))))
 
 
 def _tier(tags: frozenset[str], fields: frozenset[str], stale: frozenset[str]) -> float:
