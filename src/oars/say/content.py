@@ -86,8 +86,9 @@ _CHANGE = _cues(
 _SUSTAIN = _cues(
     r"helps? me|relax\w*|unwind|switch off|calm\w*|enjoy\w*|love|like it|fun|everyone|not (?:even |really )?a big deal|"
     r"no big deal|not a problem|no problem|fine|can't (?:stop|quit|imagine|give)|not a chance|"
-    r"couldn't (?:stop|quit|give (?:it )?up)(?: \w+)? (?:completely|altogether|for good|entirely)|don't want to (?:stop|quit|change|"
-    r"give|cut)|not ready|no point|won't|never (?:going to )?(?:stop|quit)|only thing|need it|deserve|not that bad|"
+    r"couldn't (?:stop|quit|give (?:it )?up)(?: \w+)? (?:completely|altogether|for good|entirely)|"
+    r"don't want to (?:stop|quit|change|give|cut)|not ready|no point|won't|never (?:going to )?(?:stop|quit)|"
+    r"only thing|need it|deserve|not that bad|"
     r"handle it|in control|my choice|my life(?! back)|normal|not hurting anyone|pointless|waste of time|"
     r"can't be bothered|not bothered|don't (?:really )?(?:take|bother|care)|too (?:tired|busy)|no time|"
     r"the only (?:comfort|way|time)|not going to (?:stop|quit|change)|end of|"
