@@ -522,3 +522,21 @@ def test_a_behaviour_the_client_says_they_do_not_do_is_not_a_topic() -> None:
     cues = [(t.key, t.cues) for t in TOPICS]
     assert "smoking" not in _keys("I vape. I have a pen, but I don't smoke it though.", cues)
     assert "smoking" in _keys("I don't want to smoke anymore", cues)
+
+
+def test_a_step_told_on_the_way_to_planning_is_affirmed_before_the_summary() -> None:
+    counsellor = Counsellor(topic="anxiety", seed=0)
+    counsellor.start()
+    for message in (
+        "I get really anxious in crowds so I've stopped going out much",
+        "I want to be able to go out again but the thought of it makes my chest tight",
+        "maybe I could try the corner shop when it's quiet",
+        "I really want to get my life back",
+    ):
+        counsellor.reply(message)
+    reply = counsellor.reply("and I did manage the post office last month, on my own")
+    assert "affirm the step" in (reply.reason or ""), reply.reason
+    assert reply.move == "affirmation+summary+ask_permission", reply.move
+    first = reply.text.split(". ")[0]
+    assert "post office" in first, reply.text  # the step itself, said first
+    assert reply.text.count("post office") == 1, reply.text

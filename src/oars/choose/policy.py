@@ -361,9 +361,16 @@ def _focusing(state: SessionState, u: Understanding, material: Material, listeni
 
 def _evoking(state: SessionState, u: Understanding, material: Material, listening: Listening) -> Choice:
     if _ready_to_plan(state, u):
+        # A step just told ("because I did manage the post office last month") is affirmed before the summary
+        # moves on: a success passed over on the way to planning is a strength left unused.
+        stepped = u.past_success or u.darn_cat is DarnCat.TAKING_STEPS
+        if stepped:  # the step is the affirmation's to say; the summary gathers the rest
+            material = replace(material, change_talk=tuple(t for t in material.change_talk if t != u.text))
         move = Move(
-            (Act.SUMMARY, Act.ASK_PERMISSION),
-            "signs of readiness (mobilising change talk / high rulers): transitional summary, ask to plan",
+            (Act.AFFIRMATION, Act.SUMMARY, Act.ASK_PERMISSION) if stepped else (Act.SUMMARY, Act.ASK_PERMISSION),
+            "signs of readiness (mobilising change talk / high rulers): "
+            + ("affirm the step, " if stepped else "")
+            + "transitional summary, ask to plan",
             summary=SummaryKind.TRANSITIONAL,
             purpose=Purpose.PLAN_PERMISSION,
             material=material,
