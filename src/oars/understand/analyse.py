@@ -480,6 +480,8 @@ def _keys(text: str, entries: Sequence[tuple[str, re.Pattern[str]]] | object) ->
     return tuple(key for _, key in sorted(found))
 
 
+# Unlike lexicon._NEGATED (feelings: up to two words between, "less" and "hardly" too), only a negation right
+# before the cue: "I don't want to smoke anymore" still names smoking, and "less drinking" names drinking.
 _NEGATED_BEFORE = re.compile(
     r"\b(?:don'?t|do not|doesn'?t|does not|didn'?t|never|not|no longer)\s+(?:really\s+|even\s+|actually\s+)?$", re.I
 )

@@ -107,18 +107,18 @@ SITUATIONS = (
 def situation(text: str) -> tuple[str, ...]:
     """The situations ``text`` shows, in :data:`SITUATIONS` order."""
     sample = text[:_SAMPLE]
-    mandated = _MANDATED.search(sample)
+    support = bool(_SUPPORT.search(sample))
     found = {
         "cost": bool(_COST.search(_MANDATED.sub(" ", sample))),  # being sent by a court is no cost they named
         "routine": bool(_ROUTINE.search(sample)),
         # "my daughter said she'd call me": an offer of help, not someone noticing (see "support")
-        "noticed": bool(_NOTICED.search(sample)) and not _SUPPORT.search(sample),
+        "noticed": not support and bool(_NOTICED.search(sample)),
         "unsure": bool(_UNSURE.search(_LEADING_SHRUG.sub("", sample))),
         "tried": bool(_TRIED.search(sample)),
         "long_time": bool(_LONG_TIME.search(sample)),
         "loss": bool(_LOSS.search(sample)),
         "past_self": bool(_PAST_SELF.search(sample)),
-        "support": bool(_SUPPORT.search(sample)),
-        "mandated": bool(mandated),
+        "support": support,
+        "mandated": bool(_MANDATED.search(sample)),
     }
     return tuple(name for name in SITUATIONS if found[name])
