@@ -78,3 +78,10 @@ def test_a_specific_draft_is_not_given_up_for_a_vague_one_the_coder_hears_as_com
     specific_simple = Draft(SIMPLE_HEARD, move.acts, "t")
     vague_complex = Draft(VAGUE_COMPLEX, move.acts, "t", vague=True)
     assert _complex_preference(coder, specific_simple, vague_complex) == SIMPLE_HEARD
+
+
+def test_a_vague_draft_ranked_first_waits_until_every_specific_one_failed(coder: Coder) -> None:
+    move = Move((Act.COMPLEX_REFLECTION,), "test")
+    vague_first = Draft(VAGUE_COMPLEX, move.acts, "t", vague=True)  # the realiser ranked it first (a fresher opener)
+    specific = Draft(SIMPLE_HEARD, move.acts, "t")
+    assert _complex_preference(coder, vague_first, specific) == SIMPLE_HEARD

@@ -12,11 +12,11 @@ from oars.say.filters import is_forbidden
 from oars.say.questions import OPEN, PERMISSION
 from oars.say.reflections import COMPLEX, SIMPLE
 from oars.say.remarks import AFFIRMATION, AUTONOMY, CLARIFY, CLOSING, DISCLOSURE, INFORMATION, OPENING
-from oars.say.slots import CLIENT_SLOTS, FOCUS_SLOTS
+from oars.say.slots import CLIENT_SLOTS, FOCUS_SLOTS, TONE_FLAGS
 from oars.say.summaries import SUMMARIES
 from oars.say.templates import slot_names
 
-KNOWN_NAMES = CLIENT_SLOTS | FOCUS_SLOTS | {"after", "after_summary", "plan_requested"}
+KNOWN_NAMES = CLIENT_SLOTS | FOCUS_SLOTS | TONE_FLAGS | {"after", "after_summary", "plan_requested"}
 GENERATED_PURPOSES = {Purpose.RULER, Purpose.RULER_FOLLOWUP}  # worded by oars.measures.rulers
 REFLECTIONS = (*SIMPLE, *chain.from_iterable(COMPLEX.values()))
 QUESTIONS = (*chain.from_iterable(OPEN.values()), *chain.from_iterable(PERMISSION.values()))

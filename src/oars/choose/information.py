@@ -133,9 +133,11 @@ _ANSWERS: tuple[tuple[re.Pattern[str], bool, str], ...] = tuple(
             r"^(?!.*\b(?:drink\w*|alcohol|smok\w*|vap\w*|weed|bet\w*|gambl\w*|pills?|eat\w*)\b).*\b(?:is (?:that|this|it) "
             r"(?:normal|common)|am i normal|do other people (?:feel|get) (?:like )?this)\b",
             False,
-            "feeling low, flat or stuck after a big loss or change, such as losing a job, is very common; when "
-            "it lasts more than a couple of weeks or gets in the way of daily life, it is worth seeing a doctor, "
-            "because low mood and depression are very treatable",
+            # asked about anxiety as often as about low mood ("does everyone feel like this a bit?"), so it
+            # names both rather than guessing which
+            "feelings like these, anxiety around people or feeling low after a big loss or change, are very "
+            "common; when they last more than a couple of weeks or get in the way of daily life, it is worth "
+            "seeing a doctor, because both are very treatable",
         ),
         (
             # "do those vape things work?" asked about quitting smoking

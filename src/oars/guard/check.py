@@ -84,7 +84,8 @@ class Guard:
         """The verdict of the draft to send (``None`` if every draft has a hard failure), and the verdicts
         of the drafts checked.
 
-        Drafts are checked in the realiser's order and the first that passes is taken — except that for a
+        Drafts are checked in the realiser's order, specific ones before vague ones (a fresher opener is
+        not worth giving up the client's words for), and the first that passes is taken — except that for a
         complex reflection the first one the coder also hears as complex is preferred (a complex
         reflection heard as simple is a weaker move), unless that means giving up the client's content for
         a vague line ("Your wife has noticed, and that's stayed with you" is better MI than "There's more to
@@ -94,7 +95,7 @@ class Guard:
         verdicts: list[Verdict] = []
         wants_complex = Act.COMPLEX_REFLECTION in move.acts
         passing: Verdict | None = None
-        for draft in drafts:
+        for draft in sorted(drafts, key=lambda d: d.vague):  # a vague draft only once every specific one failed
             if passing is not None and draft.vague and not passing.draft.vague:
                 break
             verdict = self.check(draft, move, said)

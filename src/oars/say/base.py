@@ -31,7 +31,8 @@ class Draft:
 
     ``template`` names the phrasing used (so a session can avoid reusing it); ``acts`` are the acts the
     draft performs, normally the move's. ``vague`` says its reflection names none of the client's content
-    ("There's more to this for you than it might seem at first"): the guard does not trade a specific
+    ("There's more to this for you than it might seem at first"), at most the focus ("There's a pull in
+    both directions for you with drinking"): the guard does not trade a specific
     draft for a vague one.
     """
 

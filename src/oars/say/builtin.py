@@ -30,6 +30,7 @@ import random
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 
 from oars.choose.move import Act, Move, Purpose, Style, SummaryKind
 from oars.say.base import Draft, Said, opener_of
@@ -96,11 +97,23 @@ class BuiltinRealiser:
         rng = random.Random(self._seed_for(move))
         slots = slots_for(move.material)
         usage = _part_usage(said)
-        options = [
-            _ranked(_phrases(act, position, move, slots), usage, rng, _weight(act))
-            for position, act in enumerate(move.acts)
-        ]
-        return _assemble(move, options, said)
+
+        def assembled(move: Move) -> list[Draft]:
+            options = [
+                _ranked(_phrases(act, position, move, slots), usage, rng, _weight(act))
+                for position, act in enumerate(move.acts)
+            ]
+            return _assemble(move, options, said)
+
+        drafts = assembled(move)
+        if any(not d.vague for d in drafts) or (near := _near_style(move, slots)) is None:
+            return drafts
+        # A style with nothing of the client's to say here ("It's been hard, and you're still looking for a
+        # way through" to "its not even a big deal, everyone smokes"; "There's a pull in both directions for
+        # you with vaping" when no two clauses pull apart, or when those that do would repeat the last reply)
+        # borrows the client's own phrasings of a style near it, tried first.
+        borrowed = [d for d in assembled(replace(move, style=near)) if not d.vague]
+        return [*borrowed, *(d for d in drafts if d.text not in {b.text for b in borrowed})][:MAX_DRAFTS]
 
     def _seed_for(self, move: Move) -> int:
         digest = hashlib.sha256(f"{self.seed}\x00{move!r}".encode()).digest()
@@ -115,16 +128,7 @@ def _phrases(act: Act, position: int, move: Move, slots: Slots) -> list[Phrase]:
         case Act.SIMPLE_REFLECTION:
             return simple_reflections(local)
         case Act.COMPLEX_REFLECTION:
-            style = move.style or _default_style(local)
-            found = complex_reflections(style, local)
-            borrowed = _BORROWED_STYLE.get(style, Style.CONTINUING)
-            if style is not borrowed and all(p.vague for p in found):
-                # A style with nothing specific to say for this message ("It's been hard, and you're still
-                # looking for a way through" to "its not even a big deal, everyone smokes") borrows the
-                # specific phrasings of a style near it: sustain talk is come alongside, anything else
-                # continued with what the message implies.
-                found += [p for p in complex_reflections(borrowed, local) if not p.vague]
-            return found
+            return complex_reflections(move.style or _default_style(local), local)
         case Act.SUMMARY:
             return summaries(move.summary or SummaryKind.COLLECTING, move.material, local)
         case Act.OPEN_QUESTION:
@@ -148,6 +152,17 @@ def _phrases(act: Act, position: int, move: Move, slots: Slots) -> list[Phrase]:
         case Act.CLOSING:
             return closings(local)
     raise ValueError(f"no phrasings for act {act!r}")
+
+
+def _near_style(move: Move, slots: Mapping[str, str]) -> Style | None:
+    """The style a complex reflection borrows from when its own has only vague phrasings: sustain talk (or a
+    message whose words lean that way, whatever the coder heard) is come alongside, anything else continued
+    with what the message implies; ``None`` for a move with no complex reflection, or no other style."""
+    if Act.COMPLEX_REFLECTION not in move.acts or move.style is None:
+        return None
+    sustain_now = "sclause_now" in slots and "cclause_now" not in slots  # "it's how I switch off"
+    near = _BORROWED_STYLE.get(move.style, Style.ALONGSIDE if sustain_now else Style.CONTINUING)
+    return near if near is not move.style else None
 
 
 def _default_style(slots: Mapping[str, str]) -> Style:

@@ -72,7 +72,7 @@ def _cues(pattern: str) -> re.Pattern[str]:
 
 
 _CHANGE = _cues(
-    r"want to|'d like to|would like to|wish|hope|need to|have to|have got to|got to|should|must|could|"
+    r"want to|'d like to|would like to|wish|hope|(?<!you )(?:need to|have to|have got to|got to|should|must)|could|"
     r"(?:I'm|I am|we're) going to|I will|I'll|we'll|ready|decided|plan\w*|try|trying|tried|quit|stopped for|"
     r"cut (?:down|back)|"
     r"stop(?:ping)? (?:drinking|smoking|vaping|gambling|betting|using)|can (?:stop|quit|cut|change|do it)|give up|"
@@ -84,11 +84,14 @@ _CHANGE = _cues(
     r"affect\w*|(?<!not )hurt\w*|ruin\w*|without|be around|be there|for my kids|save"
 )
 _SUSTAIN = _cues(
-    r"helps? me|relax\w*|unwind|switch off|calm\w*|enjoy\w*|love|like it|fun|everyone|not (?:even |really )?a big deal|"
+    r"helps? me|relax\w*|unwind|switch off|calm\w*|enjoy\w*|love|like it|fun|"
+    r"every(?:one|body) (?:does|drinks|smokes|vapes|bets|uses|else|I know|my age|at work|round here)|"
+    r"not (?:even |really )?a big deal|"
     r"no big deal|not a problem|no problem|fine|can't (?:stop|quit|imagine|give)|not a chance|"
     r"couldn't (?:stop|quit|give (?:it )?up)(?: \w+)? (?:completely|altogether|for good|entirely)|"
-    r"don't want to (?:stop|quit|change|give|cut)|not ready|no point|won't|never (?:going to )?(?:stop|quit)|"
-    r"only thing|need it|deserve|not that bad|"
+    r"don't (?:really )?want to (?:stop|quit|change|give|cut)|not ready|no point|I won't|"
+    r"won't (?:stop|quit|change|give|cut)|never (?:going to )?(?:stop|quit)|"
+    r"only thing|(?:one|only) (?:pleasure|treat|thing I've got)|need it|deserve|not that bad|"
     r"handle it|in control|my choice|my life(?! back)|normal|not hurting anyone|pointless|waste of time|"
     r"can't be bothered|not bothered|don't (?:really )?(?:take|bother|care)|too (?:tired|busy)|no time|"
     r"the only (?:comfort|way|time)|not going to (?:stop|quit|change)|end of|"
@@ -115,7 +118,7 @@ _LOW_INFORMATION = frozenset({
 # fmt: on
 _SUBORDINATORS = re.compile(r"^(?:when|whenever|if|once|after|before|unless|until|while|as soon as)\b", re.I)
 # In "when I get home I pour a drink" the main clause starts at the next subject after the first.
-_SUBJECTS = frozenset({"I", "I'm", "I've", "I'd", "my", "My", "it", "it's", "we", "everything"})
+_SUBJECTS = frozenset({"I", "I'm", "I've", "I'd", "my", "My", "it", "it's", "we", "everything", "you"})
 # Conjunctions and chat's fillers ("wait it says on the letter…", "man, …", "lol ok") are not part of the point.
 _DROPPED_LEADS = re.compile(
     r"^(?:(?:and|but|so|then|plus|because|cause|since|though|although|yet|or|wait|man|lol|haha|ok|okay|well|"
@@ -126,6 +129,8 @@ _NEW_SUBJECT = (
     r"(?:I|I'm|I've|I'd|I'll|it|it's|my|we|we're|he|she|they|that's|there's|everything|nothing|everyone"
     r"|the \w+ (?:said|says|told|thinks|reckons|keeps|wants|is|was|has|had))"
 )
+# A clause about someone else, whose subject a following subject-less piece carries on ("…. died at 61")
+_SOMEONE_ELSE = re.compile(r"^(?:(?:my|his|her|their|our) (?!own\b)\w+|he|she|they|he's|she's|they're)\b", re.I)
 # "…, seems pointless": chat drops the "it"; the clause gets it back so it can stand alone.
 _ELIDED_IT = re.compile(r"^(?:seems|feels|makes|sounds|looks|isn't|doesn't|wasn't)\b", re.I)
 # "been drinking a lot lately, thought I'd try this": chat drops the "I" too; the clause gets it back.
@@ -239,12 +244,15 @@ def _clauses(text: str) -> list[str]:
         if sentence.rstrip().endswith("?"):
             continue  # a question to the counsellor (or a rhetorical one): not something to reflect
         pieces = [_DROPPED_LEADS.sub("", p.strip(" ,.!;:\"'")) for p in _CLAUSE_BREAK.split(sentence) if p]
-        clauses.extend(_join_subordinates([_subject_restored(p) for p in pieces if p]))
+        restored = [_subject_restored(p, clauses[-1] if clauses else "") for p in pieces if p]
+        clauses.extend(_join_subordinates([p for p in restored if p]))
     return clauses
 
 
-def _subject_restored(piece: str) -> str:
-    """ "seems pointless" → "it seems pointless"; "been drinking a lot" → "I've been drinking a lot"."""
+def _subject_restored(piece: str, previous: str = "") -> str:
+    """ "seems pointless" → "it seems pointless"; "been drinking a lot" → "I've been drinking a lot" — but
+    not after a clause about someone else: in "my dad was a big drinker. died at 61." the dropped subject is
+    the dad, so the piece is dropped (``""``) rather than made "I died at 61"."""
     if _ELIDED_IT.match(piece):
         return _ELIDED_IT.sub(lambda m: f"it {m.group(0).lower()}", piece)
     first = piece.split(maxsplit=1)[0] if piece.strip() else ""
@@ -252,6 +260,13 @@ def _subject_restored(piece: str) -> str:
     if first.lower() in _MODALS and re.match(r"\s+be\b(?!\s+(?:bothered|\w+ing)\b)", rest):
         return f"it {first.lower()}{rest}"  # "would be nice" is it; "can't be bothered", "will be going" mine
     asks = re.match(r"\s+(?:we|you|u|i|they|he|she)\b", rest) is not None  # "could you help": a question
+    elided_i = (
+        (first.islower() and not asks and is_past_tense(first) and "NOUN" not in getAllLemmas(first))
+        or _ELIDED_I_ADVERB.match(piece)
+        or _ELIDED_I.match(piece)
+    )
+    if elided_i and _SOMEONE_ELSE.match(previous):
+        return ""
     if first.islower() and not asks and is_past_tense(first) and "NOUN" not in getAllLemmas(first):
         return f"I {piece}"  # "took out a loan last month" → "I took out a loan last month"
     if _ELIDED_I_ADVERB.match(piece):
@@ -387,7 +402,13 @@ def _lean(clause: str) -> Lean:
     if _DENIED_NEED.search(clause):
         return Lean.SUSTAIN
     change, sustain = bool(_CHANGE.search(clause)), bool(_SUSTAIN.search(clause))
-    if sustain and not re.search(r"\b(?:want to|'d like to|need to|have to|worried|sick of|tired of)\b", clause, re.I):
+    # "I want to stop but it's the only thing that helps" leans both ways, so not to sustain; "I don't want to
+    # stop going out" is sustain talk whatever its "want to"
+    wants = (
+        r"\b(?<!n't )(?<!not )(?<!dont )(?<!n't really )"
+        r"(?:want to|'d like to|need to|have to|worried|sick of|tired of)\b"
+    )
+    if sustain and not re.search(wants, clause, re.I):
         return Lean.SUSTAIN
     return Lean.CHANGE if change else Lean.NEUTRAL
 
@@ -397,11 +418,13 @@ def _trim(clause: str) -> str | None:
     clause = re.sub(r"[\s,;:]+$", "", re.sub(r"\s+", " ", clause)).strip()
     clause = re.sub(
         r",?\s+(?:though|anyway|anyways|really|too|as well|at all|end of|full stop|period|i admit|i guess|i suppose|"
-        r"i think|tbh|honestly|lol)$",
+        r"i think|tbh|honestly|lol|so here i am|so yeah|simple as that|that's all|that's it)$",
         "",
         clause,
         flags=re.I,
     )
+    if _SUBORDINATORS.match(clause) and "," not in clause and (split := _split_subordinate(clause)):
+        clause = ", ".join(split)  # "if you don't smoke you don't get a break" once ", simple as that" is gone
     if len(words(clause)) <= MAX_GIST_WORDS:
         return clause if not _dangles(clause) else None
     if _SUBORDINATORS.match(clause) and "," in clause:  # too long with its "when …": keep the main clause

@@ -18,6 +18,7 @@ from oars.understand.situation import SITUATIONS
 __all__ = ["FELT", "INFERENCE_FLAGS", "feeling_slots", "flag_slots", "people_slots", "recorded_earlier"]
 
 _SAMPLE = 2000  # cue words are read from the start of a long paste; the rest adds nothing a reply could use
+_GLAD_FEELINGS = frozenset({"hopeful", "proud", "relieved"})
 _FEELING_NOUNS = {
     "worried": "worry",
     "stressed": "stress",
@@ -92,11 +93,13 @@ FELT = re.compile(
 
 
 def feeling_slots(material: Material) -> dict[str, str]:
-    """The latest feeling the policy recorded; without any, one the current message's words suggest."""
+    """The latest feeling the policy recorded; without any, one the current message's words suggest. The
+    ``hard_feeling`` flag is set unless that feeling is a glad one: "the relief when I decide not to go is
+    massive" is not something that "can't be easy"."""
     feeling = material.feelings[0] if material.feelings else _inferred_feeling(material.client_text)
     if not feeling:
-        return {}
-    slots = {"feeling": feeling}
+        return {"hard_feeling": ""}
+    slots = {"feeling": feeling} | ({} if feeling in _GLAD_FEELINGS else {"hard_feeling": ""})
     if feeling in _FEELING_NOUNS:
         slots["feeling_noun"] = _FEELING_NOUNS[feeling]
     return slots

@@ -57,6 +57,10 @@ def clause_slots(material: Material, focus: str | None) -> tuple[dict[str, str],
     now_change, now_sustain = _leaning(own, Lean.CHANGE), _leaning(current, Lean.SUSTAIN)
     change = now_change or _talk_gist(material.change_talk, Lean.CHANGE, focus, material.client_text)
     sustain = now_sustain or _talk_gist(material.sustain_talk, Lean.SUSTAIN, focus, material.client_text)
+    if change is not None and sustain is not None and change.lean is sustain.lean is Lean.NEUTRAL:
+        # Two neutral clauses are two facts, not two sides: "you're pulled both ways: your dad was a big
+        # drinker, and yet you snore like a train". One side that leans can carry a neutral other side.
+        change = sustain = None
     if change is not None:
         slots["cclause"] = change.text
         if (c_part := part_of_you(change.text)) is not None:
@@ -115,7 +119,7 @@ def _talk_gist(talk: Sequence[str], lean: Lean, focus: str | None, current: str 
         # find; its change side said as the sustain side made "both things are true: you'd like to stop…, and…"
         if found is None or found.lean is _OPPOSITE[lean] or (statement == current and found.lean is not lean):
             continue
-        return Gist(found.text, lean, found.score)
+        return found  # with its own lean, so that two neutral stand-ins can be told from two real sides
     return None
 
 

@@ -57,6 +57,11 @@ _NEGATED_OBLIGATION = re.compile(
     r"|\bI (?:don't|do not|didn't|did not) (?:really )?(?:need|have) to\b",
     re.I,
 )
+# The client's generic "you" ("I stopped going because you have to speak"): the situation's demand, which
+# said back word for word would be the counsellor telling the client what they must do
+_GENERIC_OBLIGATION = re.compile(
+    r"\b(because|since|cause|cos|as|when|if|where) (?:you|u) (?:have to|need to|must|(?:'ve |have )?got to)\b", re.I
+)
 _TRIED_TO = re.compile(r"^I(?: tried|'ve tried| have tried) to (\w+)(.*)$", re.I)
 _USED_TO = re.compile(r"^I used to (\w+)(.*)$", re.I)
 _IT_AS_BEHAVIOUR = re.compile(r"^it(?:'s| is)? (?=how |what |the only |my way |helps |calms |relaxes |gives me )", re.I)
@@ -108,9 +113,11 @@ def reword(clause: str, behaviour: str | None = None) -> str:
 
     Whatever else applies, an obligation anywhere becomes "it's time for me to …" (shifted, "you should"
     would be the counsellor giving advice), except someone else's demand ("the court says I have to …"
-    becomes "the court wants me to …") and an obligation denied ("I don't think I need to be here").
+    becomes "the court wants me to …", the client's generic "because you have to speak" becomes "because
+    you're expected to speak") and an obligation denied ("I don't think I need to be here").
     """
     clause = _REPORTED_OBLIGATION.sub(lambda m: "wants me to" if m.group(1) else "wanted me to", clause)
+    clause = _GENERIC_OBLIGATION.sub(r"\1 you're expected to", clause)
     if _NEGATED_OBLIGATION.search(clause):
         return _construction(clause, behaviour)
     return _OBLIGATION.sub("it's time for me to", _construction(clause, behaviour))

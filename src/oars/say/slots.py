@@ -16,7 +16,8 @@ what the material supports. Slot names:
 ``c_part`` / ``s_part``   the same as a verb phrase after "part of you" ("would like to quit")
 ``feeling``               a feeling word (material, else inferred from cue words); ``feeling_noun``: "worry";
                           ``feeling_now``: flag, the current message itself expresses it; ``feeling_unsaid``:
-                          flag, ``fclause`` does not already say it ("…so tired, and that leaves you exhausted")
+                          flag, ``fclause`` does not already say it ("…so tired, and that leaves you exhausted");
+                          ``hard_feeling``: flag, the feeling (if any) is not a glad one (relieved, hopeful, proud)
 ``corrected``             flag: the client has just said the last reflection was wrong ("no, that's not it")
 ``knows_already``         flag: the pushback is that they know the facts already ("I'm not stupid")
 ``loved_now``             flag: the current message itself names that person (``value_now``: that value)
@@ -44,7 +45,8 @@ what the material supports. Slot names:
 ``habit``                 the focus when it is a habit that does something for the person (drinking, vaping …)
 ``change`` / ``changing``  the change as a verb phrase / gerund ("cut down on drinking" / "cutting down …")
 ``plan_*``, ``obstacle_if``, ``agenda_*``, ``info``  planning, agenda and information material
-``items``                 (summaries only) the gathered change talk, joined into one list
+``items``                 (summaries only) the gathered change talk, joined into one list; ``reasons``:
+                          flag, every item leans towards change (no neutral clause among them)
 ========================  ===========================================================================
 
 The clause slots are computed in :mod:`oars.say.gist_slots`, the cue-word slots in :mod:`oars.say.cue_slots`;
@@ -67,7 +69,7 @@ from oars.say.grammar import gerund, join_items, lower_first
 from oars.say.perspective import to_second_person
 from oars.understand.lexicon import FEELINGS, TOPICS
 
-__all__ = ["CLIENT_SLOTS", "FOCUS_SLOTS", "Slots", "slots_for"]
+__all__ = ["CLIENT_SLOTS", "FOCUS_SLOTS", "TONE_FLAGS", "Slots", "slots_for"]
 
 # fmt: off
 CLIENT_SLOTS = frozenset({
@@ -76,12 +78,14 @@ CLIENT_SLOTS = frozenset({
     "role", "coping", "step", "step_past", "step_now", "earlier", "setback", "pressured", "discord", "ability", "idea",
     "plan_change", "plan_changing", "plan_step", "obstacle_if", "agenda_or", "agenda_list", "info", "items",
     "loved_now", "value_now", "feeling_unsaid", "corrected", "knows_already", "asked_advice", "asked_opinion",
-    *INFERENCE_FLAGS,
+    "reasons", *INFERENCE_FLAGS,
 })
 # fmt: on
 """Slots carrying the client's own content: a template using one is specific, and ranks first."""
 FOCUS_SLOTS = frozenset({"topic", "behaviour", "your_behaviour", "habit", "change", "changing"})
 """Slots naming only the focus: more specific than nothing, less than the client's own words."""
+TONE_FLAGS = frozenset({"hard_feeling"})
+"""Flags that fit a phrasing's tone to the message without making it any more specific."""
 
 _HABITS = frozenset({"drinking", "vaping", "smoking", "cannabis", "drugs", "gambling", "eating"})
 _OBSTACLE_CLAUSE = re.compile(

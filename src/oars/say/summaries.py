@@ -23,22 +23,25 @@ __all__ = ["SUMMARIES", "summaries"]
 
 SUMMARIES: Mapping[SummaryKind, tuple[str, ...]] = {
     SummaryKind.COLLECTING: (
-        "Let me see if I've got this. {items}.",
-        "Let me pull together what you've said so far. {items}.",
-        "Here's what I've heard so far: {items}.",
-        "Let me check I've understood. {items}.",
-        "So far, this is what stands out: {items}.",
-        "Let me see if I've got this. {items}. Those are your own reasons, in your own words.",
+        # Each bouquet ends with what the items add up to: gathered and handed back with nothing added, a
+        # summary is only a list (and an outside coder hears it as a simple reflection).
+        "Let me see if I've got this. {items}. Each of those matters to you.",
+        "Let me pull together what you've said so far. {items}. Put together, that's quite a lot.",
+        "[reasons] Here's what I've heard so far: {items}. Those all point the same way.",
+        "Let me check I've understood. {items}. There's a lot here that matters to you.",
+        "So far, this is what stands out: {items}. Put side by side, they say a fair bit about where you are.",
+        "[reasons] Let me see if I've got this. {items}. Those are your own reasons, in your own words.",
         "Let me pull together what we've covered. There's a lot here, and it clearly matters to you.",
     ),
     SummaryKind.LINKING: (
-        # Two things the client said, side by side: the link is offered for them to make, not asserted (the
-        # earlier statement is the most telling recent one, not one known to be about the same thing).
-        "Earlier you said {earlier}, and now {clause}.",
-        "You mentioned earlier that {earlier}, and now {clause}.",
-        "So {clause}, and before that you said {earlier}.",
-        "So {clause}, on top of everything else you've described.",
-        "So {clause}. Earlier, you told me {earlier}.",
+        # Two things the client said, side by side, and the link between them offered tentatively for the
+        # client to take or leave (the earlier statement shares something with this one, but only they know
+        # whether it is the same thing): without the link it is two simple reflections in a row.
+        "Earlier you said {earlier}, and now {clause}. Those two may be connected.",
+        "You mentioned earlier that {earlier}, and now {clause}. There may be a pattern there.",
+        "So {clause} — and {earlier}, too. Those two seem to be part of the same story.",
+        "So {clause}, on top of everything else you've described. It all seems to be part of one picture.",
+        "So {clause}. Earlier, you told me {earlier}. It seems to come back to the same thing.",
     ),
     SummaryKind.TRANSITIONAL: (
         "Let me sum up where we've got to. {items}. It sounds like you might be ready to think about what comes next.",
@@ -88,13 +91,16 @@ _ITEMS = {SummaryKind.COLLECTING: 3, SummaryKind.TRANSITIONAL: 2, SummaryKind.CL
 def summaries(kind: SummaryKind, material: Material, slots: Mapping[str, str]) -> list[Phrase]:
     """Summaries of ``kind`` built from the client's change talk (and, failing that, their latest words)."""
     local = dict(slots)
-    items = _items(material, slots, _ITEMS[kind])
+    found_items = _items(material, slots, _ITEMS[kind])
+    items = [text for text, _ in found_items]
     if items:
         local["items"] = join_items(items, serial=True)
+        if all(reason for _, reason in found_items):
+            local["reasons"] = ""  # "Those are your own reasons" only of a bouquet of change talk
     if kind is SummaryKind.LINKING and "earlier" not in local:
         first = _items(material, slots, 1)
-        if first and first[0] != local.get("clause"):
-            local["earlier"] = first[0]
+        if first and first[0][0] != local.get("clause"):
+            local["earlier"] = first[0][0]
     found = phrases(f"sum.{kind.value}", SUMMARIES[kind], local)
     if items and kind is not SummaryKind.LINKING:
         # The item-free wordings are for when the client has said nothing to gather; beside a real bouquet
@@ -110,9 +116,10 @@ def _unanchored_or_rating(text: str) -> bool:
     return bool(_RATING.match(text) or _UNANCHORED.match(text))
 
 
-def _items(material: Material, slots: Mapping[str, str], limit: int) -> list[str]:
+def _items(material: Material, slots: Mapping[str, str], limit: int) -> list[tuple[str, bool]]:
     """Up to ``limit`` distinct gists of recent change talk, the most telling first chosen, then put in the
-    order they were said; the current gist fills a gap.
+    order they were said; the current gist fills a gap. Each comes with whether it leans towards change (a
+    reason), rather than being a neutral clause of a statement heard as change talk.
 
     Recency alone read back the last two things said ("you don't eat breakfast on weekends") over the
     change talk that mattered a turn earlier ("you could actually talk to your GP"); but change talk said
@@ -121,21 +128,27 @@ def _items(material: Material, slots: Mapping[str, str], limit: int) -> list[str
     such item would sink every wording of the summary.
     """
     recent = material.change_talk[-_RECENT:]
-    ranked: list[tuple[float, int, str]] = []
+    ranked: list[tuple[float, int, str, bool]] = []
     for order, statement in enumerate(recent):
         item = gist(statement, prefer=Lean.CHANGE, behaviour=slots.get("behaviour"))
         if item is None or item.lean is Lean.SUSTAIN or is_forbidden(item.text) or _unanchored_or_rating(item.text):
             continue  # "drinking is how you unwind", heard as change talk, is no reason to change read back
-        if any(item.text == text for _, _, text in ranked):
+        if any(item.text == entry[2] for entry in ranked):
             continue
         age = len(recent) - 1 - order
         now = _NOW_BONUS * (statement == material.client_text)
         ranked.append(
-            (item.score + _CHANGE_BONUS * (item.lean is Lean.CHANGE) + now - _AGE_COST * age, order, item.text)
+            (
+                item.score + _CHANGE_BONUS * (item.lean is Lean.CHANGE) + now - _AGE_COST * age,
+                order,
+                item.text,
+                item.lean is Lean.CHANGE,
+            )
         )
     chosen = sorted(ranked, reverse=True)[:limit]
-    found = [text for _, _, text in sorted(chosen, key=lambda entry: entry[1])]
+    found = [(text, reason) for _, _, text, reason in sorted(chosen, key=lambda entry: entry[1])]
     clause = slots.get("clause")
-    if len(found) < limit and clause and clause not in found and not _unanchored_or_rating(clause):
-        found.append(clause)
+    gathered = {text for text, _ in found}
+    if len(found) < limit and clause and clause not in gathered and not _unanchored_or_rating(clause):
+        found.append((clause, slots.get("cclause_now") == clause))
     return found

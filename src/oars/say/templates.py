@@ -60,8 +60,10 @@ class Phrase:
 
     @property
     def vague(self) -> bool:
-        """Whether it names nothing of the client's: no content, no focus, no flag or situation."""
-        return self.tier >= _TIER_NONE
+        """Whether it says nothing of this client's (neither their words nor what their message implies):
+        at most the focus ("There's a pull in both directions for you with drinking"), which fits anyone
+        talking about drinking."""
+        return self.tier >= _TIER_FOCUS
 
 
 def slot_names(template: str) -> tuple[frozenset[str], frozenset[str], str]:
