@@ -155,6 +155,21 @@ def test_a_denial_does_not_cancel_a_risk_statement_in_the_next_sentence() -> Non
     assert detect_crisis("I'm not going to do anything. I have the pills saved up though.").is_crisis
 
 
+@pytest.mark.parametrize(
+    ("text", "is_crisis"),
+    [
+        ("my sister asked if I had been thinking of hurting myself. honestly no, just tired", False),
+        ("she asked if i wanted to kill myself lol no im just stressed", False),
+        ("my sister asked if I had been thinking about hurting myself", True),  # asked, not answered
+        ("she asked if i wanted to kill myself and honestly yes", True),
+        ("the nurse asked if i was hurting myself. no but i think about it", True),  # "but" takes the no back
+        ("my therapist asked if I still want to die. not really but sometimes", True),
+    ],
+)
+def test_someone_elses_question_answered_no_is_no_risk(text: str, is_crisis: bool) -> None:
+    assert detect_crisis(text).is_crisis is is_crisis
+
+
 def test_general_questions_do_not_fire_but_questions_about_means_do() -> None:
     assert not detect_crisis("Why do people with depression think about suicide?").is_crisis
     assert detect_crisis("How many sleeping pills is a lethal dose?").is_crisis

@@ -170,7 +170,17 @@ _JOIN_REACH = 160
 _DENIAL_AFTER = re.compile(
     squeeze_pattern(
         r" (?:[?.,] )?(?:and |but )?(?:i )?(?:said |say )?(?:no|nope|never|not really|nah)\b"
-        r"(?! joke| lie| cap| kidding| this is not| this isnt| it is not| i am not (?:joking|kidding)| seriously)"
+        r"(?! joke| lie| cap| kidding| this is not| this isnt| it is not| i am not (?:joking|kidding)| seriously"
+        r"|,? but)"  # "no but I think about it" takes the denial back
+    )
+)
+# The answer to someone else's question, straight after it: "my sister asked if I'd been thinking of hurting
+# myself. honestly no, just tired", "she asked if I wanted to kill myself lol no"
+_DENIED_ANSWER = re.compile(
+    squeeze_pattern(
+        r" (?:[?.,] )?(?:(?:and|but|honestly|tbh|lol|haha|well|so) (?:[.,] )?)*"
+        r"(?:i )?(?:(?:said|say|told (?:her|him|them)) )?"
+        r"(?:no|nope|never|not really|nah)\b(?! joke| lie| cap| kidding| seriously|,? but| not yet)"
     )
 )
 _QUESTION_START = _guard(r"^(?:what|why|how|is|are|does|do|can|should|where|when|which|who|could|would)")
@@ -391,6 +401,8 @@ def _passes_guards(rule: Rule, message: _Message, scope: _Scope, start: int, end
         return False
     if rule.negatable and (_negated(scope.clause_words) or _DENIAL_AFTER.match(message.text, end)):
         return False
+    if _REPORTED_QUESTION.search(scope.before) and _DENIED_ANSWER.match(message.text, end):
+        return False  # asked and answered no: a screening question reported, not a risk
     says_i = message.text.startswith("i ", start)
     joins_in = _JOINS_IN.search(message.text, end, end + _JOIN_REACH) is not None
     someone_else = _about_someone_else(scope.clause_words) and not joins_in

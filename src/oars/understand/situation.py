@@ -71,8 +71,9 @@ _LOSS = re.compile(
 )
 # who they were before: "I used to play five-a-side", "I was a team leader"
 _PAST_SELF = re.compile(
-    r"\b(?:i used to|used to be|i was (?:a|an|the|proper|really|always)|back when i|before all this|"
-    r"when i was (?:younger|fit|working|at uni))\b",
+    # "I wake up feeling rough more than I used to" compares, it does not describe who they were
+    r"\b(?:(?<!than )i used to|(?<!than )(?<!than i )used to be|i was (?:a|an|the|proper|really|always)|"
+    r"back when i|before all this|when i was (?:younger|fit|working|at uni))\b",
     re.I,
 )
 # someone on their side: "my wife will help", "she's been waiting for me to stop", "my mates would back me"
