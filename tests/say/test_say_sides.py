@@ -140,3 +140,11 @@ def test_a_linking_summary_offers_the_link() -> None:
 def test_is_that_normal_about_anxiety_is_answered_about_anxiety() -> None:
     answer = answer_for("is that normal? does everyone feel like this a bit", "anxiety")
     assert answer is not None and "anxiety" in answer
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["and do one application a day, even if its rubbish", "speak to the nurse about the tablets", "be honest"],
+)
+def test_a_step_or_request_without_its_subject_is_not_said_back_as_an_order(message: str) -> None:
+    assert gists(message) == ()

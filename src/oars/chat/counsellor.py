@@ -261,22 +261,29 @@ class Counsellor:
         """A safe reply when every draft of the move failed (never a repeat, never non-adherent): for a
         closing, the closing alone; else a plain reflection of the same material, else one of feeling, else an
         open question about it, else a summary of what the client has said (long sessions of one-word answers
-        use up the short phrasings), else a stock reflection."""
+        use up the short phrasings) — each with the client's own words before any without — else a stock
+        reflection."""
         said = self._state.said
         why = f"fallback for {move.name}"
         builtin = self._realiser.builtin if isinstance(self._realiser, RealiserWithFallback) else self._realiser
         # A goodbye stays a goodbye: first the closing without the client's words.
         closing = (Move(move.acts, why, summary=SummaryKind.CLOSING, material=Material()),)
-        for plain in (
-            *(closing if Act.CLOSING in move.acts else ()),
-            Move((Act.SIMPLE_REFLECTION,), why, material=move.material),
-            Move((Act.COMPLEX_REFLECTION,), why, style=Style.FEELING, material=move.material),
-            Move((Act.OPEN_QUESTION,), why, purpose=move.purpose or Purpose.EXPLORE, material=move.material),
-            Move((Act.SUMMARY,), why, summary=SummaryKind.COLLECTING, material=move.material),
-        ):
-            for draft in builtin.drafts(plain, said):
-                if not self._guard.check(draft, plain, said).hard:
-                    return draft
+        candidates = [
+            (plain, draft)
+            for plain in (
+                *(closing if Act.CLOSING in move.acts else ()),
+                Move((Act.SIMPLE_REFLECTION,), why, material=move.material),
+                Move((Act.COMPLEX_REFLECTION,), why, style=Style.FEELING, material=move.material),
+                Move((Act.OPEN_QUESTION,), why, purpose=move.purpose or Purpose.EXPLORE, material=move.material),
+                Move((Act.SUMMARY,), why, summary=SummaryKind.COLLECTING, material=move.material),
+            )
+            for draft in builtin.drafts(plain, said)
+        ]
+        # The client's own words in any of these before a line that names only the focus: "You've been
+        # thinking about smoking" is no answer to "and do one application a day".
+        for plain, draft in sorted(candidates, key=lambda pair: pair[1].vague):
+            if not self._guard.check(draft, plain, said).hard:
+                return draft
         reflection = Move((Act.COMPLEX_REFLECTION,), why)
         start = self._state.client_turns % len(_LAST_RESORT)
         rotation = _LAST_RESORT[start:] + _LAST_RESORT[:start]

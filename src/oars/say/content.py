@@ -320,7 +320,16 @@ def _usable(clause: str) -> bool:
     content = [w for w in words(clause.lower()) if w not in _LOW_INFORMATION]
     usable = len(words(clause)) >= 2 and bool(content)
     usable = usable and not _ASIDE.match(clause.strip()) and not _RELATIVE_LEAD.match(clause)
-    return usable and _is_clause(clause) and _echoable(clause)
+    return usable and not _imperative(clause) and _is_clause(clause) and _echoable(clause)
+
+
+def _imperative(clause: str) -> bool:
+    """Whether the clause opens with a bare verb and no subject: "do one application a day", "speak to the
+    nurse", "be honest" — a step listed without its "I'll", or words to the counsellor; said back, either
+    reads as an instruction ("So do one application a day")."""
+    first = (words(clause) or [""])[0]
+    lemmas = getAllLemmas(first.lower())
+    return first.lower() in lemmas.get("VERB", ()) and "NOUN" not in lemmas and "ADJ" not in lemmas
 
 
 def _echoable(text: str) -> bool:
