@@ -268,20 +268,22 @@ class Counsellor:
         builtin = self._realiser.builtin if isinstance(self._realiser, RealiserWithFallback) else self._realiser
         # A goodbye stays a goodbye: first the closing without the client's words.
         closing = (Move(move.acts, why, summary=SummaryKind.CLOSING, material=Material()),)
-        candidates = [
-            (plain, draft)
-            for plain in (
-                *(closing if Act.CLOSING in move.acts else ()),
-                Move((Act.SIMPLE_REFLECTION,), why, material=move.material),
-                Move((Act.COMPLEX_REFLECTION,), why, style=Style.FEELING, material=move.material),
-                Move((Act.OPEN_QUESTION,), why, purpose=move.purpose or Purpose.EXPLORE, material=move.material),
-                Move((Act.SUMMARY,), why, summary=SummaryKind.COLLECTING, material=move.material),
-            )
-            for draft in builtin.drafts(plain, said)
-        ]
         # The client's own words in any of these before a line that names only the focus: "You've been
-        # thinking about smoking" is no answer to "and do one application a day".
-        for plain, draft in sorted(candidates, key=lambda pair: pair[1].vague):
+        # thinking about smoking" is no answer to "and do one application a day". Vague drafts wait, in order.
+        vague: list[tuple[Move, Draft]] = []
+        for plain in (
+            *(closing if Act.CLOSING in move.acts else ()),
+            Move((Act.SIMPLE_REFLECTION,), why, material=move.material),
+            Move((Act.COMPLEX_REFLECTION,), why, style=Style.FEELING, material=move.material),
+            Move((Act.OPEN_QUESTION,), why, purpose=move.purpose or Purpose.EXPLORE, material=move.material),
+            Move((Act.SUMMARY,), why, summary=SummaryKind.COLLECTING, material=move.material),
+        ):
+            for draft in builtin.drafts(plain, said):
+                if draft.vague:
+                    vague.append((plain, draft))
+                elif not self._guard.check(draft, plain, said).hard:
+                    return draft
+        for plain, draft in vague:
             if not self._guard.check(draft, plain, said).hard:
                 return draft
         reflection = Move((Act.COMPLEX_REFLECTION,), why)

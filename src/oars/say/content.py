@@ -260,13 +260,14 @@ def _subject_restored(piece: str, previous: str = "") -> str:
     if first.lower() in _MODALS and re.match(r"\s+be\b(?!\s+(?:bothered|\w+ing)\b)", rest):
         return f"it {first.lower()}{rest}"  # "would be nice" is it; "can't be bothered", "will be going" mine
     asks = re.match(r"\s+(?:we|you|u|i|they|he|she)\b", rest) is not None  # "could you help": a question
-    elided_i = (
-        (first.islower() and not asks and is_past_tense(first) and "NOUN" not in getAllLemmas(first))
-        or _ELIDED_I_ADVERB.match(piece)
-        or _ELIDED_I.match(piece)
-    )
-    if elided_i and _SOMEONE_ELSE.match(previous):
-        return ""
+    restored = _elided_i_restored(piece, first, asks)
+    if restored is None:
+        return piece
+    return "" if _SOMEONE_ELSE.match(previous) else restored
+
+
+def _elided_i_restored(piece: str, first: str, asks: bool) -> str | None:
+    """The piece with the "I" chat dropped put back, or ``None`` when it dropped none."""
     if first.islower() and not asks and is_past_tense(first) and "NOUN" not in getAllLemmas(first):
         return f"I {piece}"  # "took out a loan last month" → "I took out a loan last month"
     if _ELIDED_I_ADVERB.match(piece):
@@ -277,7 +278,7 @@ def _subject_restored(piece: str, previous: str = "") -> str:
             doing = re.match(r"\s+\w+ing\b", rest) is not None
             return ("I've been" if doing else "it's been") + rest
         return f"I {word}{rest}"
-    return piece
+    return None
 
 
 def _join_subordinates(pieces: list[str]) -> list[str]:
