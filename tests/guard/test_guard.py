@@ -85,3 +85,50 @@ def test_a_vague_draft_ranked_first_waits_until_every_specific_one_failed(coder:
     vague_first = Draft(VAGUE_COMPLEX, move.acts, "t", vague=True)  # the realiser ranked it first (a fresher opener)
     specific = Draft(SIMPLE_HEARD, move.acts, "t")
     assert _complex_preference(coder, vague_first, specific) == SIMPLE_HEARD
+
+
+def test_a_reflect_then_ask_draft_whose_reflection_is_heard_as_complex_is_preferred(coder: Coder) -> None:
+    move = Move((Act.COMPLEX_REFLECTION, Act.OPEN_QUESTION), "test")
+    simple_lead = Draft(f"{SIMPLE_HEARD} What else?", move.acts, "t")
+    complex_lead = Draft(f"{VAGUE_COMPLEX} What else?", move.acts, "t")
+    chosen, verdicts = _guard(coder).select([simple_lead, complex_lead], move, Said())
+    assert chosen is not None and chosen.draft is complex_lead
+    assert MitiCode.COMPLEX_REFLECTION in chosen.coded.miti  # type: ignore[union-attr]
+    assert [v.draft for v in verdicts] == [simple_lead, complex_lead]
+
+
+def test_the_same_reflection_before_another_question_is_not_coded_again(coder: Coder) -> None:
+    move = Move((Act.COMPLEX_REFLECTION, Act.OPEN_QUESTION), "test")
+    first = Draft(f"{SIMPLE_HEARD} What else?", move.acts, "t")
+    same_lead = Draft(f"{SIMPLE_HEARD} What would that mean for you?", move.acts, "t")
+    other_lead = Draft(f"{VAGUE_COMPLEX} What would that mean for you?", move.acts, "t")
+    chosen, verdicts = _guard(coder).select([first, same_lead, other_lead], move, Said())
+    assert chosen is not None and chosen.draft is other_lead
+    assert [v.draft for v in verdicts] == [first, other_lead]
+
+
+def test_a_draft_that_can_never_be_sent_is_not_coded(coder: Coder) -> None:
+    move = Move((Act.COMPLEX_REFLECTION,), "test")
+    said = Said()
+    said.remember(Draft(SIMPLE_HEARD, move.acts, "t"))
+    verdict = _guard(coder).check(Draft(SIMPLE_HEARD, move.acts, "t"), move, said)
+    assert verdict.hard and verdict.coded is None
+    assert verdict.reasons == ("repeat of an earlier reply",)
+
+
+@pytest.mark.parametrize(
+    ("acts", "words", "too_long"),
+    [
+        ((Act.COMPLEX_REFLECTION,), 70, True),
+        ((Act.INFORMATION, Act.OPEN_QUESTION), 70, False),  # a fact, its source and "what do you make of it?"
+        ((Act.SUMMARY,), 100, False),
+        ((Act.SUMMARY,), 120, True),
+    ],
+)
+def test_information_and_summaries_may_be_longer_than_a_reflection(
+    coder: Coder, acts: tuple[Act, ...], words: int, too_long: bool
+) -> None:
+    move = Move(acts, "test")
+    text = " ".join(["word"] * (words - 1)) + ("?" if move.questions else ".")
+    verdict = _guard(coder).check(Draft(text, acts, "t"), move, Said())
+    assert any(reason.startswith("too long") for reason in verdict.reasons) is too_long

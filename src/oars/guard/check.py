@@ -15,16 +15,18 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from oars.choose.move import Act, Move
+from oars.choose.move import Act, Move, Purpose
 from oars.coder import CodedUtterance, LiveCoding, MitiCode
 from oars.coder.labels import Behaviour
+from oars.coder.miti import question_lead
 from oars.say.base import Draft, Said
 from oars.transcript.model import Speaker
 
 __all__ = ["FORBIDDEN", "Guard", "Verdict"]
 
 MAX_WORDS = 60
-MAX_SUMMARY_WORDS = 110
+MAX_SUMMARY_WORDS = 110  # a summary, an opening, an answer, information (a fact, its source, "what do you make of it?")
+_RULER_WORDS = 35  # a ruler question's standard wording, on top of what leads it
 MAX_OPENER_SHARE = 0.25
 _OPENER_RULE_FROM = 4  # reflections before the opener-share rule applies (one in four of three is noise)
 
@@ -89,36 +91,53 @@ class Guard:
         complex reflection the first one the coder also hears as complex is preferred (a complex
         reflection heard as simple is a weaker move), unless that means giving up the client's content for
         a vague line ("Your wife has noticed, and that's stayed with you" is better MI than "There's more to
-        this for you than it might seem at first", whatever the coder hears). Checking stops there: each
-        check codes the draft.
+        this for you than it might seem at first", whatever the coder hears). A reflect-then-ask draft is
+        heard as complex when the coder hears its leading statements as a complex reflection.
+
+        Coding is what a check costs (an encoder pass, two for a reflect-then-ask), so once a draft passes,
+        the search for one heard as complex codes only drafts that could pass and be heard otherwise: not
+        one failing a check made without the coder, nor one whose leading reflection, coded alone, is not a
+        complex one (a reflection put before each of several questions is coded once).
         """
         verdicts: list[Verdict] = []
         wants_complex = Act.COMPLEX_REFLECTION in move.acts
         passing: Verdict | None = None
+        unheard: set[str] = set()  # reflections leading a question that the coder did not hear as complex
         for draft in sorted(drafts, key=lambda d: d.vague):  # a vague draft only once every specific one failed
             if passing is not None and draft.vague and not passing.draft.vague:
                 break
+            lead = question_lead(draft.text)
+            # Once one draft passes, a draft is coded only if it could pass and be heard differently: not
+            # one that fails a check made without the coder, nor the same reflection before another question.
+            if passing is not None and (lead in unheard or _uncoded_reasons(draft, move, said)):
+                continue
+            if passing is not None and lead is not None and not self._complex_alone(lead):
+                unheard.add(lead)  # its reflection, coded alone, is no complex one: the whole is not coded
+                continue
             verdict = self.check(draft, move, said)
             verdicts.append(verdict)
-            if verdict.ok and (not wants_complex or (verdict.coded and verdict.coded.subtype == "complex")):
+            if verdict.ok and (not wants_complex or _heard_complex(verdict)):
                 return verdict, verdicts
+            if lead is not None:
+                unheard.add(lead)
             passing = passing or (verdict if verdict.ok else None)
         if passing is not None:
             return passing, verdicts
         soft = [v for v in verdicts if not v.hard]
         return (max(soft, key=lambda v: v.fit) if soft else None), verdicts
 
+    def _complex_alone(self, statements: str) -> bool:
+        return MitiCode.COMPLEX_REFLECTION in self._coding.preview(Speaker.COUNSELLOR, statements).miti
+
     def check(self, draft: Draft, move: Move, said: Said) -> Verdict:
-        text = draft.text
-        reasons: list[str] = []
-        if FORBIDDEN.search(text):
-            reasons.append("forbidden wording: " + FORBIDDEN.search(text).group())  # type: ignore[union-attr]
-        if said.repeats(text):
-            reasons.append("repeat of an earlier reply")
-        reasons += _shape(draft, move, said)
+        """Every failed check of one draft. A draft with a hard failure found without the coder (forbidden
+        wording, a repeat) is not coded: it will never be sent, and coding is what a check costs."""
+        reasons = _uncoded_reasons(draft, move, said)
         if Act.CRISIS in move.acts:  # the fixed safety reply: never re-worded, never coded
             return Verdict(draft, not reasons, tuple(reasons))
-        coded = self._coding.preview(Speaker.COUNSELLOR, text)
+        if any(reason.startswith(_HARD) for reason in reasons):
+            return Verdict(draft, False, tuple(reasons))
+        coded = self._coding.preview(Speaker.COUNSELLOR, draft.text)
         if {MitiCode.PERSUADE, MitiCode.CONFRONT} & set(coded.miti):  # whatever the move, openings and closings too
             codes = "/".join(c.value for c in coded.miti if c.non_adherent)
             reasons.append(f"non-adherent: the coder reads it as {codes}")
@@ -129,6 +148,22 @@ class Guard:
         if coded.behaviour not in expected:
             reasons.append(f"not the move asked for: codes as {coded.behaviour}, wanted {'/'.join(sorted(expected))}")
         return Verdict(draft, not reasons, tuple(reasons), coded, fit)
+
+
+def _uncoded_reasons(draft: Draft, move: Move, said: Said) -> list[str]:
+    """The checks that need no coder: forbidden wording, repeats, shape."""
+    reasons: list[str] = []
+    if forbidden := FORBIDDEN.search(draft.text):
+        reasons.append("forbidden wording: " + forbidden.group())
+    if said.repeats(draft.text):
+        reasons.append("repeat of an earlier reply")
+    return reasons + _shape(draft, move, said)
+
+
+def _heard_complex(verdict: Verdict) -> bool:
+    """Whether the coder hears a complex reflection in the draft: the whole of it, or the statements
+    leading its question (a reflect-then-ask turn codes as a question, its lead as CR or SR)."""
+    return verdict.coded is not None and MitiCode.COMPLEX_REFLECTION in verdict.coded.miti
 
 
 def _expected(move: Move) -> frozenset[Behaviour]:
@@ -143,7 +178,9 @@ def _shape(draft: Draft, move: Move, said: Said) -> list[str]:
     text = draft.text.strip()
     problems = []
     words = len(text.split())
-    limit = MAX_SUMMARY_WORDS if {Act.SUMMARY, Act.OPENING, Act.ANSWER} & set(move.acts) else MAX_WORDS
+    limit = MAX_WORDS + (_RULER_WORDS if move.purpose is Purpose.RULER else 0)
+    if {Act.SUMMARY, Act.OPENING, Act.ANSWER, Act.INFORMATION} & set(move.acts):
+        limit = MAX_SUMMARY_WORDS
     if words == 0:
         problems.append("empty draft")
     elif words > limit:
