@@ -137,6 +137,18 @@ def test_a_linking_summary_offers_the_link() -> None:
     assert all(any(link in t for link in links) for t in texts), texts
 
 
+def test_a_linking_summary_never_links_to_unrelated_change_talk() -> None:
+    """With nothing earlier about the same thing, the client's change talk is no stand-in: "Earlier you said
+    you've cut back on the drink, and now you didn't speak to your brothers. Those two may be connected." """
+    material = Material(
+        client_text="I didn't speak to my brothers and sisters this time, I just spoke to my mom.",
+        earlier=("I've cut back on the drink a lot since the summer.",),
+        change_talk=("I've cut back on the drink a lot since the summer.",),
+    )
+    texts = _texts(Move((Act.SUMMARY,), "test", summary=SummaryKind.LINKING, material=material))
+    assert texts and not any("drink" in t for t in texts), texts
+
+
 def test_is_that_normal_about_anxiety_is_answered_about_anxiety() -> None:
     answer = answer_for("is that normal? does everyone feel like this a bit", "anxiety")
     assert answer is not None and "anxiety" in answer
@@ -148,3 +160,33 @@ def test_is_that_normal_about_anxiety_is_answered_about_anxiety() -> None:
 )
 def test_a_step_or_request_without_its_subject_is_not_said_back_as_an_order(message: str) -> None:
     assert gists(message) == ()
+
+
+@pytest.mark.parametrize(
+    ("answer", "change"),
+    [
+        ("I'll make an appointment for next week. Yes.", "make an appointment for next week"),
+        ("Okay. Well, uh, to make an appointment for next week.", "make an appointment for next week"),
+        ("I'm going to walk every morning. My wife will come with me.", "walk every morning"),
+    ],
+)
+def test_a_plan_question_builds_on_the_first_sentence_of_the_answer(answer: str, change: str) -> None:
+    """Not "What would making an appointment for next week. Yes look like day to day?"."""
+    slots = slots_for(Material(client_text="ok", plan={"change": answer}))
+    assert slots["plan_change"] == change
+
+
+@pytest.mark.parametrize(
+    ("message", "idea"),
+    [
+        ("I could get suspended if they catch me again", None),  # what could happen to them, no idea of theirs
+        ("I could lose my licence", None),
+        ("I could end up in hospital", None),
+        ("I could get help from the nurse at school", "getting help from the nurse at school"),
+        ("I could put the tablets next to the kettle", "putting the tablets next to the kettle"),
+    ],
+)
+def test_only_something_the_client_could_do_is_their_idea(message: str, idea: str | None) -> None:
+    slots = slots_for(Material(client_text=message, behaviour="vaping"))
+    assert slots.get("idea") == idea
+    assert ("ability" in slots) is (idea is not None)

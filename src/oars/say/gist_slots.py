@@ -33,6 +33,11 @@ _IDEA = re.compile(
     r"^you (?:could|can|might)(?: maybe| probably| just| always| try and| try to)? "
     r"(?!be\b|not\b|do (?:that|it|this|so)\b)(\w+.*)$"  # "doing that is your own idea" names no idea
 )
+# "I could get suspended", "you can lose everything": what could happen to them, neither an ability nor an idea
+_MIGHT_HAPPEN = re.compile(
+    r"^you (?:could|can|might)(?: \w+ly)? (?:get (?:\w+ed|\w+en|sick|worse|hurt|caught|kicked|thrown|sent|put|stuck|"
+    r"in trouble)|(?:end|wind) up|lose|die|fail|become|happen|go to (?:jail|prison))\b"
+)
 # "you'll stop buying the big bottles" said back reads as the counsellor telling the client what to do (the
 # coder hears Persuade); "you've decided to stop buying…" is heard as a reflection of their decision.
 _WILL = re.compile(r"^you(?:'ll| will| are going to|'re going to|'re gonna) (?!be\b|have\b|never\b|not\b)(\w+)")
@@ -93,7 +98,8 @@ def _current_slots(current: Sequence[Gist]) -> dict[str, str]:
             slots["coping"] = sustain.text
     if (felt := next((g for g in current if FELT.search(g.text)), None)) is not None:
         slots["fclause"] = felt.text
-    if (able := next((g for g in current if re.match(r"you (?:could|can)\b", g.text)), None)) is not None:
+    abilities = (g for g in current if re.match(r"you (?:could|can)\b", g.text) and not _MIGHT_HAPPEN.match(g.text))
+    if (able := next(abilities, None)) is not None:
         slots["ability"] = able.text
         if (idea := _IDEA.match(able.text)) is not None:
             # "you could put the tablets next to the kettle" reads as advice from a counsellor; "putting the

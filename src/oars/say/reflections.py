@@ -63,12 +63,13 @@ COMPLEX: Mapping[Style, tuple[str, ...]] = {
         "[hard_feeling] It's been a lot to carry.",
     ),
     Style.MEANING: (
-        "{value} means a great deal to you.",
+        # {value} may be plural ("your studies", "your friendships"): no verb agrees with it.
+        "{value} — that's what matters to you here.",
         "What you're really talking about is {value}.",
         "This isn't just about {your_behaviour} — it's about {value}.",
         "Underneath all of this is how much you care about {value}.",
         "For you, this comes back to {value}.",
-        "{value} is at the heart of this for you.",
+        "For you, the heart of this is {value}.",
         "[loved_now] Being the {role} you want to be matters more to you than almost anything.",
         "{cclause_now}, and that matters to you.",
         "[loved_now] You care a lot about {loved}.",

@@ -63,6 +63,7 @@ from collections.abc import Mapping
 from lemminflect import getAllLemmas
 
 from oars.choose.move import Material
+from oars.say.clean import clean
 from oars.say.cue_slots import INFERENCE_FLAGS, feeling_slots, flag_slots, people_slots, recorded_earlier
 from oars.say.gist_slots import clause_slots, earlier_gist, step_slots
 from oars.say.grammar import gerund, join_items, lower_first
@@ -93,8 +94,9 @@ _OBSTACLE_CLAUSE = re.compile(
 )
 # What a client's plan item may start with before its verb: "I'll", "I'm going to", "maybe".
 _PLAN_SUBJECT = re.compile(
-    r"^(?:(?:maybe|probably|just|definitely)\s+)?(?:you(?:'ll|'d| will| would| could| can| might|'re going to| are "
-    r"going to| want to|'d like to| plan to|'re planning to)?\s+)?(?:(?:maybe|probably|just|definitely|try to)\s+)?",
+    r"^(?:to\s+)?(?:(?:maybe|probably|just|definitely)\s+)?"
+    r"(?:you(?:'ll|'d| will| would| could| can| might|'re going to| are going to| want to|'d like to| plan to|"
+    r"'re planning to)?\s+)?(?:(?:maybe|probably|just|definitely|try to)\s+)?",
     re.I,
 )
 
@@ -199,9 +201,14 @@ def _plan_slots(plan: Mapping[str, object]) -> dict[str, str]:
 
 
 def _plan_items(plan: Mapping[str, object], key: str) -> list[str]:
+    """Each answer recorded in a plan field as one clause to build a question on: its first sentence without
+    fillers, in the second person ("Okay. Well, uh, to make an appointment for next week." → "to make an
+    appointment for next week"; "I'll make an appointment for next week. Yes." → "you'll make an
+    appointment for next week"). The plan itself keeps the client's whole answer."""
     value = plan.get(key)
     items = [value] if isinstance(value, str) else list(value) if isinstance(value, list | tuple) else []
-    return [lower_first(to_second_person(str(item).strip().rstrip("."))) for item in items if str(item).strip()]
+    sentences = [next(iter(clean(str(item)).splitlines()), "") for item in items]
+    return [lower_first(to_second_person(s.strip().rstrip(".!?;:,"))) for s in sentences if s.strip()]
 
 
 def _verb_phrase(item: str) -> str | None:

@@ -97,10 +97,6 @@ def summaries(kind: SummaryKind, material: Material, slots: Mapping[str, str]) -
         local["items"] = join_items(items, serial=True)
         if all(reason for _, reason in found_items):
             local["reasons"] = ""  # "Those are your own reasons" only of a bouquet of change talk
-    if kind is SummaryKind.LINKING and "earlier" not in local:
-        first = _items(material, slots, 1)
-        if first and first[0][0] != local.get("clause"):
-            local["earlier"] = first[0][0]
     found = phrases(f"sum.{kind.value}", SUMMARIES[kind], local)
     if items and kind is not SummaryKind.LINKING:
         # The item-free wordings are for when the client has said nothing to gather; beside a real bouquet
