@@ -66,6 +66,21 @@ def test_thanks_is_acknowledged_and_the_conversation_handed_back(thanks: str) ->
     assert reply.text.startswith(("You're welcome", "Of course")) and reply.text.endswith("?"), reply.text
 
 
+def test_thanks_once_a_plan_is_under_way_asks_what_else_before_finishing() -> None:
+    *turns, reply = _conversation(
+        "my wife says I play too many video games, like 6 hours a night after work",
+        "I missed my kid's recital last month because I was in a raid",
+        "I want to be the kind of dad who shows up",
+        "I could do weeknights off maybe",
+        "ok yeah let's make a plan",
+        "weeknights no gaming, start monday",
+        "thanks, that helped",
+    )
+    assert any(t.process == "planning" for t in turns), [t.process for t in turns]
+    assert reply.move == "answer+open_question" and "before finishing" in reply.reason, reply.reason
+    assert reply.text.endswith("?"), reply.text
+
+
 @pytest.mark.parametrize(
     "message",
     [

@@ -33,6 +33,11 @@ from oars.understand.situation import situation
         ("I'm only here because my boss made me come", {"mandated"}),
         ("I was arrested and went to court last year", {"cost"}),
         ("my daughter said she'd call me in the mornings", {"support"}),
+        ("yeah well I'm not an alcoholic", {"not_a_problem"}),
+        ("it's not like I'm addicted or anything. I can stop whenever", {"not_a_problem"}),
+        ("I don't have a drinking problem", {"not_a_problem"}),
+        ("my dad was an alcoholic", set()),  # someone else's label
+        ("I can't stop whenever I want", set()),
     ],
 )
 def test_situation_reads_what_the_message_shows(text: str, expected: set[str]) -> None:
@@ -112,6 +117,17 @@ def test_a_client_sent_by_someone_else_hears_that_coming_was_not_their_idea() ->
     reply = counsellor.reply("the court says I have to do this")
     assert re.search(r"wasn't your (?:idea|choice)|someone else's decision|rather not be here", reply.text), reply.text
     assert "time for you" not in reply.text and "has to give" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "text", ["yeah well I'm not an alcoholic", "it's not like I'm addicted or anything. I can stop whenever"]
+)
+def test_a_refused_label_is_heard_without_being_said_back(text: str) -> None:
+    counsellor = Counsellor(store=MemoryStore(), seed=0)
+    counsellor.start()
+    reply = counsellor.reply(text).text
+    assert re.search(r"label|under control|put in a box|problem", reply), reply
+    assert not re.search(r"alcoholic|addict", reply, re.I), reply
 
 
 def test_a_doubted_need_is_said_back_as_a_doubt_not_turned_into_a_need() -> None:

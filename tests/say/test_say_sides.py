@@ -168,6 +168,7 @@ def test_a_step_or_request_without_its_subject_is_not_said_back_as_an_order(mess
         ("I'll make an appointment for next week. Yes.", "make an appointment for next week"),
         ("Okay. Well, uh, to make an appointment for next week.", "make an appointment for next week"),
         ("I'm going to walk every morning. My wife will come with me.", "walk every morning"),
+        ("I know that I need to cut back on the fruit juice", "cut back on the fruit juice"),  # not "to need to"
     ],
 )
 def test_a_plan_question_builds_on_the_first_sentence_of_the_answer(answer: str, change: str) -> None:

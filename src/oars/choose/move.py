@@ -94,6 +94,7 @@ class Purpose(StrEnum):
     INFO_ELICIT = "info_elicit"  # EPE: what do you already know about …
     INFO_CHECK = "info_check"  # EPE: what do you make of that?
     RESUME = "resume"  # after a detour (crisis resolved, discord): where would you like to go from here
+    WRAP_UP = "wrap_up"  # thanked once a plan is under way: anything else before we finish?
 
 
 @dataclass(frozen=True)

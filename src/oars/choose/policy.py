@@ -7,9 +7,9 @@ Rules are tried in order and the first that applies decides (safety always first
    in character;
 3. the client wants to stop -> closing summary;
 4. a hello with nothing else yet -> a welcome and an invitation; only thanks -> a brief acknowledgement, and
-   the conversation handed back; a question to the counsellor or about the
-   conversation (who reads it, how it works, why it asks) -> a plain, honest answer; a question for
-   information or advice -> Elicit–Provide–Elicit;
+   the conversation handed back (once a plan is under way: what else before finishing); a question to the
+   counsellor or about the conversation (who reads it, how it works, why it asks) -> a plain, honest answer;
+   a question for information or advice -> Elicit–Provide–Elicit;
 5. discord -> come alongside and hand back autonomy, never argue;
 6. an answer to what was just asked (ruler, permission to plan, a planning question) -> its follow-up;
 7. otherwise the current process decides (engaging, focusing, evoking, planning), with reflective
@@ -150,6 +150,9 @@ def _greeted(state: SessionState, u: Understanding, material: Material) -> Choic
         return None  # "Hmm." well into a session is thinking it over, not unsure how to begin
     started = state.client_turns > 0 and (state.focus or state.agenda)
     if u.greeting == "thanks":
+        if state.plan.started or state.process is Process.PLANNING:  # "thanks, that helped" as a plan takes shape
+            reason = "thanks once a plan is under way: acknowledge it and ask what else before finishing"
+            return _answer(u.greeting, reason, Purpose.WRAP_UP, material)
         reason = "thanks: acknowledge it briefly and hand the conversation back"
         return _answer(u.greeting, reason, Purpose.RESUME if state.client_turns else Purpose.OPEN_CONCERN, material)
     reason = f"{u.greeting}: nothing to reflect yet, so welcome and invite the client's concern"

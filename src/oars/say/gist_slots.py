@@ -17,7 +17,7 @@ from oars.say.grammar import gerund, is_past_tense, part_of_you, words
 from oars.understand.lexicon import REPORTED_VIEW
 from oars.understand.overlap import related
 
-__all__ = ["clause_slots", "earlier_gist", "step_slots"]
+__all__ = ["clause_slots", "earlier_gist", "owned", "step_slots"]
 
 # Commitment, activation, taking steps: change talk that is already on the move.
 _MOBILISING = re.compile(
@@ -30,13 +30,14 @@ _COPING = re.compile(
     r"\b(?:helps?|lets|calms?|unwind|relax\w*|cope|coping|comfort|only thing|switch off|escape)\b", re.I
 )
 _IDEA = re.compile(
-    r"^you (?:could|can|might)(?: maybe| probably| just| always| try and| try to)? "
+    r"^(?:maybe )?you (?:could|can|might)(?: maybe| probably| just| always| try and| try to)? "
     r"(?!be\b|not\b|do (?:that|it|this|so)\b)(\w+.*)$"  # "doing that is your own idea" names no idea
 )
 # "I could get suspended", "you can lose everything": what could happen to them, neither an ability nor an idea
 _MIGHT_HAPPEN = re.compile(
-    r"^you (?:could|can|might)(?: \w+ly)? (?:get (?:\w+ed|\w+en|sick|worse|hurt|caught|kicked|thrown|sent|put|stuck|"
-    r"in trouble)|(?:end|wind) up|lose|die|fail|become|happen|go to (?:jail|prison))\b"
+    r"^(?:maybe )?you (?:could|can|might)(?: \w+ly)? "
+    r"(?:get (?:\w+ed|\w+en|sick|worse|hurt|caught|kicked|thrown|sent|put|stuck|in trouble)|"
+    r"(?:end|wind) up|lose|die|fail|become|happen|go to (?:jail|prison))\b"
 )
 # "you'll stop buying the big bottles" said back reads as the counsellor telling the client what to do (the
 # coder hears Persuade); "you've decided to stop buying…" is heard as a reflection of their decision.
@@ -67,7 +68,7 @@ def clause_slots(material: Material, focus: str | None) -> tuple[dict[str, str],
         # drinker, and yet you snore like a train". One side that leans can carry a neutral other side.
         change = sustain = None
     if change is not None:
-        slots["cclause"] = change.text
+        slots["cclause"] = owned(change.text)
         if (c_part := part_of_you(change.text)) is not None:
             slots["c_part"] = c_part
         stale |= set() if now_change else {"cclause", "c_part"}
@@ -77,6 +78,16 @@ def clause_slots(material: Material, focus: str | None) -> tuple[dict[str, str],
             slots["s_part"] = s_part
         stale |= set() if now_sustain else {"sclause", "s_part"}
     return slots, stale
+
+
+def owned(clause: str) -> str:
+    """An idea of the client's said back as theirs: "you could delete the apps", read back beside other
+    things they said, is heard as the counsellor's advice (the coder reads Persuade); "you've thought about
+    deleting the apps" is heard as a reflection. What could happen to them ("you could lose your job") and
+    anything else stays as it is."""
+    if _MIGHT_HAPPEN.match(clause) or (idea := _IDEA.match(clause)) is None:
+        return clause
+    return f"you've thought about {gerund(idea.group(1))}"
 
 
 def _current_slots(current: Sequence[Gist]) -> dict[str, str]:

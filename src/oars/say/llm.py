@@ -147,6 +147,7 @@ _PURPOSES: dict[Purpose, str] = {
     Purpose.INFO_ELICIT: "what the client already knows or has thought of",
     Purpose.INFO_CHECK: "what the client makes of that",
     Purpose.RESUME: "where the client would like to go from here",
+    Purpose.WRAP_UP: "anything else the client would like to look at before finishing",
 }
 _PROCESSES = {
     "engaging": "engaging (understanding the client's situation)",

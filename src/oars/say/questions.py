@@ -241,6 +241,13 @@ OPEN: Mapping[Purpose, tuple[str, ...]] = {
         "What feels most useful to talk about now?",
         "Coming back to {topic}, where are things for you now?",
     ),
+    Purpose.WRAP_UP: (
+        "What else, if anything, would you like to look at before we finish?",
+        "What will you take away from today?",
+        "How are you feeling about where we've got to?",
+        "What feels most important to you from what we've talked about?",
+        "Before we stop, what else would you like to look at?",
+    ),
 }
 
 PERMISSION: Mapping[Purpose | None, tuple[str, ...]] = {

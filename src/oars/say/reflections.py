@@ -150,6 +150,9 @@ COMPLEX: Mapping[Style, tuple[str, ...]] = {
         "[noticed] {nclause}, and that's given you something to think about.",
         "[mandated] Coming here wasn't your idea.",
         "[mandated] Being here wasn't your choice, and you're not sure what it's for.",
+        # the label refused is never said back: saying it would be one more person calling them it
+        "[not_a_problem] That label doesn't fit how you see yourself.",
+        "[not_a_problem] As far as you're concerned, this is something you've got under control.",
     ),
     Style.DOUBLE_SIDED: (
         "On one hand {sclause}, and on the other {cclause}.",
@@ -201,6 +204,8 @@ COMPLEX: Mapping[Style, tuple[str, ...]] = {
         "Whatever happens with {your_behaviour} is up to you, and nobody else.",
         "[mandated] You'd rather not be here at all, and that's fair enough.",
         "[mandated] Coming here was someone else's decision, and that doesn't sit well with you.",
+        "[not_a_problem] Nobody likes being put in a box, and that's not how you see yourself.",
+        "[not_a_problem] You don't see this as a big problem, and being labelled doesn't sit right with you.",
     ),
 }
 

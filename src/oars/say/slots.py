@@ -94,9 +94,10 @@ _OBSTACLE_CLAUSE = re.compile(
 )
 # What a client's plan item may start with before its verb: "I'll", "I'm going to", "maybe".
 _PLAN_SUBJECT = re.compile(
-    r"^(?:to\s+)?(?:(?:maybe|probably|just|definitely)\s+)?"
+    r"^(?:you (?:know|think|guess|suppose)(?: that)?\s+)?(?:to\s+)?(?:(?:maybe|probably|just|definitely)\s+)?"
     r"(?:you(?:'ll|'d| will| would| could| can| might|'re going to| are going to| want to|'d like to| plan to|"
-    r"'re planning to)?\s+)?(?:(?:maybe|probably|just|definitely|try to)\s+)?",
+    r"'re planning to| need to| have to| should| must|'ve got to| got to| gotta)?\s+)?"
+    r"(?:(?:maybe|probably|just|definitely|try to)\s+)?",
     re.I,
 )
 

@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from oars.choose.move import Material, SummaryKind
 from oars.say.content import Lean, gist
 from oars.say.filters import is_forbidden
+from oars.say.gist_slots import owned
 from oars.say.grammar import join_items
 from oars.say.templates import Phrase, phrases
 from oars.understand.analyse import LEADS_WITH_NUMBER
@@ -147,4 +148,4 @@ def _items(material: Material, slots: Mapping[str, str], limit: int) -> list[tup
     gathered = {text for text, _ in found}
     if len(found) < limit and clause and clause not in gathered and not _unanchored_or_rating(clause):
         found.append((clause, slots.get("cclause_now") == clause))
-    return found
+    return [(owned(text), reason) for text, reason in found]

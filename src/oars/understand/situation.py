@@ -1,6 +1,6 @@
 """What a client's message shows about their situation, beyond its talk type: a cost, a routine, other people
 noticing, not knowing yet, having tried before, how long it has gone on, a loss they carry, who they
-were before, someone on their side, being sent by someone else.
+were before, someone on their side, being sent by someone else, refusing a label.
 
 A reflection built on one of these says what the message *implies* ("Drinking is starting to cost you more
 than you'd like" after "I'm on a final warning") rather than repeating it with a vague tail; the policy
@@ -100,8 +100,20 @@ _MANDATED = re.compile(
     r"(?:this|the) (?:course|program|programme|class|session|thing|chat)))",
     re.I,
 )
+# a label refused, or the problem denied: "I'm not an alcoholic", "it's not like I'm addicted", "I can stop
+# whenever" (said back, the label itself would be one more person calling them it)
+_NOT_A_PROBLEM = re.compile(
+    r"\b(?:i'?m|i am|im)\s+(?:not|no|hardly)\s+(?:an?\s+|some\s+)?(?:alcoholic|addict|junkie|druggie|drunk(?:ard)?|"
+    r"stoner|pothead|crackhead|degenerate|problem (?:drinker|gambler)|(?:gambling|drug|sex|porn|gaming) addict)\b|"
+    r"\b(?:i'?m|i am|im) not (?:addicted|hooked|dependent)\b|\bnot like i'?m (?:addicted|hooked|an? \w+)\b|"
+    r"\bi (?:don'?t|dont|do not) have (?:a|an|any) (?:\w+ )?(?:problem|addiction)\b|"
+    r"\b(?:it'?s|its|it is) not (?:a|an|like a|some) (?:\w+ )?(?:problem|addiction)\b|"
+    r"\bi can (?:stop|quit|give (?:it|them) up) (?:whenever|any ?time|if i want)\b",
+    re.I,
+)
 SITUATIONS = (
     "cost", "routine", "noticed", "unsure", "tried", "long_time", "loss", "past_self", "support", "mandated",
+    "not_a_problem",
 )  # fmt: skip
 
 
@@ -121,5 +133,6 @@ def situation(text: str) -> tuple[str, ...]:
         "past_self": bool(_PAST_SELF.search(sample)),
         "support": support,
         "mandated": bool(_MANDATED.search(sample)),
+        "not_a_problem": bool(_NOT_A_PROBLEM.search(sample)),
     }
     return tuple(name for name in SITUATIONS if found[name])
