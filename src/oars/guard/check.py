@@ -38,7 +38,7 @@ FORBIDDEN = re.compile(
             r"\bI know (?:exactly )?how you feel\b",
             r"\bwhen I (?:quit|stopped|gave up|was (?:drinking|smoking|depressed|your age))\b",
             r"\bin my (?:own )?(?:experience|life)\b",
-            r"\b(?:alcoholic|addict|junkie|drunkard|druggie|in denial)\b",
+            r"\b(?:alcoholics?|addicts?|junkies|junkie|drunkards?|druggies|druggie|in denial)\b",
             r"\byou (?:have|'ve got|suffer from) (?:depression|an? (?:addiction|disorder|problem)|anxiety disorder|"
             r"bipolar|ptsd|adhd|alcoholism)\b",
             r"\byou(?:'re| are) (?:lazy|weak|selfish|irresponsible|an? (?:failure|mess))\b",

@@ -731,7 +731,8 @@ SUICIDE_RULES = (
             r"(?:wil not|not going to|wil no longer|not gona) be (?:around|here|alive|a (?:problem"
             r"|burden)(?: for (?:anyone|anybody|you|them|everyone))?) (?:much longer|for (?:much )?longer|for"
             r" long|anymore|any"
-            r" more|after (?:tonight|today|this|tomorow)|soon_|by (?:tomorow|monday|next week)|to see)"
+            r" more|after (?:tonight|today|this|tomorow)|soon_|by (?:tomorow|monday|next week)|to see"
+            r"|to (?:look after|take care of|care for|feed|walk) (?:him|her|them|it|my \w+))"
         ),
         "says they will not be around",
         negatable=False,
@@ -895,7 +896,8 @@ SUICIDE_RULES = (
         HIGH,
         r"(?:tonight|tonight is|tonights|today is|todays) the (?:night|day)",
         "tonight is the night",
-        needs=r"done|goodbye|end|over|ready|last|finaly",
+        needs=r"done|goodbye|end|over|ready|last|finaly|sorry|forgive me",
+        unless=r"match|game|party|date|concert|show|gig|team|final|premiere|launch|exam|interview|wedding|proposal",
     ),
     _rule(
         S,
@@ -926,6 +928,8 @@ SUICIDE_RULES = (
                 r"|today|this)"
             ),
             r"not safe (?:with|around|from) <ME>",
+            r"i (?:honestly |realy |just |truly |actualy )?(?:can not|could not|am not able to) (?:keep <ME>|stay|be) safe",
+            r"i do not feel safe (?:with|around|from|being alone with) <ME>",
             (
                 r"do not trust <ME> (?:tonight|right now|alone|(?:around|with|near) (?:my |the |a )?(?:\w+"
                 r" )?(?:<PILLS>|gun|knife|razor|blades?|car|rope))"
@@ -935,14 +939,86 @@ SUICIDE_RULES = (
         "cannot stay safe",
         negatable=False,
     ),
+    _rule(
+        S,
+        HIGH,
+        r"(?:scared|afraid|worried|terified|frightened) (?:that )?i (?:wil|might|am going to|could) do something"
+        r" (?:stupid|drastic|dumb|i (?:can not|wil not be able to) take back)",
+        "afraid of what they might do",
+        needs=r"tonight|today|later|right now|alone|to <ME>|again|anymore|any more|end|die|hurt",
+        unless=r"like|text\w*|cal|caling|message|say|spend|buy|eat|email|post|drunk|drink\w*|quit|job|relapse",
+        negatable=False,
+    ),
+    _rule(
+        S,
+        HIGH,
+        r"(?:do not|not) (?:plan|planing|intend\w*|expect\w*) (?:on |to )?(?:be|being) (?:here|around|alive)"
+        r" (?:for|by|at|next|much longer|anymore|any more|after|to se)",
+        "does not plan to be here",
+        unless=r"going|go to|visit\w*|travel\w*|away|trip|holiday|vacation|abroad|moving|move|staying|in laws|flying",
+        negatable=False,
+    ),
+    _rule(
+        S,
+        HIGH,
+        r"(?:train |railway )?(?:tracks|railway|rails|train line|bridge|edge|cliff|ledge|roof|rooftop|balcony"
+        r"|motorway|highway|river) (?:\w+ ){0,6}(?:kep|keps|kept|is|are|has ben|have ben|wil not stop)"
+        r" (?:caling|pulling|whispering)(?: out)? (?:to )?me",
+        "a place to die calling to them",
+        unless=r"fish\w*|swim\w*|kayak\w*|holiday|hike|hiking|walk\w*|surf\w*|climb\w*|views?",
+        negatable=False,
+    ),
+    _rule(
+        S,
+        HIGH,
+        r"(?:i am )?checking out",
+        "checking out, after having had enough",
+        needs=r"had enough|done|tired of|sick of|can not do this|goodbye|sorry|forgive me",
+        unless=r"hotel|library|store|shop|book\w*|cart|basket|airbnb|room|flat|apartment",
+        negatable=False,
+    ),
+    _rule(
+        H,
+        NOW,
+        r"(?:in case|incase) i (?:decide|go through with it|need (?:it|them)|change my mind|do it)",
+        "means kept ready in case they decide",
+        needs=r"knife|knives|blades?|razors?|rope|belt|gun|<PILLS>|cord|noose",
+        unless=r"cook\w*|kitchen|chop\w*|food|camping|emergenc\w*|burglar\w*|intruder\w*|protection|defen[cs]e",
+        negatable=False,
+    ),
+    _rule(
+        H,
+        HIGH,
+        r"(?:until|til) i (?:disapear|waste away|vanish|am nothing|am gone|am skin and bone)",
+        "starving themselves until they disappear",
+        needs=r"eat\w*|ate|food|starv\w*|meals?|fasting|fast|calories|weight",
+        negatable=False,
+    ),
+    _rule(
+        T,
+        HIGH,
+        r"voices? (?:\w+ ){0,3}(?:tel\w*|told|say\w*|said|want\w*|order\w*|command\w*|keps? telling) me to <HARM>"
+        r" (?:my |the |a |that |this |some|him|her|them|every|<PERSON_NOUN>)",
+        "voices telling them to harm someone",
+        negatable=False,
+    ),
+    _rule(
+        S,
+        HIGH,
+        r"voices? (?:\w+ ){0,3}(?:tel\w*|told|say\w*|said|want\w*|order\w*|command\w*|keps? telling) me to"
+        r" (?:kil <ME>|hurt <ME>|harm <ME>|cut <ME>|die|jump|end it|do it)",
+        "voices telling them to die",
+        negatable=False,
+    ),
     # Indirect warning signs: goodbyes, pets rehomed, letters, a settled decision, a past attempt.
     _rule(
         S,
         HIGH,
         (
-            r"(?:rehom\w*|found (?:a )?new homes? for|finding (?:a )?new homes? for|(?:giving|gave|given|give)"
+            r"(?:(?:rehom\w*|found (?:a )?new homes? for|finding (?:a )?new homes? for|(?:giving|gave|given|give)"
             r" away) (?:\w+ ){0,2}?(?:dogs?|cats?|pets?|rabits?|hamsters?|birds?|kitens?|pupies|pupy|horse"
-            r"|tortoise)\b"
+            r"|tortoise)\b|(?:giving|gave|given|give) (?:my|our) (?:dogs?|cats?|pets?|rabits?|hamsters?|birds?"
+            r"|kitens?|pupies|pupy|horse|tortoise) (?:away|to) )"
         ),
         "rehoming their pets before going",
         needs=_any(
@@ -985,6 +1061,8 @@ SUICIDE_RULES = (
             r"for after",
             r"explain\w* why",
             r"forgive me",
+            r"i am (?:so |realy |just )?done",
+            r"had enough",
         ),
     ),
     _rule(
@@ -2148,8 +2226,8 @@ OVERDOSE_RULES = (
         OD,
         NOW,
         (
-            r"(?:took|taken|swallowed|downed|ate|popped|had) (?:like |about |around |over |maybe |almost"
-            r" )?<BIGNUM><NOT_A_DOSE> (?:of (?:my|the|those) )?(?:\w+ )?<PILLS>"
+            r"(?:took|taken|swallowed|downed|ate|popped|had|necked|chugged|knocked back|scofed) (?:like |about"
+            r" |around |over |maybe |almost )?<BIGNUM><NOT_A_DOSE> (?:of (?:my|the|those) )?(?:\w+ )?<PILLS>"
             r"|<BIGNUM><NOT_A_DOSE> (?:of (?:my|the|those) |x )?(?:\w+ )?<PILLS> (?:\w+ ){0,3}?(?:ago|earlier|last"
             r" night|this morning|this afternoon|this evening|an hour|half an hour|just now|gone|down|in me)"
             r"|(?:took|taken|swallowed|downed|ate|popped|necked) (?:\w+ ){0,3}?<PILLS>(?: ,)? (?:like |about"
@@ -3356,6 +3434,150 @@ ABUSE_RULES = (
             ),
         ),
         "sexual coercion",
+    ),
+    # Families from a development set written by people who never saw the rules: each rule is the family,
+    # not the sentence ("do stuff to me" held down or filmed; a place, a time and a finished feeling).
+    _rule(
+        A,
+        HIGH,
+        r"(?:do|does|did|doing) (?:stuf|things|what they want|whatever they want) to me",
+        "held down, forced or filmed",
+        needs=r"hold\w* me down|held me down|film\w*|record\w*|said no|force\w*|make me|made me|touch\w*|pin\w* me",
+        by=r"(?:they|he|she|lads|boys|men|guys|<PERSON_NOUN>)(?: \w+){0,6}",
+    ),
+    _rule(
+        A,
+        HIGH,
+        _any(
+            r"i said no (?:the whole time|over and over|again and again|but (?:he|she|they) (?:did not|kept|carried"
+            r"|would not))",
+            r"(?:is not|was not|can not be|it is not) rape (?:because|if|when|since)",
+        ),
+        "sex without consent",
+        negatable=False,
+    ),
+    _rule(
+        A,
+        HIGH,
+        r"(?:i get|i got|i am|i was|they|he|she) (?:\w+ )?(?:locked|shut) in (?:the|my|a) (?:shed|cupboard|closet|cellar"
+        r"|basement|garage|room|bathroom|car|boot|cage)",
+        "locked in as a punishment",
+        needs=r"naughty|bad|punish\w*|al night|al day|hours|i am (?:[4-9]|1[0-6]|four|five|six|seven|eight|nine|ten"
+        r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen)\b|without food|no food|dark",
+    ),
+    _rule(
+        A,
+        HIGH,
+        r"makes? me go without (?:food|dinner|tea|supper|meals|eating|water)|(?:no|not alowed) (?:food|dinner|meals)"
+        r" (?:if|when|as (?:a )?punishment|because)",
+        "food withheld as a punishment",
+    ),
+    _rule(
+        A,
+        HIGH,
+        r"dead (?:bird|animal|cat|rat|rabit|mouse|fish|flowers) (?:\w+ )?(?:on|at|by|outside|left on|through) (?:my|the)"
+        r" (?:door\w*|step|car|windscreen|porch|letterbox)",
+        "stalked and threatened",
+        needs=r"ex|he|she|every night|again|drives past|watching|folow\w*",
+    ),
+    _rule(
+        T,
+        HIGH,
+        _any(
+            r"(?:do not|can not) trust my (?:own )?hands (?:around|with|near)",
+            r"(?:shoved|pushed|threw|slamed|smashed|hit|punched|slapped|kicked|strangled|choked) my (?:misus|wife"
+            r"|girlfriend|partner|husband|boyfriend|kids?|son|daughter|baby|mum|mom|dad) (?:into|against|down|across"
+            r"|in the|so hard)",
+        ),
+        "hurts their partner or child",
+    ),
+    _rule(
+        T,
+        HIGH,
+        _any(
+            r"put (?:something|stuf|pils|drugs|a pil) in (?:my |his |her |their )?(?:\w+ )?drink",
+            r"easiest to (?:hurt|kil|atack|get to|stab|shoot)",
+            r"wet (?:him|her|them|dem|man|the \w+) up",
+            r"catch (?:\w+ ){0,2}lacking",
+            r"(?:gona|going to|about to) do (?:him|her|them|the \w+|that \w+) over|do over (?:the|that|this) \w+",
+            r"(?:somebody|someone|people|a guy|a man) i (?:have|ned|got) to (?:deal with|sort out|take care of|take out)",
+            r"(?:is|are) going to end up in hospital if",
+        ),
+        "plans to hurt someone",
+        negatable=False,
+        unless=r"joke|jokes|game|fortnite|cod|fifa|xbox|playstation|ps5",
+    ),
+    _rule(
+        T,
+        HIGH,
+        _any(
+            r"(?:paying|pay|paid) (?:him|her|them|that \w+|the \w+) a visit",
+            r"(?:gona|going to|wil) regret (?:it|this|that)",
+            r"list of names",
+            r"waiting for (?:him|her|them) (?:in|outside|after|round|behind) ",
+        ),
+        "a visit, a list, a regret: with a weapon or a plan",
+        needs=r"tyre iron|bat|crowbar|hamer|machete|knife|knives|gun|shotgun|rifle|blade|weapon|cabinet|not saying"
+        r"|what (?:it|the list) is for|seriously|decided|tonight|after school|car park",
+        negatable=False,
+    ),
+    _rule(
+        H,
+        HIGH,
+        _any(
+            r"(?:pul|puling|puled) (?:my )?(?:hair|eyelashes) out",
+            r"(?:stick|sticking|stuck|jab\w*|push\w*) (?:\w+ ){0,2}(?:needles|pins|compas|safety pins) (?:into|in) my",
+            r"(?:scrap\w*|scratch\w*|carv\w*|goug\w*|dig\w*) (?:at )?my (?:arms?|legs?|wrists?|thighs?|skin|stomach|hands?)"
+            r" (?:with|til|until)",
+            r"(?:twisted|twist|burned|burnt|hit|bashed|punched|bit|bite) my (?:own )?(?:arm|hand|leg|wrist|skin|head)"
+            r" (?:with|against|til|until)",
+            r"(?:make|made|making) <ME> pay (?:for it )?with",
+            r"fresh cuts",
+            r"relapsed (?:on|with) the (?:razor|blade|blades|cutting|knife)",
+            r"(?:went|go|going|gone) (?:along|over|into) the same (?:line|cut|cuts|spot|scar)",
+            r"burns on my (?:hands|arms|legs|wrists|thighs) (?:\w+ ){0,6}(?:they are not|they were not|not from)",
+        ),
+        "hurts themselves",
+        negatable=False,
+        resolvable=True,
+    ),
+    _rule(
+        OD,
+        NOW,
+        _any(
+            r"(?:do not|can not) remember how many (?:i took|i have taken|i had|i swallowed)",
+            r"(?:emptied|tipped|poured) (?:\w+ ){0,5}down my throat",
+        ),
+        "took an unknown amount",
+        negatable=False,
+    ),
+    _rule(
+        S,
+        HIGH,
+        _any(
+            r"(?:wrote|writen|writing|write) my (?:own )?(?:eulogy|obituary|funeral (?:plan|wishes|playlist))",
+            r"(?:do not|never) blame yourself for (?:whatever|what) (?:happens|i do|comes)",
+            r"(?:wil not|do not) ned (?:any of )?(?:it|them|this|that|any of (?:it|them)|my \w+) (?:after|by|past|beyond)"
+            r" (?:the weekend|tonight|tomorow|friday|saturday|sunday|monday|next week|this week)",
+            r"get used to me not being (?:around|here)",
+            r"(?:more|be) happy if i am not (?:in this life|here|around|alive|in the picture)",
+            r"(?:tying|tie|tied) up (?:al )?(?:the |my )?lose ends (?:before i go|before i am gone|for when i)",
+            r"(?:wrong|other|outside) side of the (?:railings?|fence|barier|balcony|rail)",
+            r"(?:picked|chosen|chose|found) the (?:tree|bridge|cliff|building|ledge|spot to jump)(?! for)",
+            r"that is me (?:finished|done|gone)",
+            r"the same pul is back",
+        ),
+        "a settled plan or a goodbye",
+        negatable=False,
+        unless=r"work|shift|homework|for the day|for today|exam\w*|essay|job|chores|picnic|photo\w*|christmas tree",
+    ),
+    _rule(
+        S,
+        NOW,
+        r"charcoal",
+        "charcoal and tape",
+        needs=r"duct tape|tape|not for a barbecue|had enough|in the car|seal\w*|tent|bedroom",
+        negatable=False,
     ),
     _rule(
         A,

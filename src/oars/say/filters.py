@@ -67,7 +67,7 @@ _FORBIDDEN = _cues(
     r"\b(?:you|you'd) better\b",
     r"\bmy advice\b|\bi (?:would |'d )?(?:advise|recommend|suggest) (?:that )?you\b|\bif i were you\b",
     r"\byou(?:'re| are) (?:an? )?(?:alcoholic|addict|junkie|drunk|in denial|depressed|bipolar|anxious person)\b",
-    r"\b(?:alcoholic|addict|junkie|druggie|in denial)\b",
+    r"\b(?:alcoholics?|addicts?|junkies|junkie|druggies|druggie|in denial)\b",
     r"\byou (?:have|suffer from|are suffering from) (?:an? )?(?:depression|anxiety disorder|addiction|disorder|"
     r"alcoholism|ptsd|adhd|ocd|bipolar)\b",
     r"\bi (?:know|understand) (?:exactly )?how you feel\b|\bi(?:'ve| have) been there\b|\bwhen i (?:quit|stopped)\b",
