@@ -85,6 +85,14 @@ def test_the_telling_clause_wins() -> None:
     assert found is not None and "worried" in found.text
 
 
+def test_it_stands_for_the_behaviour_only_when_nothing_else_was_named_before_it() -> None:
+    coke = "and i drink a lot of coke. like regular coke. probably 4 cans a day. its the only thing keeping me awake"
+    found = gist(coke, prefer=Lean.SUSTAIN, behaviour="managing your diabetes")
+    assert found is not None and "diabetes" not in found.text, found
+    switch_off = gist("its how i switch off. jobs non stop", behaviour="drinking")
+    assert switch_off is not None and switch_off.text.startswith("drinking is"), switch_off
+
+
 def test_preferring_a_lean_splits_an_ambivalent_sentence() -> None:
     text = "I want to quit but honestly it's the only thing that calms me down"
     change = gist(text, prefer=Lean.CHANGE)

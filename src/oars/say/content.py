@@ -35,6 +35,7 @@ from oars.say.grammar import is_past_tense, looks_english, lower_first, words
 from oars.say.perspective import to_second_person
 from oars.say.rephrase import condense, paraphrase, reword
 from oars.understand.lexicon import FEELINGS, PEOPLE, TOPICS, VALUES
+from oars.understand.overlap import related, themes
 
 __all__ = ["MAX_GIST_WORDS", "Gist", "Lean", "fragment", "gist", "gists"]
 
@@ -221,11 +222,20 @@ def gists(text: str, *, prefer: Lean | None = None, behaviour: str | None = None
         trimmed = _trim(clause)
         if trimmed is None:
             continue
-        said = _said_back(trimmed, behaviour, len(words(cleaned)))
+        said = _said_back(trimmed, _antecedent(cleaned, clause, behaviour), len(words(cleaned)))
         if all(g.text != said for g in result):
             echo = lower_first(to_second_person(trimmed))
             result.append(Gist(said, _lean(trimmed), score, reworded=said != echo))
     return tuple(result)
+
+
+def _antecedent(text: str, clause: str, behaviour: str | None) -> str | None:
+    """The behaviour a leading "it" in ``clause`` may stand for: unless the words before it name another
+    topic. "…4 cans of coke a day. its the only thing keeping me awake" is the coke keeping them awake, not
+    "managing your diabetes"; "I want to quit but it's the only thing that calms me down" is smoking."""
+    before = text[: max(0, text.find(clause))]
+    other_topic = any(t.startswith("topic:") for t in themes(before)) and not related(before, behaviour or "")
+    return None if other_topic else behaviour
 
 
 def _said_back(clause: str, behaviour: str | None, message_words: int) -> str:
