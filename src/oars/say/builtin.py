@@ -24,6 +24,7 @@ content twice; one over the length limit only when nothing else fits (the policy
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import itertools
 import random
@@ -307,8 +308,11 @@ def _client_ngrams(move: Move) -> set[tuple[str, ...]]:
     return {gram for text in statements for gram in _ngrams(_lower_words(text), _MAX_VERBATIM_WORDS + 1)}
 
 
-def _lower_words(text: str) -> list[str]:
-    return [re.sub(r"['’]", "", w.lower()) for w in words(text)]
+@functools.lru_cache(maxsize=8192)
+def _lower_words(text: str) -> tuple[str, ...]:
+    """The words of ``text`` compared for echoes and copies (lower case, no apostrophes); remembered, since
+    every draft of every turn compares the same phrases and client statements again."""
+    return tuple(w.lower().replace("'", "").replace("’", "") for w in words(text))
 
 
 def _ngrams(tokens: Sequence[str], size: int) -> set[tuple[str, ...]]:

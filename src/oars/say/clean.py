@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from lemminflect import getAllLemmas
+from oars.say.grammar import lemmas
 
 __all__ = ["clean"]
 
@@ -176,7 +176,7 @@ def _ill_before_verb(sentence: str) -> str:
     """Chat "ill try" means "I'll try"; "I feel ill" keeps its "ill"."""
 
     def fix(match: re.Match[str]) -> str:
-        lemmas = getAllLemmas(match.group(2).lower()).get("VERB", ())
-        return f"I'll {match.group(2)}" if match.group(2).lower() in lemmas else match.group(0)
+        word_lemmas = lemmas(match.group(2).lower()).get("VERB", ())
+        return f"I'll {match.group(2)}" if match.group(2).lower() in word_lemmas else match.group(0)
 
     return re.sub(r"\b(ill) (\w+)", fix, sentence, flags=re.IGNORECASE)

@@ -27,11 +27,9 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from lemminflect import getAllLemmas
-
 from oars.say.clean import clean
 from oars.say.filters import addresses_counsellor, is_unechoable
-from oars.say.grammar import is_past_tense, looks_english, lower_first, words
+from oars.say.grammar import is_past_tense, lemmas, looks_english, lower_first, words
 from oars.say.perspective import to_second_person
 from oars.say.rephrase import condense, paraphrase, reword
 from oars.understand.lexicon import FEELINGS, PEOPLE, TOPICS, VALUES
@@ -278,7 +276,7 @@ def _subject_restored(piece: str, previous: str = "") -> str:
 
 def _elided_i_restored(piece: str, first: str, asks: bool) -> str | None:
     """The piece with the "I" chat dropped put back, or ``None`` when it dropped none."""
-    if first.islower() and not asks and is_past_tense(first) and "NOUN" not in getAllLemmas(first):
+    if first.islower() and not asks and is_past_tense(first) and "NOUN" not in lemmas(first):
         return f"I {piece}"  # "took out a loan last month" → "I took out a loan last month"
     if _ELIDED_I_ADVERB.match(piece):
         return f"I {piece}"  # "probably miss 3 or 4 a week" → "I probably miss 3 or 4 a week"
@@ -339,8 +337,8 @@ def _imperative(clause: str) -> bool:
     nurse", "be honest" — a step listed without its "I'll", or words to the counsellor; said back, either
     reads as an instruction ("So do one application a day")."""
     first = (words(clause) or [""])[0]
-    lemmas = getAllLemmas(first.lower())
-    return first.lower() in lemmas.get("VERB", ()) and "NOUN" not in lemmas and "ADJ" not in lemmas
+    word_lemmas = lemmas(first.lower())
+    return first.lower() in word_lemmas.get("VERB", ()) and "NOUN" not in word_lemmas and "ADJ" not in word_lemmas
 
 
 def _echoable(text: str) -> bool:
@@ -360,21 +358,21 @@ def _is_clause(text: str) -> bool:
     tokens = [w.lower() for w in words(text)]
     if any(_finite(word, previous) for previous, word in zip(["", *tokens], tokens, strict=False)):
         return True
-    if tokens and tokens[0].endswith("ing") and "VERB" in getAllLemmas(tokens[0]):
+    if tokens and tokens[0].endswith("ing") and "VERB" in lemmas(tokens[0]):
         return False  # "hanging out with my friends or go to the beach": an activity named, not a statement
     subject = next((i for i, t in enumerate(tokens) if t in _SUBJECT_WORDS), len(tokens))
     skip = 2 if subject < len(tokens) and tokens[subject] in {"my", "your"} else 1  # "my phone": the noun it owns
     after_subject = tokens[subject + skip :]
-    return any("VERB" in getAllLemmas(word) or not getAllLemmas(word) for word in after_subject)
+    return any("VERB" in lemmas(word) or not lemmas(word) for word in after_subject)
 
 
 def _finite(word: str, previous: str) -> bool:
     """A verb form that is not also a noun ("helped"), or a verb-or-noun "-s" after a noun ("wife keeps");
     not after "to" or "or" ("to go", "friends or go")."""
-    lemmas = getAllLemmas(word)
-    if "VERB" not in lemmas or word.endswith("ing") or previous in {"to", "or"}:
+    word_lemmas = lemmas(word)
+    if "VERB" not in word_lemmas or word.endswith("ing") or previous in {"to", "or"}:
         return False
-    if "NOUN" not in lemmas:
+    if "NOUN" not in word_lemmas:
         return True
     return word.endswith("s") and bool(previous) and previous not in _NOT_SUBJECTS and not previous.isdigit()
 

@@ -8,9 +8,10 @@ clean (one space, capitalised sentences, one end mark), so every draft reads as 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from functools import cache
+from collections.abc import Mapping, Sequence
+from functools import cache, lru_cache
 from importlib import resources
+from types import MappingProxyType
 
 from lemminflect import getAllInflections, getAllLemmas, getInflection
 
@@ -21,6 +22,7 @@ __all__ = [
     "is_common_word",
     "is_past_tense",
     "join_items",
+    "lemmas",
     "looks_english",
     "lower_first",
     "part_of_you",
@@ -29,6 +31,19 @@ __all__ = [
     "word_count",
     "words",
 ]
+
+
+@lru_cache(maxsize=16384)
+def lemmas(word: str) -> Mapping[str, tuple[str, ...]]:
+    """lemminflect's lemmas of ``word`` by part of speech, remembered (read-only): every draft asks about
+    the same few hundred words again, and lemminflect deep-copies its table entry on each call."""
+    return MappingProxyType(getAllLemmas(word))
+
+
+@lru_cache(maxsize=4096)
+def _inflections(lemma: str) -> Mapping[str, tuple[str, ...]]:
+    return MappingProxyType(getAllInflections(lemma))
+
 
 # The understand stage's list of common English words, for chat words lemminflect doesn't know ("meds").
 _ENGLISH = frozenset((resources.files("oars.understand") / "english_words.txt").read_text(encoding="utf-8").split())
@@ -74,13 +89,13 @@ def warm_up() -> None:
 
     Cached: every realiser calls it (a web turn builds one), and only the first call does anything.
     """
-    getAllLemmas("talking")
+    lemmas("talking")
     getInflection("talk", "VBG")
 
 
 def is_common_word(word: str) -> bool:
     """Whether lemminflect knows ``word`` in lower case: tells "My" (lower it) from "Dave" (keep it)."""
-    return bool(getAllLemmas(word.lower())) or word.lower() in _FUNCTION_WORDS
+    return bool(lemmas(word.lower())) or word.lower() in _FUNCTION_WORDS
 
 
 def looks_english(text: str) -> bool:
@@ -114,10 +129,10 @@ def join_items(items: Sequence[str], conjunction: str = "and", *, serial: bool =
 
 def _verb_form(word: str, tag: str) -> str | None:
     """``word`` (any form of a verb) inflected to ``tag``, or ``None`` when it is not a verb."""
-    lemmas = getAllLemmas(word.lower()).get("VERB")
-    if not lemmas:
+    verb_lemmas = lemmas(word.lower()).get("VERB")
+    if not verb_lemmas:
         return None
-    forms = getInflection(lemmas[0], tag)
+    forms = getInflection(verb_lemmas[0], tag)
     return forms[0] if forms else None
 
 
@@ -145,10 +160,10 @@ def gerund(verb_phrase: str) -> str:
 
 
 def _is_base_verb(word: str) -> bool:
-    lemmas = getAllLemmas(word.lower())
+    verb_lemmas = lemmas(word.lower())
     if word.lower() in _COMMON_VERBS:
         return True
-    return "VERB" in lemmas and "NOUN" not in lemmas and lemmas["VERB"][0] == word.lower()
+    return "VERB" in verb_lemmas and "NOUN" not in verb_lemmas and verb_lemmas["VERB"][0] == word.lower()
 
 
 def past_tense(word: str) -> str | None:
@@ -158,10 +173,10 @@ def past_tense(word: str) -> str | None:
 
 def is_past_tense(word: str) -> bool:
     """Whether ``word`` is a simple-past verb form ("stopped", "managed", "quit" counts only as itself)."""
-    lemmas = getAllLemmas(word.lower()).get("VERB")
-    if not lemmas:
+    verb_lemmas = lemmas(word.lower()).get("VERB")
+    if not verb_lemmas:
         return False
-    return word.lower() in getAllInflections(lemmas[0]).get("VBD", ()) and word.lower() != lemmas[0]
+    return word.lower() in _inflections(verb_lemmas[0]).get("VBD", ()) and word.lower() != verb_lemmas[0]
 
 
 def part_of_you(clause: str) -> str | None:
@@ -186,8 +201,8 @@ def part_of_you(clause: str) -> str | None:
 
 
 def _third_person(verb: str) -> str | None:
-    lemmas = getAllLemmas(verb).get("VERB")
-    if not lemmas or lemmas[0] != verb:
+    verb_lemmas = lemmas(verb).get("VERB")
+    if not verb_lemmas or verb_lemmas[0] != verb:
         return None
     forms = getInflection(verb, "VBZ")
     return forms[0] if forms else None
@@ -230,24 +245,36 @@ _PROPER_FORMS = {
 _PROPER = re.compile(r"\b(?:" + "|".join(_PROPER_FORMS) + r")\b", re.IGNORECASE)
 
 
+_SPACES = re.compile(r"\s+")
+_SPACE_BEFORE_MARK = re.compile(r"\s+([,.;:!?])")
+_DOUBLED_PAUSE = re.compile(r"([,;:])(?:\s*[,;:])+")
+_PAUSE_BEFORE_END = re.compile(r"[,;:]+\s*([.!?])")
+_DOUBLED_END = re.compile(r"([.!?])[.!?]+")
+_LOWER_I = re.compile(r"\bi\b(?!\.)")
+_ARTICLE = re.compile(r"\b([Aa]n?) ([A-Za-z0-9][\w'-]*)")
+_SENTENCE_START = re.compile(r"(^|[.!?]\s+)([a-z])")
+
+
+@lru_cache(maxsize=8192)
 def tidy(text: str) -> str:
     """The one clean-up every draft goes through before anyone sees it.
 
     Single spaces, no URLs or markup, no space before punctuation, no doubled marks, "i" → "I", balanced
-    double quotes, correct "a"/"an", every sentence capitalised, and one end mark at the end.
+    double quotes, correct "a"/"an", every sentence capitalised, and one end mark at the end. Remembered:
+    the same phrases are tidied for every draft of every turn.
     """
     text = _MARKUP.sub("", _URL.sub("", text))
-    text = re.sub(r"\s+", " ", text).strip()
-    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
-    text = re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", text)
-    text = re.sub(r"[,;:]+\s*([.!?])", r"\1", text)
-    text = re.sub(r"([.!?])[.!?]+", r"\1", text)
-    text = re.sub(r"\bi\b(?!\.)", "I", text)
+    text = _SPACES.sub(" ", text).strip()
+    text = _SPACE_BEFORE_MARK.sub(r"\1", text)
+    text = _DOUBLED_PAUSE.sub(r"\1", text)
+    text = _PAUSE_BEFORE_END.sub(r"\1", text)
+    text = _DOUBLED_END.sub(r"\1", text)
+    text = _LOWER_I.sub("I", text)
     text = _PROPER.sub(lambda m: _PROPER_FORMS[m.group().lower()], text)
-    text = re.sub(r"\b([Aa]n?) ([A-Za-z0-9][\w'-]*)", _fix_article, text)
+    text = _ARTICLE.sub(_fix_article, text)
     if text.count('"') % 2:
         text = text.replace('"', "")
-    text = re.sub(r"(^|[.!?]\s+)([a-z])", lambda m: m.group(1) + m.group(2).upper(), text)
+    text = _SENTENCE_START.sub(lambda m: m.group(1) + m.group(2).upper(), text)
     text = text.rstrip(" ,;:—–-")
     return text if not text or text[-1] in ".!?" else text + "."
 

@@ -60,13 +60,11 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from lemminflect import getAllLemmas
-
 from oars.choose.move import Material
 from oars.say.clean import clean
 from oars.say.cue_slots import INFERENCE_FLAGS, feeling_slots, flag_slots, people_slots, recorded_earlier
 from oars.say.gist_slots import clause_slots, earlier_gist, step_slots
-from oars.say.grammar import gerund, join_items, lower_first
+from oars.say.grammar import gerund, join_items, lemmas, lower_first
 from oars.say.perspective import to_second_person
 from oars.understand.lexicon import FEELINGS, TOPICS
 
@@ -217,7 +215,7 @@ def _verb_phrase(item: str) -> str | None:
     when it is not one ("two nights a week"), since plan questions build on "to …" and "…-ing"."""
     phrase = _PLAN_SUBJECT.sub("", item)
     first = phrase.split()[0].lower() if phrase.split() else ""
-    is_verb = getAllLemmas(first).get("VERB", ("",))[0] == first and first not in {"you", "your"}
+    is_verb = lemmas(first).get("VERB", ("",))[0] == first and first not in {"you", "your"}
     return phrase if is_verb else None
 
 

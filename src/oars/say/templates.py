@@ -17,9 +17,8 @@ import string
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from lemminflect import getAllLemmas
-
 from oars.say.cue_slots import INFERENCE_FLAGS
+from oars.say.grammar import lemmas
 from oars.say.slots import CLIENT_SLOTS, FOCUS_SLOTS
 
 __all__ = ["Phrase", "overlaps", "phrases", "slot_names"]
@@ -107,8 +106,8 @@ def _content_words(text: str) -> set[str]:
 
 @functools.lru_cache(maxsize=8192)
 def _lemma(word: str) -> str:
-    lemmas = getAllLemmas(word)
-    return next(iter(lemmas.get("VERB", lemmas.get("NOUN", (word,)))))
+    word_lemmas = lemmas(word)
+    return next(iter(word_lemmas.get("VERB", word_lemmas.get("NOUN", (word,)))))
 
 
 def _tier(tags: frozenset[str], fields: frozenset[str], stale: frozenset[str]) -> float:
