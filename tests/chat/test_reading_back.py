@@ -482,7 +482,8 @@ def test_a_short_answer_typed_in_two_goes_is_said_back_whole(text: str, expected
     [
         ("I keep forgetting my blood pressure tablets", ()),  # the tablets' name, not a cost
         ("my blood pressure was high at the check", ("cost",)),
-        ("its legal where i live so idk what the big deal is", ()),  # brushing it off is not uncertainty
+        # brushing it off is not uncertainty: it is the problem denied
+        ("its legal where i live so idk what the big deal is", ("not_a_problem",)),
     ],
 )
 def test_what_a_message_shows(text: str, shows: tuple[str, ...]) -> None:
@@ -537,3 +538,7 @@ def test_the_sustain_side_of_a_both_sides_reflection_never_says_the_change() -> 
         behaviour="vaping",
     )
     assert "stop vaping" not in slots_for(material).get("sclause", "")
+
+
+def test_something_scary_is_fear() -> None:
+    assert feelings_in("thats actually scary to think about") == ("worried",)

@@ -11,6 +11,8 @@ from oars.choose.move import Act, Material, Move, Style, SummaryKind
 from oars.coder.darncat import stated_darn_cat
 from oars.coder.labels import DarnCat
 from oars.say import BuiltinRealiser, Said
+from oars.say.content import gist
+from oars.say.slots import slots_for
 from oars.understand.situation import situation
 
 
@@ -37,6 +39,9 @@ from oars.understand.situation import situation
         ("it's not like I'm addicted or anything. I can stop whenever", {"not_a_problem"}),
         ("I don't have a drinking problem", {"not_a_problem"}),
         ("my dad was an alcoholic", set()),  # someone else's label
+        ("I don't see the problem honestly. It's legal in loads of places", {"not_a_problem"}),
+        ("I'm only doing this because my partner asked", {"mandated"}),  # sent, not someone noticing
+        ("we broke up 4 months ago", set()),  # broke up, not broke
         ("I can't stop whenever I want", set()),
     ],
 )
@@ -128,6 +133,21 @@ def test_a_refused_label_is_heard_without_being_said_back(text: str) -> None:
     reply = counsellor.reply(text).text
     assert re.search(r"label|under control|put in a box|problem", reply), reply
     assert not re.search(r"alcoholic|addict", reply, re.I), reply
+
+
+def test_a_denied_problem_is_not_given_a_change_tail() -> None:
+    counsellor = Counsellor(store=MemoryStore(), seed=0)
+    counsellor.start()
+    counsellor.reply("I smoke weed most nights to sleep")
+    reply = counsellor.reply("I don't see the problem honestly. It's legal in loads of places").text
+    assert "costing you" not in reply and "worth looking at" not in reply, reply
+
+
+def test_an_idea_voiced_without_its_subject_is_the_clients_idea() -> None:
+    found = gist("maybe swap them for something. popcorn or whatever", behaviour="eating")
+    assert found is not None and found.text == "you could swap them for something", found
+    slots = slots_for(Material(client_text="maybe swap them for something. popcorn or whatever", behaviour="eating"))
+    assert slots.get("cclause_now") == "you've thought about swapping them for something", slots
 
 
 def test_a_doubted_need_is_said_back_as_a_doubt_not_turned_into_a_need() -> None:

@@ -102,7 +102,10 @@ _DENIED_NEED = _cues(
     r"(?:don't|do not|doesn't|don't really) (?:think|see why|believe|feel like) (?:I|you) (?:really )?"
     r"(?:need|have|should|must)|no need (?:for me |for you )?to|"
     r"(?:don't|do not) (?:really )?(?:think|believe) (?:it|that|it's|that's|vaping|drinking|smoking|weed)"
-    r"(?: is| will| would|'s|'ll)?(?: really)?(?: going to| gonna)? (?:hurt|harm|damage|affect|matter|a problem|bad)"
+    r"(?: is| will| would|'s|'ll)?(?: really)?(?: going to| gonna)? (?:hurt|harm|damage|affect|matter|a problem|bad)|"
+    # "I don't see the problem", "what's the big deal": the problem itself denied
+    r"(?:don't|do not|can't|cannot) (?:really )?see (?:the|a|any|what the) (?:big )?(?:problem|issue|harm|deal)|"
+    r"what(?:'s| is) the (?:big )?(?:deal|problem)|(?:don't|do not) have (?:a|an|any) (?:\w+ )?(?:problem|addiction)"
 )
 _REASON = _cues(r"because|so that|helps?|makes? me|it's how|the only|since")
 # fmt: off
@@ -213,7 +216,7 @@ def gists(text: str, *, prefer: Lean | None = None, behaviour: str | None = None
     Cached: each turn reads the same talk and earlier messages for several slots, and again next turn.
     """
     cleaned = clean(text)
-    candidates = [c for c in _clauses(cleaned)[:_MAX_SCANNED_CLAUSES] if _usable(c)]
+    candidates = [c for c in map(_tentative_idea, _clauses(cleaned)[:_MAX_SCANNED_CLAUSES]) if _usable(c)]
     scored = [(_score(c, prefer), -i, c) for i, c in enumerate(candidates)]
     result: list[Gist] = []
     for score, _, clause in sorted(scored, reverse=True):
@@ -330,6 +333,19 @@ def _usable(clause: str) -> bool:
     usable = len(words(clause)) >= 2 and bool(content)
     usable = usable and not _ASIDE.match(clause.strip()) and not _RELATIVE_LEAD.match(clause)
     return usable and not _imperative(clause) and _is_clause(clause) and _echoable(clause)
+
+
+_TENTATIVE_STEP = re.compile(r"^(?:maybe|perhaps|possibly)\s+(\w+)\b(.*)$", re.I)
+
+
+def _tentative_idea(clause: str) -> str:
+    """ "maybe swap them for something" is an idea voiced without its "I could": it gets it back, so it is
+    read as the client's idea rather than dropped as an instruction."""
+    match = _TENTATIVE_STEP.match(clause)
+    verb = match.group(1).lower() if match else ""
+    if match is None or verb not in lemmas(verb).get("VERB", ()) or verb in {"i", "you", "we", "it", "that", "this"}:
+        return clause
+    return f"I could {match.group(1)}{match.group(2)}"
 
 
 def _imperative(clause: str) -> bool:

@@ -102,7 +102,7 @@ def _current_slots(current: Sequence[Gist]) -> dict[str, str]:
         if _MOBILISING.search(best.text):
             slots["mclause"] = _WILL.sub(r"you've decided to \1", best.text)
         else:
-            slots["cclause_now"] = best.text
+            slots["cclause_now"] = owned(best.text)
     if (sustain := _leaning(current, Lean.SUSTAIN)) is not None:
         slots["sclause_now"] = sustain.text
         if _COPING.search(sustain.text):

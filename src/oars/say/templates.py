@@ -4,7 +4,9 @@ A template is a plain string such as ``"{sclause}, and part of you is wondering 
 It may start with tags in brackets — ``"[setback] Each time you've tried, you've learned a bit more."`` —
 naming slots it needs but does not print: flags like ``setback``; ``after`` ("only after another act",
 for templates that begin "And …"); ``after_summary`` ("only right after a summary"); ``plan_requested`` (the
-client asked to make a plan). Templates live in plain tuples in the phrasebook modules; their id is
+client asked to make a plan). A tag with a ``!`` names a slot that must be *absent*: ``"[!not_a_problem]
+{sclause_now}, and part of you is wondering what it's costing you."`` is no reply to "I don't see the problem".
+Templates live in plain tuples in the phrasebook modules; their id is
 ``prefix.N`` (1-based position), stable as long as templates are only appended.
 """
 
@@ -23,7 +25,7 @@ from oars.say.slots import CLIENT_SLOTS, FOCUS_SLOTS
 
 __all__ = ["Phrase", "overlaps", "phrases", "slot_names"]
 
-_TAGS = re.compile(r"^\[([\w ]+)\]\s*")
+_TAGS = re.compile(r"^\[([\w !]+)\]\s*")
 # Tags that fit a template to the moment (it follows a summary), which makes it as specific as content.
 _SITUATION_TAGS = frozenset({"after_summary", "plan_requested"})
 # Rank penalties by how specific a phrasing is: the client's own content, then the focus, then nothing.
@@ -80,7 +82,8 @@ def phrases(prefix: str, templates: Sequence[str], slots: Mapping[str, str]) -> 
     filled: list[Phrase] = []
     for number, template in enumerate(templates, start=1):
         tags, fields, text = slot_names(template)
-        if not (tags | fields) <= slots.keys():
+        absent = {tag[1:] for tag in tags if tag.startswith("!")}
+        if not (tags - {f"!{name}" for name in absent} | fields) <= slots.keys() or absent & slots.keys():
             continue
         printed = [slots[name] for name in fields & CLIENT_SLOTS]
         uses = frozenset(printed)

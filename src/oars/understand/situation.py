@@ -19,7 +19,8 @@ __all__ = ["SITUATIONS", "situation"]
 _SAMPLE = 2000  # read from the start of a long paste, like the other cue words
 _COST = re.compile(
     r"\b(?:(?:final |written )?warning|sacked|fired|lose (?:my|the) (?:job|licen[cs]e|house|flat)|debts?|owe|"
-    r"can'?t afford|skint|broke|overdraft|behind on|[£$€]\s?\d+|\d+ ?(?:quid|pounds|dollars|bucks|euros|grand|k)|"
+    r"can'?t afford|skint|broke(?! up| down| into| out| in\b)|overdraft|behind on|"
+    r"[£$€]\s?\d+|\d+ ?(?:quid|pounds|dollars|bucks|euros|grand|k)|"
     r"(?:doctor|gp|nurse) (?:said|says|told)|hospital|a&e|blood (?:test|pressure(?! (?:tablets?|pills?|meds|"
     r"medication)))|liver|hangovers?|hungover|"
     r"argu(?:e|es|ed|ing|ments?)|fights?|police|court|arrested|late for|missed|can'?t sleep|no sleep|"
@@ -94,7 +95,8 @@ _LEADING_SHRUG = re.compile(
 # sent by someone else: "the court says I have to do this", "my boss made me come", "I'm only here because…"
 _MANDATED = re.compile(
     r"\b(?:court[- ]ordered|mandated|made me come|sent me here|(?:have|had|got) to (?:be here|come here|come to this|"
-    r"do this|attend)|(?:only|just) here (?:because|cos|cause|coz)|"
+    r"do this|attend)|"
+    r"(?:only|just) (?:here|doing this|doing it|came|come|agreed to (?:this|come)) (?:because|cos|cause|coz|for)|"
     r"(?:court|judge|probation|social worker|po|my (?:boss|work|employer|school|lawyer|solicitor|manager))\b.{0,25}?\b"
     r"(?:says?|said|told me|made me|sent me|wants? me|ordered me|makes? me)\b.{0,25}?\b(?:here|do this|come|attend|"
     r"(?:this|the) (?:course|program|programme|class|session|thing|chat)))",
@@ -107,6 +109,8 @@ _NOT_A_PROBLEM = re.compile(
     r"stoner|pothead|crackhead|degenerate|problem (?:drinker|gambler)|(?:gambling|drug|sex|porn|gaming) addict)\b|"
     r"\b(?:i'?m|i am|im) not (?:addicted|hooked|dependent)\b|\bnot like i'?m (?:addicted|hooked|an? \w+)\b|"
     r"\bi (?:don'?t|dont|do not) have (?:a|an|any) (?:\w+ )?(?:problem|addiction)\b|"
+    r"\bi (?:don'?t|dont|do not|can'?t|cant) see (?:the|a|any|what the) (?:big )?(?:problem|issue|harm|deal)\b|"
+    r"\bwhat(?:'?s| is) the (?:big )?(?:deal|problem)\b|\bwhat the (?:big )?deal is\b|"
     r"\b(?:it'?s|its|it is) not (?:a|an|like a|some) (?:\w+ )?(?:problem|addiction)\b|"
     r"\bi can (?:stop|quit|give (?:it|them) up) (?:whenever|any ?time|if i want)\b",
     re.I,
@@ -121,18 +125,20 @@ def situation(text: str) -> tuple[str, ...]:
     """The situations ``text`` shows, in :data:`SITUATIONS` order."""
     sample = text[:_SAMPLE]
     support = bool(_SUPPORT.search(sample))
+    mandated = bool(_MANDATED.search(sample))
     found = {
         "cost": bool(_COST.search(_MANDATED.sub(" ", sample))),  # being sent by a court is no cost they named
         "routine": bool(_ROUTINE.search(sample)),
-        # "my daughter said she'd call me": an offer of help, not someone noticing (see "support")
-        "noticed": not support and bool(_NOTICED.search(sample)),
+        # "my daughter said she'd call me": an offer of help, not someone noticing (see "support"); "I'm only
+        # here because my partner asked": being sent, not someone noticing (see "mandated")
+        "noticed": not support and not mandated and bool(_NOTICED.search(sample)),
         "unsure": bool(_UNSURE.search(_LEADING_SHRUG.sub("", sample))),
         "tried": bool(_TRIED.search(sample)),
         "long_time": bool(_LONG_TIME.search(sample)),
         "loss": bool(_LOSS.search(sample)),
         "past_self": bool(_PAST_SELF.search(sample)),
         "support": support,
-        "mandated": bool(_MANDATED.search(sample)),
+        "mandated": mandated,
         "not_a_problem": bool(_NOT_A_PROBLEM.search(sample)),
     }
     return tuple(name for name in SITUATIONS if found[name])
