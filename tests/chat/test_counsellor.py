@@ -201,6 +201,11 @@ def test_questions_are_rationed_so_reflections_without_a_question_outnumber_them
         ("that's enough for today, and then I have a drink to wind down", True),
         ("my dad was a big drinker. died at 61. not saying thats me", False),
         ("thats me in the photo on my profile, before all this", False),
+        ("quit", True),
+        ("Quit on the 1st of next month", False),  # the answer to "what change?" in a smoking session
+        ("night shifts are the worst for it", False),
+        ("thats all i drink during the week", False),
+        ("im done with the cans after 10", False),
     ],
 )
 def test_only_a_goodbye_ends_the_session(message: str, ends: bool) -> None:

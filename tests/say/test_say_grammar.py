@@ -121,3 +121,15 @@ def test_past_tense_and_word_count() -> None:
 )
 def test_every_verb_of_a_change_becomes_a_gerund(phrase: str, expected: str) -> None:
     assert gerund(phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("only vape after school", "only vaping after school"),  # a verb lemminflect does not know
+        ("go out and water the plants", "going out and watering the plants"),  # "water" before "the" is a verb
+        ("buy fish and chips", "buying fish and chips"),
+    ],
+)
+def test_gerund_of_a_step(phrase: str, expected: str) -> None:
+    assert gerund(phrase) == expected

@@ -150,6 +150,17 @@ def test_an_idea_voiced_without_its_subject_is_the_clients_idea() -> None:
     assert slots.get("cclause_now") == "you've thought about swapping them for something", slots
 
 
+def test_the_messages_own_value_is_named_not_a_near_one() -> None:
+    material = Material(client_text="I want to be there for my grandchild", values=("parenting", "grandchildren"))
+    slots = slots_for(material)
+    assert slots["value"] == "being there for your grandchildren"
+
+
+def test_maybe_if_is_what_might_help() -> None:
+    found = gist("Maybe if we both did it together", behaviour="smoking")
+    assert found is not None and found.text == "it might help if you both did it together"
+
+
 def test_a_doubted_need_is_said_back_as_a_doubt_not_turned_into_a_need() -> None:
     material = Material(client_text="honestly I don't think I need to be here", talk="sustain")
     move = Move((Act.SIMPLE_REFLECTION,), "test", material=material)

@@ -74,7 +74,7 @@ _CHAT = {
     "w/": "with",
     "i": "I",
 }
-_NOISE_WORDS = re.compile(r"\b(?:lol|lmao|rofl|haha\w*|hehe\w*|omg|smh|tbh|ngl|fr|pls|plz|xd|xo+x*)\b", re.I)
+_NOISE_WORDS = re.compile(r"\b(?:lol|lmao|rofl|haha\w*|hehe\w*|omg|smh|tbh|ngl|fr|pls|plz|xd|xo+x*|u+g+h+|meh)\b", re.I)
 # After "its", a word that shows the writer meant "it's" ("its how I switch off", "its killing me").
 _ITS_MEANS_IT_IS = re.compile(
     r"\bits(?= (?:how|what|the|a|an|not|just|so|really|been|getting|like|my|too|all|only|never|always|hard|easy|"

@@ -336,11 +336,15 @@ def _usable(clause: str) -> bool:
 
 
 _TENTATIVE_STEP = re.compile(r"^(?:maybe|perhaps|possibly)\s+(\w+)\b(.*)$", re.I)
+_TENTATIVE_CONDITION = re.compile(r"^(?:maybe|perhaps) if\s+(.+)$", re.I)
 
 
 def _tentative_idea(clause: str) -> str:
-    """ "maybe swap them for something" is an idea voiced without its "I could": it gets it back, so it is
-    read as the client's idea rather than dropped as an instruction."""
+    """An idea voiced without its "I could" gets it back, so it is read as the client's idea rather than
+    dropped as an instruction ("maybe swap them for something"); "maybe if we both did it together" is what
+    might help."""
+    if condition := _TENTATIVE_CONDITION.match(clause):
+        return f"it might help if {condition.group(1)}"  # "maybe if we both did it together"
     match = _TENTATIVE_STEP.match(clause)
     verb = match.group(1).lower() if match else ""
     if match is None or verb not in lemmas(verb).get("VERB", ()) or verb in {"i", "you", "we", "it", "that", "this"}:

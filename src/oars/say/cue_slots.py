@@ -120,7 +120,8 @@ def people_slots(material: Material) -> dict[str, str]:
     slots: dict[str, str] = {}
     text = material.client_text[:_SAMPLE]
     phrases = {v.key: v.phrase for v in VALUES}
-    value = next((phrases[key] for key in material.values if key in phrases), None) or _value_named(text)
+    # the message's own most specific value first ("be there for my grandchild" is not "my kids"), then the latest
+    value = _value_named(text) or next((phrases[key] for key in material.values if key in phrases), None)
     if value:
         slots["value"] = value
     named = PEOPLE.search(text)

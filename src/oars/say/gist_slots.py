@@ -85,7 +85,7 @@ def owned(clause: str) -> str:
     things they said, is heard as the counsellor's advice (the coder reads Persuade); "you've thought about
     deleting the apps" is heard as a reflection. What could happen to them ("you could lose your job") and
     anything else stays as it is."""
-    if _MIGHT_HAPPEN.match(clause) or (idea := _IDEA.match(clause)) is None:
+    if _MIGHT_HAPPEN.match(clause) or (idea := _IDEA.match(clause)) is None or len(idea.group(1).split()) < 2:
         return clause
     return f"you've thought about {gerund(idea.group(1))}"
 
@@ -109,9 +109,14 @@ def _current_slots(current: Sequence[Gist]) -> dict[str, str]:
             slots["coping"] = sustain.text
     if (felt := next((g for g in current if FELT.search(g.text)), None)) is not None:
         slots["fclause"] = felt.text
-    abilities = (g for g in current if re.match(r"you (?:could|can)\b", g.text) and not _MIGHT_HAPPEN.match(g.text))
+    # "you could try" says no more than that they could: no ability to affirm, no idea to credit them with
+    abilities = (
+        g
+        for g in current
+        if re.match(r"you (?:could|can)\b", g.text) and not _MIGHT_HAPPEN.match(g.text) and len(g.text.split()) >= 4
+    )
     if (able := next(abilities, None)) is not None:
-        slots["ability"] = able.text
+        slots["ability"] = owned(able.text)  # "you could water the plants", beside an affirmation, is advice
         if (idea := _IDEA.match(able.text)) is not None:
             # "you could put the tablets next to the kettle" reads as advice from a counsellor; "putting the
             # tablets next to the kettle is something you came up with yourself" is heard as the client's own

@@ -59,7 +59,10 @@ _FUNCTION_WORDS = frozenset(
 )
 _WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
 # Words an inflected verb phrase may start with before its verb: "finally quit" → "finally quitting".
-_LEADING_ADVERBS = frozenset({"really", "just", "actually", "finally", "properly", "completely", "slowly", "not"})
+_LEADING_ADVERBS = frozenset(
+    {"really", "just", "actually", "finally", "properly", "completely", "slowly", "not", "only", "also", "still"}
+)
+_DETERMINERS = frozenset({"the", "a", "an", "my", "your", "his", "her", "their", "our", "some", "this", "that"})
 # Verbs that lemminflect also knows as nouns but that, after "and" in a verb phrase, are nearly always verbs.
 # Verbs that are also nouns ("a go", "a call"), read as verbs after "and" in a change: "cut down and go to the gym"
 _COMMON_VERBS = frozenset(
@@ -152,11 +155,24 @@ def gerund(verb_phrase: str) -> str:
         tokens[index : index + 1] = ["giving", "up"]  # "stopping smoking" stumbles; "giving up smoking" doesn't
         index += 1
     else:
-        tokens[index] = _verb_form(tokens[index], "VBG") or tokens[index]
+        tokens[index] = _verb_form(tokens[index], "VBG") or _regular_ing(tokens[index])
     for position in range(index + 1, len(tokens) - 1):
-        if tokens[position] == "and" and _is_base_verb(tokens[position + 1]):
+        following = tokens[position + 2].lower() if position + 2 < len(tokens) else ""
+        # "go out and water the plants": a word that is also a noun is a verb when a determiner follows it
+        word = tokens[position + 1].lower()
+        verb_here = _is_base_verb(word) or (following in _DETERMINERS and word in lemmas(word).get("VERB", ()))
+        if tokens[position] == "and" and verb_here:
             tokens[position + 1] = _verb_form(tokens[position + 1], "VBG") or tokens[position + 1]
     return " ".join(tokens)
+
+
+def _regular_ing(verb: str) -> str:
+    """The -ing form by the regular rule, for a verb lemminflect does not know ("vape" → "vaping")."""
+    if not verb.isalpha() or not verb.islower() or verb.endswith("ing"):
+        return verb
+    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")):
+        return verb[:-1] + "ing"
+    return verb + "ing"
 
 
 def _is_base_verb(word: str) -> bool:

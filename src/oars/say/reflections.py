@@ -95,7 +95,7 @@ COMPLEX: Mapping[Style, tuple[str, ...]] = {
         "[c_mobilising] {mclause}, and you're ready to see what difference it makes.",
         "{cclause_now}, which is part of why this feels worth looking at now.",
         "{cclause_now}, and that's worth listening to.",
-        "[!not_a_problem] {sclause_now}, and part of you is wondering what it's costing you.",
+        "[coping !not_a_problem] {sclause_now}, and part of you is wondering what it's costing you.",
         # What this kind of change talk implies, in new words alone; and what a message shows (a cost, a
         # routine, being noticed, not knowing, trying before, for years), said as its implication.
         "[c_desire] {changing} is something you want for yourself, not just something other people want for you.",

@@ -110,6 +110,7 @@ def summaries(kind: SummaryKind, material: Material, slots: Mapping[str, str]) -
 def _unanchored_or_rating(text: str) -> bool:
     """A gist that means nothing read back on its own: a bare rating ("a 6"), or an answer whose object was
     in the counsellor's question ("you could do that")."""
+    text = re.sub(r"^(?:you'd|you would) (?:say|put (?:it|yourself) at|go (?:for|with)) ", "", text)
     return bool(_RATING.match(text) or _UNANCHORED.match(text))
 
 

@@ -207,8 +207,12 @@ ACKNOWLEDGEMENT = re.compile(
 )
 NO = _cues(r"^\s*(?:no|nope|nah|not really|not at all|i don't|i dont|never|no thanks|not yet)\b")
 STOP = _cues(
-    r"^\s*(?:bye|goodbye|good bye|see you|see ya|cya|night|goodnight|that's all|thats all|i'm done|im done|"
-    r"let's stop|lets stop|can we stop|end (?:the )?(?:session|chat)|/quit|quit|exit)\b",
+    r"^\s*(?:bye|goodbye|good bye|see you|see ya|cya|goodnight|let's stop|lets stop|can we stop|"
+    r"end (?:the )?(?:session|chat)|/quit)\b",
+    # alone, these end a conversation; opening a sentence they are its subject: "Quit on the 1st of next month",
+    # "night shifts are the worst", "that's all I eat", "I'm done with the patches"
+    r"^\s*(?:night|quit|exit|i'm done|im done|that's all|thats all)(?:\s+(?:for (?:today|now|tonight)|then|thanks|"
+    r"thank you|x+))?\W*$",
     r"\b(?:gotta|got to|have to|need to|must|better) (?:go|run|head off|get going)\b"
     r"(?!\s+(?:to|and|back|out|in|on|for|through|with|into|over|up|down|see|get|do)\b)",
     # "Right, that's me" (I'm off) opens a sentence; "not saying that's me" is about identity

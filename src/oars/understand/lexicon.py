@@ -206,7 +206,7 @@ FEELINGS: tuple[Feeling, ...] = (
         _cue(
             r"depress\w*|(?:feel\w*|really|so|bit|pretty|quite|very) (?:down|low)|low mood|down in the dumps|sad|"
             r"miserable|unhappy|hopeless|(?:feel\w*|felt|so|really|just) empty|empty inside|numb|crap|awful|terrible|"
-            r"bad day|gutted|can'?t be bothered|no point"  # "the shop is empty early on" is no feeling
+            r"bad day|gutted|can'?t be bothered|no point|(?:feel|feeling|felt) (?:so |really |completely )?(?:useless|worthless)"  # "the shop is empty early on" is no feeling
         ),
     ),
     Feeling("torn", _cue(r"torn|mixed feelings|part of me|on the fence|don't know what to do|unsure|confused")),

@@ -25,7 +25,8 @@ _COST = re.compile(
     r"medication)))|liver|hangovers?|hungover|"
     r"argu(?:e|es|ed|ing|ments?)|fights?|police|court|arrested|late for|missed|can'?t sleep|no sleep|"
     # what the body says: "my chest feels tight when i run for the bus"
-    r"chest (?:feels |is |gets |goes )?tight|out of breath|breathless|short of breath|wheez\w*|coughing|"
+    r"chest (?:feels |is |gets |goes )?tight|chest (?:hurts|pains?)|out of breath|breathless|short of breath|"
+    r"(?:can'?t|couldn'?t|cant|couldnt) breathe|wheez\w*|coughing|"
     r"cough in the morning|"
     r"letting (?:people|them|him|her|everyone) down)\b",
     re.I,
@@ -97,7 +98,8 @@ _MANDATED = re.compile(
     r"\b(?:court[- ]ordered|mandated|made me come|sent me here|(?:have|had|got) to (?:be here|come here|come to this|"
     r"do this|attend)|"
     r"(?:only|just) (?:here|doing this|doing it|came|come|agreed to (?:this|come)) (?:because|cos|cause|coz|for)|"
-    r"(?:court|judge|probation|social worker|po|my (?:boss|work|employer|school|lawyer|solicitor|manager))\b.{0,25}?\b"
+    r"(?:court|judge|probation|social worker|po|my (?:boss|work|employer|school|lawyer|solicitor|manager|mum|mom|dad|"
+    r"parents|partner|wife|husband|girlfriend|boyfriend|gp|doctor|teacher))\b.{0,25}?\b"
     r"(?:says?|said|told me|made me|sent me|wants? me|ordered me|makes? me)\b.{0,25}?\b(?:here|do this|come|attend|"
     r"(?:this|the) (?:course|program|programme|class|session|thing|chat)))",
     re.I,
@@ -112,6 +114,7 @@ _NOT_A_PROBLEM = re.compile(
     r"\bi (?:don'?t|dont|do not|can'?t|cant) see (?:the|a|any|what the) (?:big )?(?:problem|issue|harm|deal)\b|"
     r"\bwhat(?:'?s| is) the (?:big )?(?:deal|problem)\b|\bwhat the (?:big )?deal is\b|"
     r"\b(?:it'?s|its|it is) not (?:a|an|like a|some) (?:\w+ )?(?:problem|addiction)\b|"
+    r"\b(?:it'?s|its|it is) not (?:even |really |that )?(?:a )?(?:big deal|that deep|that bad)\b|"
     r"\bi can (?:stop|quit|give (?:it|them) up) (?:whenever|any ?time|if i want)\b",
     re.I,
 )
