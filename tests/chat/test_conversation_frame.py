@@ -411,6 +411,17 @@ def test_plan_content_offered_unasked_is_recorded_where_it_belongs() -> None:
     assert counsellor.state.plan.supports == ["my wife will help, she'll be pleased"]
 
 
+def test_a_first_step_told_unasked_is_recorded_as_a_step_and_not_asked_for_again() -> None:
+    counsellor = Counsellor(topic="smoking")
+    counsellor.start()
+    for message in ("I want to stop smoking before my grandchild is born", "yes let's make a plan", "Quit on the 1st"):
+        counsellor.reply(message)
+    assert not counsellor.ended and counsellor.state.plan.change, counsellor.turns[-1].reason
+    reply = counsellor.reply("I'll talk to my husband tonight and get the patches again, maybe the lower dose")
+    assert counsellor.state.plan.steps, counsellor.state.plan  # a step before it is a support
+    assert "first thing you'd do" not in reply.text and "idea is there" not in reply.text, reply.text
+
+
 def test_a_plan_answer_is_said_back_in_the_clients_words() -> None:
     counsellor = Counsellor(topic="gaming")
     counsellor.start()

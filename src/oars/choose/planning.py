@@ -70,7 +70,7 @@ def plan_answer(
     if u.answer is not None or u.words < _MIN_ANSWER_WORDS:
         return None  # "yes" / "ok" is not a plan; the question stands
     expected = _FIELD_OF.get(state.expecting) if state.expecting else None
-    field = _field_for(u.text, expected, state) if expected else _volunteered(u.text)
+    field = _field_for(u.text, expected, state) if expected else _volunteered(u.text, state)
     if field is None:
         return None
     answer = " ".join(u.text.split())[:_MAX_ANSWER_CHARS]
@@ -93,10 +93,15 @@ def _sounds_like(text: str) -> list[str]:
     return [name for name, cue in _SOUNDS_LIKE.items() if cue.search(text)]
 
 
-def _volunteered(text: str) -> str | None:
-    """The plan field something said unasked belongs to: the first it sounds like (each of them is a list,
-    so it takes one more), else ``None``."""
-    return next(iter(_sounds_like(text)), None)
+def _volunteered(text: str, state: SessionState) -> str | None:
+    """The plan field something said unasked belongs to: the first it sounds like that the plan still lacks,
+    in the plan's order ("I'll talk to my husband tonight" is the first step before it is a support), else
+    the first it sounds like (each field is a list, so it takes one more), else ``None``."""
+    sounds = _sounds_like(text)
+    plan = state.plan.to_dict()
+    order = ("steps", "supports", "obstacles", "responses")
+    missing = [name for name in order if name in sounds and not plan.get(name)]
+    return next(iter(missing or sounds), None)
 
 
 def _field_for(text: str, expected: str, state: SessionState) -> str:

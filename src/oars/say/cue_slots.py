@@ -105,6 +105,18 @@ def feeling_slots(material: Material) -> dict[str, str]:
     return slots
 
 
+def _hedged(text: str) -> bool:
+    """A hedge on the message's main point: in its first clause ("maybe I'll text him") or closing it ("I
+    could go for a walk I suppose") — not one on a detail after it ("I'll talk to my husband tonight and get
+    the patches again, maybe the lower dose")."""
+    lead: list[str] = []
+    for clause in re.split(r"[,;.!?]|\band\b|\bbut\b", text):
+        lead.append(clause)
+        if len(clause.split()) >= 3:  # "fine. maybe. i guess i could try": the point is the first real clause
+            break
+    return bool(_HEDGED.search(" ".join(lead)) or re.search(r"\b(?:i suppose|i guess|maybe|probably)\W*$", text, re.I))
+
+
 def _inferred_feeling(text: str) -> str | None:
     """A feeling word whose cues appear in the message (the first in lexicon order), else ``None``."""
     sample = text[:_SAMPLE]
@@ -186,7 +198,7 @@ def flag_slots(material: Material) -> dict[str, str]:
     stated = material.darn_cat != "reason" or _REASON_CUE.search(material.client_text[:_SAMPLE])
     # "I don't know if I could do it": the ability frame is there, the confidence is not ("…and you sound
     # fairly sure you could do it" contradicted the client); nor after a hedge ("maybe I'll text him").
-    hedged = "unsure" in material.situation or _HEDGED.search(material.client_text)
+    hedged = "unsure" in material.situation or _hedged(material.client_text)
     doubted = material.darn_cat in _DOUBTABLE and hedged
     if material.talk == "change" and material.darn_cat in _CHANGE_KINDS and stated:
         flags[_TENTATIVE if doubted else _CHANGE_KINDS[material.darn_cat]] = ""
