@@ -133,7 +133,7 @@ def test_a_linking_summary_offers_the_link() -> None:
     )
     texts = _texts(Move((Act.SUMMARY,), "test", summary=SummaryKind.LINKING, material=material))
     assert texts
-    links = ("connected", "pattern", "same story", "one picture", "same thing")
+    links = ("go together", "pattern", "same story", "same thing")
     assert all(any(link in t for link in links) for t in texts), texts
 
 

@@ -30,7 +30,8 @@ SUMMARIES: Mapping[SummaryKind, tuple[str, ...]] = {
         "Let me pull together what you've said so far. {items}. Put together, that's quite a lot.",
         "[reasons] Here's what I've heard so far: {items}. Those all point the same way.",
         "Let me check I've understood. {items}. There's a lot here that matters to you.",
-        "So far, this is what stands out: {items}. Put side by side, they say a fair bit about where you are.",
+        "So far, this is what stands out: {items}. You've thought about this more than you might give yourself "
+        "credit for.",
         "[reasons] Let me see if I've got this. {items}. Those are your own reasons, in your own words.",
         "Let me pull together what we've covered. There's a lot here, and it clearly matters to you.",
     ),
@@ -38,10 +39,10 @@ SUMMARIES: Mapping[SummaryKind, tuple[str, ...]] = {
         # Two things the client said, side by side, and the link between them offered tentatively for the
         # client to take or leave (the earlier statement shares something with this one, but only they know
         # whether it is the same thing): without the link it is two simple reflections in a row.
-        "Earlier you said {earlier}, and now {clause}. Those two may be connected.",
+        "Earlier you said {earlier}, and now {clause}. They seem to go together for you.",
         "You mentioned earlier that {earlier}, and now {clause}. There may be a pattern there.",
         "So {clause} — and {earlier}, too. Those two seem to be part of the same story.",
-        "So {clause}, on top of everything else you've described. It all seems to be part of one picture.",
+        "So {clause}, on top of everything else you've described. It's all part of the same story for you.",
         "So {clause}. Earlier, you told me {earlier}. It seems to come back to the same thing.",
     ),
     SummaryKind.TRANSITIONAL: (
