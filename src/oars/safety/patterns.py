@@ -3573,6 +3573,34 @@ ABUSE_RULES = (
     ),
     _rule(
         S,
+        HIGH,
+        _any(
+            r"(?:everyone|everybody|they|people|my family|the world) (?:wil|would|is going to) be (?:so |much |a lot )?"
+            r"(?:happier|beter|better of|relieved) (?:when|once|if) i am (?:gone|dead|not here|not around)",
+            r"(?:nobody|no one|noone) (?:cares|would care|wil care|gives a \w+) (?:if|whether) i (?:live|die|am alive"
+            r"|am dead|lived|died)",
+        ),
+        "others better off when they are gone",
+        negatable=False,
+    ),
+    _rule(
+        S,
+        HIGH,
+        r"(?:waste of (?:space|oxygen|air|skin)|pointles to everyone)",
+        "a waste of space who should go",
+        needs=r"should (?:just )?(?:go|die|disapear|not be here|not exist|end it)|beter of|without me",
+        negatable=False,
+    ),
+    _rule(
+        H,
+        HIGH,
+        r"(?:make|made|making) <ME> (?:sick|throw up|vomit|puke)",
+        "purging",
+        needs=r"blod|every meal|after (?:every|each) meal|every time i eat|can not stop|fainted|dizzy|teth",
+        negatable=False,
+    ),
+    _rule(
+        S,
         NOW,
         r"charcoal",
         "charcoal and tape",
