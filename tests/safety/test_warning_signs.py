@@ -80,6 +80,9 @@ def test_warning_signs_fire(text: str, category: str) -> None:
         "Have you ever thought about suicide? No.",
         "why do i live like this, my flat is a tip",
         "why live in the city if you hate noise",
+        "last night i tipped the rest of the vodka down the sink. that's me finished with it",
+        "checking out of the hotel tomorrow, had enough of this city",
+        "scared ill do something stupid like text my ex when im drunk",
     ],
 )
 def test_ordinary_sentences_with_the_same_words_stay_quiet(text: str) -> None:
@@ -95,6 +98,8 @@ def test_ordinary_sentences_with_the_same_words_stay_quiet(text: str) -> None:
         "The last time I cut was before my daughter was born.",
         "The soap had a storyline about an overdose and they handled it well.",
         "I stopped cutting two years ago and I haven't started again.",
+        "3 years since i last hurt myself and i got a tattoo over the spot to celebrate",
+        "Secondary school was when I self-harmed. I'm 41 now, two decades free of it, and the marks are pale lines.",
     ],
 )
 def test_a_past_that_is_over_stays_quiet(text: str) -> None:

@@ -218,7 +218,10 @@ _RESOLVED = _guard(
     r"|do not think that (?:\w+ ){0,3}(?:anymore|any more)|have been well since"
     r"|(?:have|had) not had (?:an?|any) (?:\w+ )?(?:in|for|since)"
     # "four years free of hurting myself", "learnt my lesson, never again", "once at uni i mixed…"
-    r"|(?:years?|months?|weeks?) (?:free|clear|clean) of|learn(?:t|ed) my lesson|once (?:at|in) (?:uni|school|colege)"
+    r"|(?:years?|months?|weeks?|decades?) (?:free|clear|clean) of|learn(?:t|ed) my lesson"
+    r"|once (?:at|in) (?:uni|school|colege)"
+    # "3 years since i last hurt myself"
+    r"|(?:years?|months?|decades?) since i (?:last|ever)\b"
 )
 _RELAPSE = _guard(
     r"(?<!never )again|relapse\w*|last night|yesterday|this (?:morning|week)|today|right now|started|back (?:to|again)"

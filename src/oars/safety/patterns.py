@@ -3564,7 +3564,7 @@ ABUSE_RULES = (
             r"(?:tying|tie|tied) up (?:al )?(?:the |my )?lose ends (?:before i go|before i am gone|for when i)",
             r"(?:wrong|other|outside) side of the (?:railings?|fence|barier|balcony|rail)",
             r"(?:picked|chosen|chose|found) the (?:tree|bridge|cliff|building|ledge|spot to jump)(?! for)",
-            r"that is me (?:finished|done|gone)",
+            r"that is me (?:finished|done|gone)(?! with)",
             r"the same pul is back",
         ),
         "a settled plan or a goodbye",
