@@ -99,7 +99,7 @@ def test_ordinary_sentences_with_the_same_words_stay_quiet(text: str) -> None:
         "The soap had a storyline about an overdose and they handled it well.",
         "I stopped cutting two years ago and I haven't started again.",
         "3 years since i last hurt myself and i got a tattoo over the spot to celebrate",
-        "Secondary school was when I self-harmed. I'm 41 now, two decades free of it, and the marks are pale lines.",
+        "four years free of hurting myself. bought myself a silver bracelet to mark it",
     ],
 )
 def test_a_past_that_is_over_stays_quiet(text: str) -> None:
