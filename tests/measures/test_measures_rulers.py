@@ -60,6 +60,9 @@ RULER_CASES = [
     ("I've been sober 3 days so maybe a 7", 7),
     ("I'm 40 years old but I'd say 6", 6),
     ("one of my kids says 6", 6),
+    ("Maybe a pill box. My daughter mentioned one", None),  # "one" after a verb is the thing, not a score
+    ("i got one for christmas", None),
+    ("maybe one", 1),
     ("no one gets it, 4", 4),
     # negated numbers say what it is not
     ("Not a 10 but maybe a 7", 7),

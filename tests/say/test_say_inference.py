@@ -161,6 +161,20 @@ def test_maybe_if_is_what_might_help() -> None:
     assert found is not None and found.text == "it might help if you both did it together"
 
 
+def test_a_plain_no_is_heard_not_answered_with_something_recalled() -> None:
+    counsellor = Counsellor(store=MemoryStore(), topic="drinking", seed=0)
+    counsellor.start()
+    counsellor.reply("my mum thinks i drink too much")
+    reply = counsellor.reply("no").text
+    assert re.search(r"not quite it|doesn't really fit|Not really, then|got that wrong", reply), reply
+
+
+def test_maybe_a_thing_is_an_idea_to_try() -> None:
+    found = gist("Maybe a pill box. My daughter mentioned one", behaviour="taking your medication")
+    assert found is not None and found.text == "you could try a pill box", found
+    assert gist("maybe a bit", behaviour="drinking") is None
+
+
 def test_a_doubted_need_is_said_back_as_a_doubt_not_turned_into_a_need() -> None:
     material = Material(client_text="honestly I don't think I need to be here", talk="sustain")
     move = Move((Act.SIMPLE_REFLECTION,), "test", material=material)

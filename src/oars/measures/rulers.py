@@ -200,7 +200,13 @@ _RANGE_LINKS = frozenset(
     {"-", "–", "—", ",", "/", "or", "to", "and", "maybe", "perhaps", "possibly", "probably", "a", "an"}
     | {"like", "well", "um", "uh", "even", "about", "around"}
 )
-_ONE_AS_PRONOUN_BEFORE = frozenset({"the", "that", "this", "which", "each", "every", "any", "no", "some"})
+_ONE_AS_PRONOUN_BEFORE = frozenset(
+    {"the", "that", "this", "which", "each", "every", "any", "no", "some", "another", "other", "one"}
+    # "my daughter mentioned one" (a pill box): "one" after a verb that takes a thing is the thing
+    | {"mentioned", "got", "get", "bought", "buy", "have", "has", "had", "want", "need", "use", "used", "try", "tried"}
+    | {"found", "find", "made", "make", "took", "take", "saw", "see", "pick", "picked", "ordered", "order", "suggested"}
+    | {"recommended", "gave", "borrowed", "lent", "sent", "showed", "started"}
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -337,6 +337,12 @@ def _usable(clause: str) -> bool:
 
 _TENTATIVE_STEP = re.compile(r"^(?:maybe|perhaps|possibly)\s+(\w+)\b(.*)$", re.I)
 _TENTATIVE_CONDITION = re.compile(r"^(?:maybe|perhaps) if\s+(.+)$", re.I)
+# "maybe a pill box", not "maybe a bit", "maybe a 6" or "maybe a week"
+_TENTATIVE_THING = re.compile(
+    r"^(?:maybe|perhaps)\s+((?:a|an|some)\s+(?!\d|(?:bit|lot|little|few|couple|while|day|week|month|year|time|one|"
+    r"two|three|four|five|six|seven|eight|nine|ten)\b)\w+(?:\s+\w+)?)$",
+    re.I,
+)
 
 
 def _tentative_idea(clause: str) -> str:
@@ -345,6 +351,8 @@ def _tentative_idea(clause: str) -> str:
     might help."""
     if condition := _TENTATIVE_CONDITION.match(clause):
         return f"it might help if {condition.group(1)}"  # "maybe if we both did it together"
+    if thing := _TENTATIVE_THING.match(clause):
+        return f"I could try {thing.group(1)}"
     match = _TENTATIVE_STEP.match(clause)
     verb = match.group(1).lower() if match else ""
     if match is None or verb not in lemmas(verb).get("VERB", ()) or verb in {"i", "you", "we", "it", "that", "this"}:

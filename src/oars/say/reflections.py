@@ -41,6 +41,10 @@ SIMPLE: tuple[str, ...] = (
     "You've got a fair bit to think about.",
     "So that's where things are at the moment.",
     "{idea} is something you came up with yourself.",
+    # "no" / "not really" to the last reply: heard, not answered with something recalled from earlier
+    "[corrected] That's not quite it for you.",
+    "[corrected] That doesn't really fit for you.",
+    "[corrected] Not really, then.",
 )
 
 COMPLEX: Mapping[Style, tuple[str, ...]] = {

@@ -27,7 +27,7 @@ __all__ = ["Phrase", "overlaps", "phrases", "slot_names"]
 
 _TAGS = re.compile(r"^\[([\w !]+)\]\s*")
 # Tags that fit a template to the moment (it follows a summary), which makes it as specific as content.
-_SITUATION_TAGS = frozenset({"after_summary", "plan_requested"})
+_SITUATION_TAGS = frozenset({"after_summary", "plan_requested", "corrected"})
 # Rank penalties by how specific a phrasing is: the client's own content, then the focus, then nothing.
 _TIER_CLIENT, _TIER_FOCUS, _TIER_NONE = 0.0, 0.5, 1.5
 _TIER_INFERRED = 0.2  # what the message implies, in new words: specific, yet none of the client's own words
