@@ -8,11 +8,13 @@ import pytest
 
 from oars.chat import Counsellor, MemoryStore
 from oars.choose.move import Act, Material, Move, Style, SummaryKind
+from oars.coder import Coder
 from oars.coder.darncat import stated_darn_cat
 from oars.coder.labels import DarnCat
 from oars.say import BuiltinRealiser, Said
 from oars.say.content import gist
 from oars.say.slots import slots_for
+from oars.understand.analyse import Understander
 from oars.understand.situation import situation
 
 
@@ -42,6 +44,7 @@ from oars.understand.situation import situation
         ("I don't see the problem honestly. It's legal in loads of places", {"not_a_problem"}),
         ("I'm only doing this because my partner asked", {"mandated"}),  # sent, not someone noticing
         ("we broke up 4 months ago", set()),  # broke up, not broke
+        ("I guess losing my license is a pain", {"cost"}),
         ("I can't stop whenever I want", set()),
     ],
 )
@@ -173,6 +176,11 @@ def test_maybe_a_thing_is_an_idea_to_try() -> None:
     found = gist("Maybe a pill box. My daughter mentioned one", behaviour="taking your medication")
     assert found is not None and found.text == "you could try a pill box", found
     assert gist("maybe a bit", behaviour="drinking") is None
+
+
+def test_an_idea_for_not_driving_after_drinking_is_no_step_taken() -> None:
+    understood = Understander(Coder().live()).understand("maybe I could not drive when I've been drinking")
+    assert understood.is_change_talk and understood.darn_cat is DarnCat.ABILITY
 
 
 def test_a_doubted_need_is_said_back_as_a_doubt_not_turned_into_a_need() -> None:

@@ -104,8 +104,8 @@ COMPLEX: Mapping[Style, tuple[str, ...]] = {
         # routine, being noticed, not knowing, trying before, for years), said as its implication.
         "[c_desire] {changing} is something you want for yourself, not just something other people want for you.",
         "[c_desire] You'd like things to be different, and you're starting to let yourself say so.",
-        "[c_reason] You can see for yourself what {changing} would give you.",
-        "[c_reason] You've already seen what difference it could make, and that's hard to unsee.",
+        "[c_reason !cost] You can see for yourself what {changing} would give you.",
+        "[c_reason !cost] You've already seen what difference it could make, and that's hard to unsee.",
         "[c_ability] If you decided to go for it, you think you could manage it.",
         "[c_ability] You've got more to draw on here than it might feel like some days.",
         "[c_need] It feels like something has to give.",

@@ -269,7 +269,8 @@ DOUBT = _cues(
 # sustain talk (ability) and the reply came alongside a client who had just offered a step
 IDEA_NOT_TO = _cues(
     r"\b(?:maybe|perhaps|i guess|i suppose|probably)\s+i\s+could\s+(?:just\s+|try\s+(?:and|to)\s+)?not\s+"
-    r"(?:drink|smoke|vape|use|bet|gamble|go|buy|have|take|play|eat|game|order|open)\b"
+    r"(?:drink|smoke|vape|use|bet|gamble|go|buy|have|take|play|eat|game|order|open|drive|spend|keep|stay|text|call|"
+    r"check|log|sit|carry)\b"
 )
 CONCEDED = _cues(
     r"\bi (?:do |will |'ll )?admit\b|\bi have to (?:say|admit)\b|\b(?:isn'?t|is not|not) (?:great|ideal|good|nice|fun)\b",

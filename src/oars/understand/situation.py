@@ -18,7 +18,7 @@ __all__ = ["SITUATIONS", "situation"]
 
 _SAMPLE = 2000  # read from the start of a long paste, like the other cue words
 _COST = re.compile(
-    r"\b(?:(?:final |written )?warning|sacked|fired|lose (?:my|the) (?:job|licen[cs]e|house|flat)|debts?|owe|"
+    r"\b(?:(?:final |written )?warning|sacked|fired|los(?:e|ing|t) (?:my|the) (?:job|licen[cs]e|house|flat)|debts?|owe|"
     r"can'?t afford|skint|broke(?! up| down| into| out| in\b)|overdraft|behind on|"
     r"[£$€]\s?\d+|\d+ ?(?:quid|pounds|dollars|bucks|euros|grand|k)|"
     r"(?:doctor|gp|nurse) (?:said|says|told)|hospital|a&e|blood (?:test|pressure(?! (?:tablets?|pills?|meds|"
