@@ -42,9 +42,9 @@ SIMPLE: tuple[str, ...] = (
     "So that's where things are at the moment.",
     "{idea} is something you came up with yourself.",
     # "no" / "not really" to the last reply: heard, not answered with something recalled from earlier
-    "[corrected] That's not quite it for you.",
-    "[corrected] That doesn't really fit for you.",
-    "[corrected] Not really, then.",
+    "[corrected !clause] That's not quite it for you.",
+    "[corrected !clause] That doesn't really fit for you.",
+    "[corrected !clause] Not really, then.",
 )
 
 COMPLEX: Mapping[Style, tuple[str, ...]] = {
