@@ -3601,6 +3601,36 @@ ABUSE_RULES = (
     ),
     _rule(
         S,
+        HIGH,
+        _any(
+            r"(?:finish|finishing|stop|stopping) (?:with )?my (?:own )?life",
+            r"(?:tired|sick) to (?:live|be alive)",
+        ),
+        "wants to finish their life",
+    ),
+    _rule(
+        S,
+        HIGH,
+        _any(
+            r"(?:tonight|today|tomorow) i (?:say|am saying|wil say|il say) goodbye to (?:everyone|everybody|you al"
+            r"|the world|al of you|you)",
+            r"(?:this|today|tonight|tomorow) (?:is|wil be) my (?:very )?last (?:week|day|night|weekend)",
+        ),
+        "a last day or a goodbye",
+        unless=r"party|work|job|school|colege|uni|holiday|contract|notice|shift|ofice|here|leaving do|colleagues|team"
+        r"|before|at the|in the|as a|of",
+        negatable=False,
+    ),
+    _rule(
+        A,
+        HIGH,
+        r"(?:asks?|asking|asked|wants?|wanted|keps? asking|messages? (?:me )?asking|sends? me messages asking)"
+        r" (?:me )?for (?:pictures|photos|pics|nudes|selfies|videos) of me",
+        "an adult asking a child for pictures",
+        by=r"(?:teacher|coach|uncle|man|guy|tutor|stepdad|instructor|pastor|priest|neighbor|boss|older \w+)(?: \w+){0,3} ",
+    ),
+    _rule(
+        S,
         NOW,
         r"charcoal",
         "charcoal and tape",
