@@ -29,6 +29,8 @@ DETECTOR = CrisisDetector()  # the rules alone: these must not depend on the lea
         ("Going to take my old dose, the one I had before rehab.", "overdose"),
         ("he's nodding out after that hit and I can't wake him", "overdose"),
         ("we're gonna slide on the opps tonight", "harm_to_others"),
+        ("The lads at work hold me down in the changing room and do stuff to me. They film it.", "abuse"),
+        ("my coach keeps asking for pictures of me", "abuse"),
         ("that guy is getting shanked after school", "harm_to_others"),
         ("On Monday everyone at that office will know my name.", "harm_to_others"),
         ("The carer at my gran's flat pinches her when she's slow.", "abuse"),
@@ -83,6 +85,7 @@ def test_warning_signs_fire(text: str, category: str) -> None:
         "last night i tipped the rest of the vodka down the sink. that's me finished with it",
         "checking out of the hotel tomorrow, had enough of this city",
         "scared ill do something stupid like text my ex when im drunk",
+        "my mates do stuff to me like pranks, they film it for tiktok",
     ],
 )
 def test_ordinary_sentences_with_the_same_words_stay_quiet(text: str) -> None:

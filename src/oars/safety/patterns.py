@@ -3443,7 +3443,7 @@ ABUSE_RULES = (
         r"(?:do|does|did|doing) (?:stuf|things|what they want|whatever they want) to me",
         "held down, forced or filmed",
         needs=r"hold\w* me down|held me down|film\w*|record\w*|said no|force\w*|make me|made me|touch\w*|pin\w* me",
-        by=r"(?:they|he|she|lads|boys|men|guys|<PERSON_NOUN>)(?: \w+){0,6}",
+        unless=r"pranks?|tiktok|youtube|jokes?|make ?up|hair|nails|tatoo\w*|massage|physio\w*|doctor|dentist",
     ),
     _rule(
         A,
