@@ -48,7 +48,8 @@ _RISK_FIELD = re.compile(
     here\s+much\s+longer|be\s+here|still\s+here|not\s+be\s+here|wasn'?t\s+here|in\s+the\s+picture|make\s+it\s+to|
     much\s+longer|over\s+for\s+good|out\s+for\s+good|for\s+good|never\s+get\s+up|coming\s+(?:home|back)|
     do\s+it|how\s+(?:i'?d|to)\s+do\s+it|where|when\s+and\s+the\s+how|mapped\s+out|means|knot|accident|payout|
-    another\s+chance|won'?t\s+need|gave\s+(?:away\s+)?my|relieved|goodbyes|notes|finish\w*|attempt\w*|stockpil\w*|painless|waste\s+of\s+(?:space|oxygen|air)|
+    another\s+chance|won'?t\s+need|gave\s+(?:away\s+)?my|relieved|goodbyes|notes|finish\w*|attempt\w*|stockpil\w*|
+    painless|waste\s+of\s+(?:space|oxygen|air)|
     sea|river|canal|lorry|spot|walk(?:ing)?\s+into|go\s+out\s+in\s+front|top\s+m[iy]?self|top\s+meself|neck\w*|
     kms|unalive|ctb|dye|sewerslide|
     sh|sh-?ing|bang\w*|thump\w*|slash\w*|scratch\w*|bit|bites|bled|stitches|boiling|pulling\s+my\s+hair|deeper|

@@ -978,31 +978,6 @@ SUICIDE_RULES = (
         negatable=False,
     ),
     _rule(
-        H,
-        NOW,
-        r"(?:in case|incase) i (?:decide|go through with it|need (?:it|them)|change my mind|do it)",
-        "means kept ready in case they decide",
-        needs=r"knife|knives|blades?|razors?|rope|belt|gun|<PILLS>|cord|noose",
-        unless=r"cook\w*|kitchen|chop\w*|food|camping|emergenc\w*|burglar\w*|intruder\w*|protection|defen[cs]e",
-        negatable=False,
-    ),
-    _rule(
-        H,
-        HIGH,
-        r"(?:until|til) i (?:disapear|waste away|vanish|am nothing|am gone|am skin and bone)",
-        "starving themselves until they disappear",
-        needs=r"eat\w*|ate|food|starv\w*|meals?|fasting|fast|calories|weight",
-        negatable=False,
-    ),
-    _rule(
-        T,
-        HIGH,
-        r"voices? (?:\w+ ){0,3}(?:tel\w*|told|say\w*|said|want\w*|order\w*|command\w*|keps? telling) me to <HARM>"
-        r" (?:my |the |a |that |this |some|him|her|them|every|<PERSON_NOUN>)",
-        "voices telling them to harm someone",
-        negatable=False,
-    ),
-    _rule(
         S,
         HIGH,
         r"voices? (?:\w+ ){0,3}(?:tel\w*|told|say\w*|said|want\w*|order\w*|command\w*|keps? telling) me to"
@@ -1872,6 +1847,78 @@ SUICIDE_RULES = (
         ),
         unless=r"moving|emigrat\w*|new flat|new house|downsiz\w*|declutter\w*|charity shop|retire\w*|wedding|baby",
     ),
+    # Families from the development sets (written by people who never saw the rules) and from probes
+    # written fresh, each measured before any rule was tuned on it: a rule is the family, not the sentence.
+    _rule(
+        S,
+        HIGH,
+        _any(
+            r"(?:wrote|writen|writing|write) my (?:own )?(?:eulogy|obituary|funeral (?:plan|wishes|playlist))",
+            r"(?:do not|never) blame yourself for (?:whatever|what) (?:happens|i do|comes)",
+            r"(?:wil not|do not) ned (?:any of )?(?:it|them|this|that|any of (?:it|them)|my \w+) (?:after|by|past|beyond)"
+            r" (?:the weekend|tonight|tomorow|friday|saturday|sunday|monday|next week|this week)",
+            r"get used to me not being (?:around|here)",
+            r"(?:more|be) happy if i am not (?:in this life|here|around|alive|in the picture)",
+            r"(?:tying|tie|tied) up (?:al )?(?:the |my )?lose ends (?:before i go|before i am gone|for when i)",
+            r"(?:wrong|other|outside) side of the (?:railings?|fence|barier|balcony|rail)",
+            r"(?:picked|chosen|chose|found) the (?:tree|bridge|cliff|building|ledge|spot to jump)(?! for)",
+            r"that is me (?:finished|done|gone)(?! with)",
+            r"the same pul is back",
+        ),
+        "a settled plan or a goodbye",
+        negatable=False,
+        unless=r"work|shift|homework|for the day|for today|exam\w*|essay|job|chores|picnic|photo\w*|christmas tree",
+    ),
+    _rule(
+        S,
+        HIGH,
+        _any(
+            r"(?:everyone|everybody|they|people|my family|the world) (?:wil|would|is going to) be (?:so |much |a lot )?"
+            r"(?:happier|beter|better of|relieved) (?:when|once|if) i am (?:gone|dead|not here|not around)",
+            r"(?:nobody|no one|noone) (?:cares|would care|wil care|gives a \w+) (?:if|whether) i (?:live|die|am alive"
+            r"|am dead|lived|died)",
+        ),
+        "others better off when they are gone",
+        negatable=False,
+    ),
+    _rule(
+        S,
+        HIGH,
+        r"(?:waste of (?:space|oxygen|air|skin)|pointles to everyone)",
+        "a waste of space who should go",
+        needs=r"should (?:just )?(?:go|die|disapear|not be here|not exist|end it)|beter of|without me",
+        negatable=False,
+    ),
+    _rule(
+        S,
+        HIGH,
+        _any(
+            r"(?:finish|finishing|stop|stopping) (?:with )?my (?:own )?life",
+            r"(?:tired|sick) to (?:live|be alive)",
+        ),
+        "wants to finish their life",
+    ),
+    _rule(
+        S,
+        HIGH,
+        _any(
+            r"(?:tonight|today|tomorow) i (?:say|am saying|wil say|il say) goodbye to (?:everyone|everybody|you al"
+            r"|the world|al of you|you)",
+            r"(?:this|today|tonight|tomorow) (?:is|wil be) my (?:very )?last (?:week|day|night|weekend)",
+        ),
+        "a last day or a goodbye",
+        unless=r"party|work|job|school|colege|uni|holiday|contract|notice|shift|ofice|here|leaving do|colleagues|team"
+        r"|before|at the|in the|as a|of",
+        negatable=False,
+    ),
+    _rule(
+        S,
+        NOW,
+        r"charcoal",
+        "charcoal and tape",
+        needs=r"duct tape|tape|not for a barbecue|had enough|in the car|seal\w*|tent|bedroom",
+        negatable=False,
+    ),
 )
 
 SELF_HARM_RULES = (
@@ -2172,6 +2219,52 @@ SELF_HARM_RULES = (
         negatable=False,  # "stopped cutting" is the point: it came back
         resolvable=False,
         self_only=True,
+    ),
+    # Families from the development sets (written by people who never saw the rules) and from probes
+    # written fresh, each measured before any rule was tuned on it: a rule is the family, not the sentence.
+    _rule(
+        H,
+        NOW,
+        r"(?:in case|incase) i (?:decide|go through with it|need (?:it|them)|change my mind|do it)",
+        "means kept ready in case they decide",
+        needs=r"knife|knives|blades?|razors?|rope|belt|gun|<PILLS>|cord|noose",
+        unless=r"cook\w*|kitchen|chop\w*|food|camping|emergenc\w*|burglar\w*|intruder\w*|protection|defen[cs]e",
+        negatable=False,
+    ),
+    _rule(
+        H,
+        HIGH,
+        r"(?:until|til) i (?:disapear|waste away|vanish|am nothing|am gone|am skin and bone)",
+        "starving themselves until they disappear",
+        needs=r"eat\w*|ate|food|starv\w*|meals?|fasting|fast|calories|weight",
+        negatable=False,
+    ),
+    _rule(
+        H,
+        HIGH,
+        _any(
+            r"(?:pul|puling|puled) (?:my )?(?:hair|eyelashes) out",
+            r"(?:stick|sticking|stuck|jab\w*|push\w*) (?:\w+ ){0,2}(?:needles|pins|compas|safety pins) (?:into|in) my",
+            r"(?:scrap\w*|scratch\w*|carv\w*|goug\w*|dig\w*) (?:at )?my (?:arms?|legs?|wrists?|thighs?|skin|stomach|hands?)"
+            r" (?:with|til|until)",
+            r"(?:twisted|twist|burned|burnt|hit|bashed|punched|bit|bite) my (?:own )?(?:arm|hand|leg|wrist|skin|head)"
+            r" (?:with|against|til|until)",
+            r"(?:make|made|making) <ME> pay (?:for it )?with",
+            r"fresh cuts",
+            r"relapsed (?:on|with) the (?:razor|blade|blades|cutting|knife)",
+            r"(?:went|go|going|gone) (?:along|over|into) the same (?:line|cut|cuts|spot|scar)",
+            r"burns on my (?:hands|arms|legs|wrists|thighs) (?:\w+ ){0,6}(?:they are not|they were not|not from)",
+        ),
+        "hurts themselves",
+        negatable=False,
+    ),
+    _rule(
+        H,
+        HIGH,
+        r"(?:make|made|making) <ME> (?:sick|throw up|vomit|puke)",
+        "purging",
+        needs=r"blod|every meal|after (?:every|each) meal|every time i eat|can not stop|fainted|dizzy|teth",
+        negatable=False,
     ),
 )
 
@@ -2603,6 +2696,18 @@ OVERDOSE_RULES = (
         "nodding out after using",
         needs=r"used|using|took|did|shot|bump|hit|dose|<PILLS>|gear|smack|fent",
     ),
+    # Families from the development sets (written by people who never saw the rules) and from probes
+    # written fresh, each measured before any rule was tuned on it: a rule is the family, not the sentence.
+    _rule(
+        OD,
+        NOW,
+        _any(
+            r"(?:do not|can not) remember how many (?:i took|i have taken|i had|i swallowed)",
+            r"(?:emptied|tipped|poured) (?:\w+ ){0,5}down my throat",
+        ),
+        "took an unknown amount",
+        negatable=False,
+    ),
 )
 
 HARM_TO_OTHERS_RULES = (
@@ -2956,6 +3061,57 @@ HARM_TO_OTHERS_RULES = (
         "warning of an attack",
         needs=r"schol|colege|work|ofice|monday|tomorow|know my name|gun|what i do|what is coming",
         unless=r"when i am (?:gone|dead)|famous|band|album|book|song|start ?up|busines|promotion",
+    ),
+    # Families from the development sets (written by people who never saw the rules) and from probes
+    # written fresh, each measured before any rule was tuned on it: a rule is the family, not the sentence.
+    _rule(
+        T,
+        HIGH,
+        r"voices? (?:\w+ ){0,3}(?:tel\w*|told|say\w*|said|want\w*|order\w*|command\w*|keps? telling) me to <HARM>"
+        r" (?:my |the |a |that |this |some|him|her|them|every|<PERSON_NOUN>)",
+        "voices telling them to harm someone",
+        negatable=False,
+    ),
+    _rule(
+        T,
+        HIGH,
+        _any(
+            r"(?:do not|can not) trust my (?:own )?hands (?:around|with|near)",
+            r"(?:shoved|pushed|threw|slamed|smashed|hit|punched|slapped|kicked|strangled|choked) my (?:misus|wife"
+            r"|girlfriend|partner|husband|boyfriend|kids?|son|daughter|baby|mum|mom|dad) (?:into|against|down|across"
+            r"|in the|so hard)",
+        ),
+        "hurts their partner or child",
+    ),
+    _rule(
+        T,
+        HIGH,
+        _any(
+            r"put (?:something|stuf|pils|drugs|a pil) in (?:my |his |her |their )?(?:\w+ )?drink",
+            r"easiest to (?:hurt|kil|atack|get to|stab|shoot)",
+            r"wet (?:him|her|them|dem|man|the \w+) up",
+            r"catch (?:\w+ ){0,2}lacking",
+            r"(?:gona|going to|about to) do (?:him|her|them|the \w+|that \w+) over|do over (?:the|that|this) \w+",
+            r"(?:somebody|someone|people|a guy|a man) i (?:have|ned|got) to (?:deal with|sort out|take care of|take out)",
+            r"(?:is|are) going to end up in hospital if",
+        ),
+        "plans to hurt someone",
+        negatable=False,
+        unless=r"joke|jokes|game|fortnite|cod|fifa|xbox|playstation|ps5",
+    ),
+    _rule(
+        T,
+        HIGH,
+        _any(
+            r"(?:paying|pay|paid) (?:him|her|them|that \w+|the \w+) a visit",
+            r"(?:gona|going to|wil) regret (?:it|this|that)",
+            r"list of names",
+            r"waiting for (?:him|her|them) (?:in|outside|after|round|behind) ",
+        ),
+        "a visit, a list, a regret: with a weapon or a plan",
+        needs=r"tyre iron|bat|crowbar|hamer|machete|knife|knives|gun|shotgun|rifle|blade|weapon|cabinet|not saying"
+        r"|what (?:it|the list) is for|seriously|decided|tonight|after school|car park",
+        negatable=False,
     ),
 )
 
@@ -3435,208 +3591,6 @@ ABUSE_RULES = (
         ),
         "sexual coercion",
     ),
-    # Families from a development set written by people who never saw the rules: each rule is the family,
-    # not the sentence ("do stuff to me" held down or filmed; a place, a time and a finished feeling).
-    _rule(
-        A,
-        HIGH,
-        r"(?:do|does|did|doing) (?:stuf|things|what they want|whatever they want) to me",
-        "held down, forced or filmed",
-        needs=r"hold\w* me down|held me down|film\w*|record\w*|said no|force\w*|make me|made me|touch\w*|pin\w* me",
-        unless=r"pranks?|tiktok|youtube|jokes?|make ?up|hair|nails|tatoo\w*|massage|physio\w*|doctor|dentist",
-    ),
-    _rule(
-        A,
-        HIGH,
-        _any(
-            r"i said no (?:the whole time|over and over|again and again|but (?:he|she|they) (?:did not|kept|carried"
-            r"|would not))",
-            r"(?:is not|was not|can not be|it is not) rape (?:because|if|when|since)",
-        ),
-        "sex without consent",
-        negatable=False,
-    ),
-    _rule(
-        A,
-        HIGH,
-        r"(?:i get|i got|i am|i was|they|he|she) (?:\w+ )?(?:locked|shut) in (?:the|my|a) (?:shed|cupboard|closet|cellar"
-        r"|basement|garage|room|bathroom|car|boot|cage)",
-        "locked in as a punishment",
-        needs=r"naughty|bad|punish\w*|al night|al day|hours|i am (?:[4-9]|1[0-6]|four|five|six|seven|eight|nine|ten"
-        r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen)\b|without food|no food|dark",
-    ),
-    _rule(
-        A,
-        HIGH,
-        r"makes? me go without (?:food|dinner|tea|supper|meals|eating|water)|(?:no|not alowed) (?:food|dinner|meals)"
-        r" (?:if|when|as (?:a )?punishment|because)",
-        "food withheld as a punishment",
-    ),
-    _rule(
-        A,
-        HIGH,
-        r"dead (?:bird|animal|cat|rat|rabit|mouse|fish|flowers) (?:\w+ )?(?:on|at|by|outside|left on|through) (?:my|the)"
-        r" (?:door\w*|step|car|windscreen|porch|letterbox)",
-        "stalked and threatened",
-        needs=r"ex|he|she|every night|again|drives past|watching|folow\w*",
-    ),
-    _rule(
-        T,
-        HIGH,
-        _any(
-            r"(?:do not|can not) trust my (?:own )?hands (?:around|with|near)",
-            r"(?:shoved|pushed|threw|slamed|smashed|hit|punched|slapped|kicked|strangled|choked) my (?:misus|wife"
-            r"|girlfriend|partner|husband|boyfriend|kids?|son|daughter|baby|mum|mom|dad) (?:into|against|down|across"
-            r"|in the|so hard)",
-        ),
-        "hurts their partner or child",
-    ),
-    _rule(
-        T,
-        HIGH,
-        _any(
-            r"put (?:something|stuf|pils|drugs|a pil) in (?:my |his |her |their )?(?:\w+ )?drink",
-            r"easiest to (?:hurt|kil|atack|get to|stab|shoot)",
-            r"wet (?:him|her|them|dem|man|the \w+) up",
-            r"catch (?:\w+ ){0,2}lacking",
-            r"(?:gona|going to|about to) do (?:him|her|them|the \w+|that \w+) over|do over (?:the|that|this) \w+",
-            r"(?:somebody|someone|people|a guy|a man) i (?:have|ned|got) to (?:deal with|sort out|take care of|take out)",
-            r"(?:is|are) going to end up in hospital if",
-        ),
-        "plans to hurt someone",
-        negatable=False,
-        unless=r"joke|jokes|game|fortnite|cod|fifa|xbox|playstation|ps5",
-    ),
-    _rule(
-        T,
-        HIGH,
-        _any(
-            r"(?:paying|pay|paid) (?:him|her|them|that \w+|the \w+) a visit",
-            r"(?:gona|going to|wil) regret (?:it|this|that)",
-            r"list of names",
-            r"waiting for (?:him|her|them) (?:in|outside|after|round|behind) ",
-        ),
-        "a visit, a list, a regret: with a weapon or a plan",
-        needs=r"tyre iron|bat|crowbar|hamer|machete|knife|knives|gun|shotgun|rifle|blade|weapon|cabinet|not saying"
-        r"|what (?:it|the list) is for|seriously|decided|tonight|after school|car park",
-        negatable=False,
-    ),
-    _rule(
-        H,
-        HIGH,
-        _any(
-            r"(?:pul|puling|puled) (?:my )?(?:hair|eyelashes) out",
-            r"(?:stick|sticking|stuck|jab\w*|push\w*) (?:\w+ ){0,2}(?:needles|pins|compas|safety pins) (?:into|in) my",
-            r"(?:scrap\w*|scratch\w*|carv\w*|goug\w*|dig\w*) (?:at )?my (?:arms?|legs?|wrists?|thighs?|skin|stomach|hands?)"
-            r" (?:with|til|until)",
-            r"(?:twisted|twist|burned|burnt|hit|bashed|punched|bit|bite) my (?:own )?(?:arm|hand|leg|wrist|skin|head)"
-            r" (?:with|against|til|until)",
-            r"(?:make|made|making) <ME> pay (?:for it )?with",
-            r"fresh cuts",
-            r"relapsed (?:on|with) the (?:razor|blade|blades|cutting|knife)",
-            r"(?:went|go|going|gone) (?:along|over|into) the same (?:line|cut|cuts|spot|scar)",
-            r"burns on my (?:hands|arms|legs|wrists|thighs) (?:\w+ ){0,6}(?:they are not|they were not|not from)",
-        ),
-        "hurts themselves",
-        negatable=False,
-        resolvable=True,
-    ),
-    _rule(
-        OD,
-        NOW,
-        _any(
-            r"(?:do not|can not) remember how many (?:i took|i have taken|i had|i swallowed)",
-            r"(?:emptied|tipped|poured) (?:\w+ ){0,5}down my throat",
-        ),
-        "took an unknown amount",
-        negatable=False,
-    ),
-    _rule(
-        S,
-        HIGH,
-        _any(
-            r"(?:wrote|writen|writing|write) my (?:own )?(?:eulogy|obituary|funeral (?:plan|wishes|playlist))",
-            r"(?:do not|never) blame yourself for (?:whatever|what) (?:happens|i do|comes)",
-            r"(?:wil not|do not) ned (?:any of )?(?:it|them|this|that|any of (?:it|them)|my \w+) (?:after|by|past|beyond)"
-            r" (?:the weekend|tonight|tomorow|friday|saturday|sunday|monday|next week|this week)",
-            r"get used to me not being (?:around|here)",
-            r"(?:more|be) happy if i am not (?:in this life|here|around|alive|in the picture)",
-            r"(?:tying|tie|tied) up (?:al )?(?:the |my )?lose ends (?:before i go|before i am gone|for when i)",
-            r"(?:wrong|other|outside) side of the (?:railings?|fence|barier|balcony|rail)",
-            r"(?:picked|chosen|chose|found) the (?:tree|bridge|cliff|building|ledge|spot to jump)(?! for)",
-            r"that is me (?:finished|done|gone)(?! with)",
-            r"the same pul is back",
-        ),
-        "a settled plan or a goodbye",
-        negatable=False,
-        unless=r"work|shift|homework|for the day|for today|exam\w*|essay|job|chores|picnic|photo\w*|christmas tree",
-    ),
-    _rule(
-        S,
-        HIGH,
-        _any(
-            r"(?:everyone|everybody|they|people|my family|the world) (?:wil|would|is going to) be (?:so |much |a lot )?"
-            r"(?:happier|beter|better of|relieved) (?:when|once|if) i am (?:gone|dead|not here|not around)",
-            r"(?:nobody|no one|noone) (?:cares|would care|wil care|gives a \w+) (?:if|whether) i (?:live|die|am alive"
-            r"|am dead|lived|died)",
-        ),
-        "others better off when they are gone",
-        negatable=False,
-    ),
-    _rule(
-        S,
-        HIGH,
-        r"(?:waste of (?:space|oxygen|air|skin)|pointles to everyone)",
-        "a waste of space who should go",
-        needs=r"should (?:just )?(?:go|die|disapear|not be here|not exist|end it)|beter of|without me",
-        negatable=False,
-    ),
-    _rule(
-        H,
-        HIGH,
-        r"(?:make|made|making) <ME> (?:sick|throw up|vomit|puke)",
-        "purging",
-        needs=r"blod|every meal|after (?:every|each) meal|every time i eat|can not stop|fainted|dizzy|teth",
-        negatable=False,
-    ),
-    _rule(
-        S,
-        HIGH,
-        _any(
-            r"(?:finish|finishing|stop|stopping) (?:with )?my (?:own )?life",
-            r"(?:tired|sick) to (?:live|be alive)",
-        ),
-        "wants to finish their life",
-    ),
-    _rule(
-        S,
-        HIGH,
-        _any(
-            r"(?:tonight|today|tomorow) i (?:say|am saying|wil say|il say) goodbye to (?:everyone|everybody|you al"
-            r"|the world|al of you|you)",
-            r"(?:this|today|tonight|tomorow) (?:is|wil be) my (?:very )?last (?:week|day|night|weekend)",
-        ),
-        "a last day or a goodbye",
-        unless=r"party|work|job|school|colege|uni|holiday|contract|notice|shift|ofice|here|leaving do|colleagues|team"
-        r"|before|at the|in the|as a|of",
-        negatable=False,
-    ),
-    _rule(
-        A,
-        HIGH,
-        r"(?:asks?|asking|asked|wants?|wanted|keps? asking|messages? (?:me )?asking|sends? me messages asking)"
-        r" (?:me )?for (?:pictures|photos|pics|nudes|selfies|videos) of me",
-        "an adult asking a child for pictures",
-        by=r"(?:teacher|coach|uncle|man|guy|tutor|stepdad|instructor|pastor|priest|neighbor|boss|older \w+)(?: \w+){0,3} ",
-    ),
-    _rule(
-        S,
-        NOW,
-        r"charcoal",
-        "charcoal and tape",
-        needs=r"duct tape|tape|not for a barbecue|had enough|in the car|seal\w*|tent|bedroom",
-        negatable=False,
-    ),
     _rule(
         A,
         HIGH,
@@ -3715,6 +3669,59 @@ ABUSE_RULES = (
         "threatened or tracked down by an abuser",
         needs=r"threat\w*|wil pay|notes|got away|left (?:him|her)|restraining|injunction|scared|afraid|my ex|stalk\w*",
         resolvable=False,  # "I got away from him two years ago" is the past; that he found her is not
+    ),
+    # Families from the development sets (written by people who never saw the rules) and from probes
+    # written fresh, each measured before any rule was tuned on it: a rule is the family, not the sentence.
+    _rule(
+        A,
+        HIGH,
+        r"(?:do|does|did|doing) (?:stuf|things|what they want|whatever they want) to me",
+        "held down, forced or filmed",
+        needs=r"hold\w* me down|held me down|film\w*|record\w*|said no|force\w*|make me|made me|touch\w*|pin\w* me",
+        unless=r"pranks?|tiktok|youtube|jokes?|make ?up|hair|nails|tatoo\w*|massage|physio\w*|doctor|dentist",
+    ),
+    _rule(
+        A,
+        HIGH,
+        _any(
+            r"i said no (?:the whole time|over and over|again and again|but (?:he|she|they) (?:did not|kept|carried"
+            r"|would not))",
+            r"(?:is not|was not|can not be|it is not) rape (?:because|if|when|since)",
+        ),
+        "sex without consent",
+        negatable=False,
+    ),
+    _rule(
+        A,
+        HIGH,
+        r"(?:i get|i got|i am|i was|they|he|she) (?:\w+ )?(?:locked|shut) in (?:the|my|a) (?:shed|cupboard|closet|cellar"
+        r"|basement|garage|room|bathroom|car|boot|cage)",
+        "locked in as a punishment",
+        needs=r"naughty|bad|punish\w*|al night|al day|hours|i am (?:[4-9]|1[0-6]|four|five|six|seven|eight|nine|ten"
+        r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen)\b|without food|no food|dark",
+    ),
+    _rule(
+        A,
+        HIGH,
+        r"makes? me go without (?:food|dinner|tea|supper|meals|eating|water)|(?:no|not alowed) (?:food|dinner|meals)"
+        r" (?:if|when|as (?:a )?punishment|because)",
+        "food withheld as a punishment",
+    ),
+    _rule(
+        A,
+        HIGH,
+        r"dead (?:bird|animal|cat|rat|rabit|mouse|fish|flowers) (?:\w+ )?(?:on|at|by|outside|left on|through) (?:my|the)"
+        r" (?:door\w*|step|car|windscreen|porch|letterbox)",
+        "stalked and threatened",
+        needs=r"ex|he|she|every night|again|drives past|watching|folow\w*",
+    ),
+    _rule(
+        A,
+        HIGH,
+        r"(?:asks?|asking|asked|wants?|wanted|keps? asking|messages? (?:me )?asking|sends? me messages asking)"
+        r" (?:me )?for (?:pictures|photos|pics|nudes|selfies|videos) of me",
+        "an adult asking a child for pictures",
+        by=r"(?:teacher|coach|uncle|man|guy|tutor|stepdad|instructor|pastor|priest|neighbor|boss|older \w+)(?: \w+){0,3} ",
     ),
 )
 
