@@ -107,14 +107,15 @@ class Guard:
             if passing is not None and draft.vague and not passing.draft.vague:
                 break
             lead = question_lead(draft.text)
+            uncoded = _uncoded_reasons(draft, move, said)
             # Once one draft passes, a draft is coded only if it could pass and be heard differently: not
             # one that fails a check made without the coder, nor the same reflection before another question.
-            if passing is not None and (lead in unheard or _uncoded_reasons(draft, move, said)):
+            if passing is not None and (lead in unheard or uncoded):
                 continue
             if passing is not None and lead is not None and not self._complex_alone(lead):
                 unheard.add(lead)  # its reflection, coded alone, is no complex one: the whole is not coded
                 continue
-            verdict = self.check(draft, move, said)
+            verdict = self._verdict(draft, move, uncoded)
             verdicts.append(verdict)
             if verdict.ok and (not wants_complex or _heard_complex(verdict)):
                 return verdict, verdicts
@@ -132,7 +133,11 @@ class Guard:
     def check(self, draft: Draft, move: Move, said: Said) -> Verdict:
         """Every failed check of one draft. A draft with a hard failure found without the coder (forbidden
         wording, a repeat) is not coded: it will never be sent, and coding is what a check costs."""
-        reasons = _uncoded_reasons(draft, move, said)
+        return self._verdict(draft, move, _uncoded_reasons(draft, move, said))
+
+    def _verdict(self, draft: Draft, move: Move, uncoded: list[str]) -> Verdict:
+        """The verdict given the failures found without the coder (``uncoded``), coding the draft if needed."""
+        reasons = list(uncoded)
         if Act.CRISIS in move.acts:  # the fixed safety reply: never re-worded, never coded
             return Verdict(draft, not reasons, tuple(reasons))
         if any(reason.startswith(_HARD) for reason in reasons):
