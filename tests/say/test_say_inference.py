@@ -46,6 +46,17 @@ from oars.understand.situation import situation
         ("we broke up 4 months ago", set()),  # broke up, not broke
         ("I guess losing my license is a pain", {"cost"}),
         ("I can't stop whenever I want", set()),
+        ("my missus doesnt know. she thinks the money went on the car", {"hidden"}),
+        ("I havent told my wife about the money", {"hidden"}),
+        ("I never told the doctor about the ankles", set()),  # a symptom not raised, not a secret
+        ("he doesnt know what hes talking about", set()),  # a dismissal, not a secret
+        ("ive stopped going to my seminars because you have to speak", {"avoiding"}),
+        ("I stopped going to the gym when I changed jobs", set()),  # a lapse, not keeping away
+        ("everyone i know drinks the same", {"social"}),
+        ("its the only thing keeping me awake", {"relied_on"}),
+        ("i work two jobs and have 2 kids", {"stretched"}),
+        ("took out a loan last month to cover rent. thats when it got real", {"cost", "turning_point"}),
+        ("im going to fail this module if i keep missing them", {"cost", "avoiding"}),
     ],
 )
 def test_situation_reads_what_the_message_shows(text: str, expected: set[str]) -> None:
@@ -203,7 +214,8 @@ def test_one_reply_leaves_the_choice_with_the_client_once() -> None:
 
 
 def test_a_style_with_nothing_specific_to_say_borrows_a_near_one() -> None:
-    material = Material(client_text="its not even a big deal, everyone smokes", behaviour="cannabis", talk="sustain")
+    text = "its not even a big deal, everyone smokes"
+    material = Material(client_text=text, behaviour="cannabis", talk="sustain", situation=situation(text))
     move = Move((Act.COMPLEX_REFLECTION,), "test", style=Style.REFRAME, material=material)
     drafts = BuiltinRealiser().drafts(move, Said())
     assert drafts and not drafts[0].vague, drafts
@@ -237,3 +249,39 @@ def test_a_summary_of_change_talk_leaves_out_what_the_coder_misheard_as_change()
     drafts = [d.text for d in BuiltinRealiser().drafts(move, Said())]
     assert drafts and all("unwind" not in d and "switch off" not in d for d in drafts), drafts
     assert any("fitter" in d for d in drafts), drafts
+
+
+@pytest.mark.parametrize(
+    ("text", "implied"),
+    [
+        ("my missus doesnt know. she thinks the money went on the car", r"to yourself|on your own"),
+        ("ive stopped going to my seminars because you have to speak", r"away"),
+        ("the lads i see on fridays all smoke, thats basically what we do", r"people|standing out"),
+        ("i work two jobs and have 2 kids. i eat in my car", r"room|left over"),
+        ("took out a loan to cover rent. thats when it got real", r"ignore|home for you|cost"),
+    ],
+)
+def test_what_a_plain_account_shows_is_continued_in_new_words(text: str, implied: str) -> None:
+    """A message that leans neither way but shows something (a secret, keeping away, everyone around doing it, no
+    time, the moment it got real) gets a complex reflection that says what it implies, first among the drafts."""
+    material = Material(client_text=text, behaviour="drinking", talk="neutral", situation=situation(text))
+    drafts = _continuing(material)
+    assert drafts and re.search(implied, drafts[0]), drafts
+
+
+def test_coming_alongside_does_not_put_pressure_or_a_lecture_in_the_clients_mouth() -> None:
+    """ "i keep thinking ill win it back" is sustain talk, but nobody has lectured or pushed the client: "You've
+    heard enough about your gambling from other people already" would answer something never said."""
+    text = "i keep thinking ill win it back and then ill stop"
+    material = Material(client_text=text, behaviour="gambling", talk="sustain", situation=situation(text))
+    move = Move((Act.COMPLEX_REFLECTION,), "test", style=Style.ALONGSIDE, material=material)
+    drafts = [d.text for d in BuiltinRealiser().drafts(move, Said())]
+    assert drafts and not any(re.search(r"heard enough|lectured|big deal", d) for d in drafts), drafts
+
+
+@pytest.mark.parametrize(
+    "text", ["I would like to avoid injections. My father ended up on insulin.", "I dont want to end up like my dad"]
+)
+def test_wanting_to_keep_clear_of_what_the_problem_leads_to_is_change_talk(text: str) -> None:
+    understood = Understander(Coder().live()).understand(text)
+    assert understood.is_change_talk and understood.darn_cat is DarnCat.DESIRE, understood

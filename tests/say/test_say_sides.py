@@ -11,6 +11,7 @@ from oars.say import BuiltinRealiser, Said
 from oars.say.content import Lean, gist, gists
 from oars.say.filters import is_forbidden
 from oars.say.slots import slots_for
+from oars.understand.situation import situation
 
 CR = Act.COMPLEX_REFLECTION
 
@@ -93,7 +94,8 @@ def test_a_double_sided_move_with_no_sides_borrows_the_clients_own_words() -> No
 
 
 def test_a_message_whose_words_lean_to_sustain_borrows_coming_alongside() -> None:
-    material = Material(client_text="its how i switch off. the cans are the only bit of the day thats mine")
+    text = "its how i switch off. the cans are the only bit of the day thats mine"
+    material = Material(client_text=text, behaviour="drinking", situation=situation(text))
     move = Move((CR,), "test", style=Style.MEANING, material=material)  # no value named: nothing to mean
     drafts = BuiltinRealiser(seed=1).drafts(move, Said())
     assert drafts and not drafts[0].vague

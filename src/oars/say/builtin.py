@@ -112,8 +112,9 @@ class BuiltinRealiser:
         # A style with nothing of the client's to say here ("It's been hard, and you're still looking for a
         # way through" to "its not even a big deal, everyone smokes"; "There's a pull in both directions for
         # you with vaping" when no two clauses pull apart, or when those that do would repeat the last reply)
-        # borrows the client's own phrasings of a style near it, tried first.
-        borrowed = [d for d in assembled(replace(move, style=near)) if not d.vague]
+        # borrows the client's own phrasings of a style near it, tried first; a style with no phrasing at all
+        # for the material (a reframe of nothing that went wrong) borrows all of them.
+        borrowed = [d for d in assembled(replace(move, style=near)) if not d.vague or not drafts]
         return [*borrowed, *(d for d in drafts if d.text not in {b.text for b in borrowed})][:MAX_DRAFTS]
 
     def _seed_for(self, move: Move) -> int:

@@ -157,6 +157,22 @@ COMPLEX: Mapping[Style, tuple[str, ...]] = {
         # the label refused is never said back: saying it would be one more person calling them it
         "[not_a_problem] That label doesn't fit how you see yourself.",
         "[not_a_problem] As far as you're concerned, this is something you've got under control.",
+        # keeping it secret, keeping away, everyone around doing it, leaning on it, no time, the moment it got real
+        "[hidden] Keeping this to yourself has been its own weight to carry.",
+        "[hidden] Part of what makes this hard is carrying it on your own.",
+        "[hidden] {nclause}, and keeping it to yourself isn't sitting easily with you.",
+        "[avoiding] Keeping away has been the way to get through it, at least for now.",
+        "[avoiding] {nclause}, and staying away has felt easier than facing it.",
+        "[social] {habit} is part of how you spend time with people.",
+        "[social] It's bound up with the people around you, so it's more than a habit of your own.",
+        "[social] {nclause}, so doing it differently would mean standing out.",
+        "[relied_on] {habit} is doing a real job for you right now.",
+        "[relied_on] It's been doing something for you, which is part of what makes this complicated.",
+        "[stretched] There isn't much room left in your days for anything new.",
+        "[stretched] {nclause}, and there's not a lot left over for anything else.",
+        "[turning_point] That was the moment this stopped being something you could ignore.",
+        "[turning_point] {nclause}, and that brought it home for you.",
+        "[avoiding cost] Keeping away helps in the moment, and now it's starting to cost you.",
     ),
     Style.DOUBLE_SIDED: (
         "On one hand {sclause}, and on the other {cclause}.",
@@ -188,7 +204,7 @@ COMPLEX: Mapping[Style, tuple[str, ...]] = {
         "[pressured] It could be that {person} keeps raising it out of worry for you.",
         "[coping] {habit} has been your way of getting through a lot.",
         "{coping}, which makes sense given how much you've had to deal with.",
-        "It's been hard, and you're still looking for a way through.",
+        "[feeling hard_feeling] It's been hard, and you're still looking for a way through.",
     ),
     Style.ALONGSIDE: (
         "[discord] It sounds like you've had plenty of people telling you what to do, and the last thing you want is "
@@ -201,15 +217,18 @@ COMPLEX: Mapping[Style, tuple[str, ...]] = {
         "[behaviour] You're not convinced there's a problem here, and you don't want to be pushed.",
         "Fair enough — you know your own life better than anyone.",
         "It might be that {habit} isn't something you want to change at all right now.",
-        "You didn't come here to be lectured, and that's not what this is for.",
-        "{sclause_now}, and you don't see why anyone makes a big deal of it.",
-        "You've heard enough about {your_behaviour} from other people already.",
+        "[discord] You didn't come here to be lectured, and that's not what this is for.",
+        "[not_a_problem] {sclause_now}, and you don't see why anyone makes a big deal of it.",
+        "[pressured] You've heard enough about {your_behaviour} from other people already.",
         "[corrected] I might have got that wrong, and you're the best judge of what fits for you.",
         "Whatever happens with {your_behaviour} is up to you, and nobody else.",
         "[mandated] You'd rather not be here at all, and that's fair enough.",
         "[mandated] Coming here was someone else's decision, and that doesn't sit well with you.",
         "[not_a_problem] Nobody likes being put in a box, and that's not how you see yourself.",
         "[not_a_problem] You don't see this as a big problem, and being labelled doesn't sit right with you.",
+        "[relied_on] {habit} does something for you that would be hard to do without.",
+        "[stretched] With everything else on your plate, one more thing feels like too much.",
+        "[social] When everyone around you does it, it hardly feels like something to change.",
     ),
 }
 

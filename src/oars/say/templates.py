@@ -34,6 +34,9 @@ _TIER_INFERRED = 0.2  # what the message implies, in new words: specific, yet no
 # A neutral clause said back with a stock next sentence ("…, and that's been sitting with you"): the client's
 # words, but it adds less than an inference does, so it ranks just after one.
 _TIER_NEUTRAL_TAIL = 0.3
+# … unless the tail is what the message's situation implies ("You work two jobs and have 2 kids, and there's
+# not a lot left over for anything else"): the client's words and an inference, ahead of the inference alone.
+_TIER_NEUTRAL_INFERRED = 0.1
 _RICHER = 0.3  # a phrasing that weaves in a feeling *and* a clause says more than one with either
 _OVERLAP = 0.6
 _SHORT_WORD = 2
@@ -117,10 +120,11 @@ def _tier(tags: frozenset[str], fields: frozenset[str], stale: frozenset[str]) -
     """Lower for more specific phrasings. Each extra piece of the client's content printed lowers it a little
     more; content from earlier turns counts for a little less than this turn's; a flag or situation tag
     ("[setback]", "[after_summary]") makes a phrasing specific without making it richer; an inference flag
-    ("[cost]") ranks just below the client's own words, and a neutral clause with a stock tail just below that."""
+    ("[cost]") ranks just below the client's own words, and a neutral clause with a stock tail just below that;
+    a neutral clause with the tail its situation implies ranks between the client's words and the inference."""
     client = fields & CLIENT_SLOTS
     if client == {"nclause"}:
-        return _TIER_NEUTRAL_TAIL
+        return _TIER_NEUTRAL_INFERRED if tags & INFERENCE_FLAGS else _TIER_NEUTRAL_TAIL
     if not client and tags & INFERENCE_FLAGS:
         return _TIER_INFERRED
     if not client and not tags & (CLIENT_SLOTS | _SITUATION_TAGS):

@@ -253,6 +253,16 @@ WELL_AGAIN = _cues(
     r"(?:like )?(?:myself|normal|better|well|ok|okay|healthy|happy|me|my old self|the old me)(?: again)?\b",
     r"\bi (?:just |really |so )?(?:want|need) my (?:life|old life|old self|confidence|freedom) back\b",
 )
+# Wanting to keep clear of what the problem leads to ("I would like to avoid injections", "I don't want to end up
+# like my dad") is change talk, desire: the coder read it as sustain talk beside the family story that gave it.
+AVOID_HARM = _cues(
+    r"\bi (?:really |just |so )?(?:would like|'d like|want|wanna|need) to (?:(?:avoid|stay off|keep off) (?:injections|"
+    r"insulin|surgery|an operation|hospital|(?:a )?relaps\w*|ending up|getting (?:worse|ill|sick)|losing|prison|jail|"
+    r"court|trouble|hangovers?|that happening|it happening|going through that)|"
+    r"not (?:end up|need|have to go on|lose|get (?:worse|ill|sick)))\b",
+    r"\bi (?:really |just )?(?:don'?t|do not|dont) (?:want|wanna) to (?:end up|lose (?:my|a|the|part|her|him|them)\b|go on (?:insulin|"
+    r"injections|dialysis)|need (?:insulin|injections|an operation|surgery)|get (?:worse|ill|sick|cancer|diabetes))\b",
+)
 # Chasing losses ("i always think i can win it back") and a record of failing ("because ive failed before") are
 # sustain talk, whatever the coder hears: it read both as change talk (ability), and the reply affirmed a
 # confidence the client never voiced. Said with a wish or a plan of their own ("but I want to try again"), not.
@@ -412,9 +422,12 @@ def _greeting(text: str) -> str | None:
 
 def _talk(text: str, coded: CodedUtterance, shown: Sequence[str]) -> tuple[Talk, DarnCat | None, bool]:
     """Talk type, DARN-CAT and whether the message's own words state it: the coder's reading, except where
-    the words settle it whatever the context (a wish to be well again is desire; chasing losses or a record
-    of failing is sustain talk; a cost owned is a reason; a step taken is taking steps)."""
+    the words settle it whatever the context (a wish to be well again, or to keep clear of what the problem
+    leads to, is desire; chasing losses or a record of failing is sustain talk; a cost owned is a reason; a
+    step taken is taking steps)."""
     if WELL_AGAIN.search(text):
+        return Talk.CHANGE, DarnCat.DESIRE, True
+    if AVOID_HARM.search(text):
         return Talk.CHANGE, DarnCat.DESIRE, True
     if DOUBT.search(text) and not _OWN_WISH.search(text):
         return Talk.SUSTAIN, DarnCat.ABILITY, True

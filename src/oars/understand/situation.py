@@ -1,6 +1,8 @@
 """What a client's message shows about their situation, beyond its talk type: a cost, a routine, other people
 noticing, not knowing yet, having tried before, how long it has gone on, a loss they carry, who they
-were before, someone on their side, being sent by someone else, refusing a label.
+were before, someone on their side, being sent by someone else, refusing a label, keeping it secret,
+keeping away from things, everyone around them doing it, leaning on it to get by, having no time to spare,
+the moment it became real.
 
 A reflection built on one of these says what the message *implies* ("Drinking is starting to cost you more
 than you'd like" after "I'm on a final warning") rather than repeating it with a vague tail; the policy
@@ -28,6 +30,10 @@ _COST = re.compile(
     r"chest (?:feels |is |gets |goes )?tight|chest (?:hurts|pains?)|out of breath|breathless|short of breath|"
     r"(?:can'?t|couldn'?t|cant|couldnt) breathe|wheez\w*|coughing|"
     r"cough in the morning|"
+    # what it costs at school or work, and money borrowed: "im going to fail this module", "took out a loan"
+    r"(?:going to|gonna|might|could) fail|fail(?:ing|ed)? (?:my|the|this|a) (?:module|exam|course|class|test|year)|"
+    r"loans?|bailiffs?|(?:behind|late) on (?:the |my )?(?:rent|bills|mortgage)|dead (?:all day|on my feet)|"
+    r"(?:can'?t|cant|couldn'?t) (?:concentrate|focus)|grades? (?:are |have )?(?:dropping|slipping|going down)|"
     r"letting (?:people|them|him|her|everyone) down)\b",
     re.I,
 )
@@ -66,7 +72,7 @@ _LONG_TIME = re.compile(
 )
 # harm that came to someone, which the person carries: "died at 61", "she lost her eyesight"
 _LOSS = re.compile(
-    r"\b(?:died|passed away|funeral|lost (?:her|his|their|my) (?:eyesight|sight|leg|foot|mum|dad|life)|"
+    r"\b(?:died|passed away|funeral|lost (?:part of )?(?:her|his|their|my) (?:eyesight|sight|leg|foot|mum|dad|life)|"
     r"(?<!\bi )(?<!\bi've )(?<!\bi just )had a (?:stroke|heart attack)|(?<!\bi )ended up in (?:hospital|a&e|prison|"
     r"jail))\b",
     re.I,
@@ -118,9 +124,67 @@ _NOT_A_PROBLEM = re.compile(
     r"\bi can (?:stop|quit|give (?:it|them) up) (?:whenever|any ?time|if i want)\b",
     re.I,
 )
+# keeping it from someone: "my missus doesnt know", "I never told the doctor", "i hate lying to her"
+_HIDDEN = re.compile(
+    rf"\b(?:{PEOPLE.pattern}|missus|misses|she|he)\b\s+(?:\w+\s+)?"
+    r"(?:doesn'?t|doesnt|don'?t|dont|does not|do not) know\b"
+    r"(?=\s*(?:$|[.,;:!?]|and\b|but\b|about (?:it|this|any of)|how (?:much|bad|often)|that i|what i))|"
+    # telling the doctor about a symptom is another matter: not a secret kept from someone close
+    r"\b(?:haven'?t|havent|have not|never|not) told (?:anyone|anybody|her|him|them|a soul|my (?:wife|husband|partner|"
+    r"missus|girlfriend|boyfriend|family|mum|mom|dad|parents|kids|friends|mates))\b|"
+    r"\b(?:no ?one|nobody) knows\b|\bkeep(?:ing)? it (?:quiet|secret|a secret|from)\b|\bsecretly\b|\bin secret\b|"
+    r"\bhid(?:e|es|ing|den)? (?:it|them|the|my|how)\b|\bbehind (?:her|his|their|my \w+'?s) back\b|"
+    r"\blying to (?:her|him|them|my)\b|\bon the quiet\b|\bsneak(?:ing|ed|s)? (?:a|one|out|off|it|them)\b",
+    re.I,
+)
+# keeping away from people, places or duties: "ive stopped going to my seminars", "I just avoid it"
+_AVOIDING = re.compile(
+    r"\bavoid(?:ing|ed|s)? (?:people|situations|places|crowds|parties|going|social|the (?:shops|pub|phone|calls?)|it|"
+    r"them|him|her|everyone|eye contact)\b|"
+    r"\b(?:stopped|stop) going (?:out|to (?:my |the )?(?:seminars?|lectures?|class(?:es)?|parties|church|work|school|"
+    r"uni|college|meetings?|see))\b|\bcan'?t face\b|"
+    r"\b(?:keep|kept) missing (?:them|class(?:es)?|lectures|seminars|work|school|shifts|appointments)\b|"
+    r"\bcall(?:ed|ing)? in sick\b|\bmake excuses\b|\b(?:don'?t|dont|never) go out\b|"
+    r"\bstay(?:ing)? in (?:the house|my room)\b|\bstay(?:ed|ing)? (?:at )?home (?:from|instead)\b|"
+    r"\b(?:say no to|turn(?:ed|ing)? down) invit",
+    re.I,
+)
+# everyone around them does it: "everyone i know drinks the same", "the lads all smoke, thats what we do"
+_SOCIAL = re.compile(
+    r"\b(?:every(?:one|body)|all (?:my|the) (?:mates|friends|lads|girls|colleagues))"
+    r"(?: (?:i know|here|at work|at school|in (?:the|my) \w+))? "
+    r"(?:smokes|vapes|drinks|does it|gambles|bets|uses|has a bet|gets drunk|is (?:on|doing) it)\b|"
+    r"\b(?:they|we|the lads|my mates|my friends) all (?:smoke|vape|drink|have a bet|bet|use|get drunk)\b|"
+    r"\b(?:that'?s|thats|it'?s|its) (?:basically |just |kind of |kinda )?what we do\b|\bpeer pressure\b",
+    re.I,
+)
+# leaning on it to get by: "its the only thing keeping me awake", "3 or 4 monsters to get through it"
+_RELIED_ON = re.compile(
+    r"\bthe only thing (?:that )?(?:keep(?:s|ing)|get(?:s|ting)|help(?:s|ing)|calm(?:s|ing)|stop(?:s|ping))\b|"
+    r"\b(?:keeps|keeping) me (?:awake|going|sane|calm|together)\b|\bgets? me through\b|"
+    r"\bto get through (?:it|the day|work|the night|the week)\b|"
+    r"\bhelps? me (?:sleep|relax|unwind|cope|switch off|not think|forget|calm down|get to sleep)\b|"
+    r"\b(?:can'?t|cant) (?:sleep|relax|function|cope) without\b|"
+    r"\b(?:it'?s|its|that'?s|thats) how i (?:switch off|unwind|relax|cope|get through|deal with)\b|"
+    r"\bthe only (?:bit|part|time) of (?:the|my) day (?:that'?s|thats|that is) (?:mine|for me)\b",
+    re.I,
+)
+# no time to spare: "i work two jobs and have 2 kids", "where am I supposed to find an hour a week?"
+_STRETCHED = re.compile(
+    r"\btwo jobs\b|\b(?:no|not enough) time\b|\b(?:don'?t|dont|never) have (?:the |any )?time\b|"
+    r"\bwhere am i (?:supposed|meant) to find\b|\brun(?:ning)? off my feet\b|\bjuggling\b|\bflat out\b|"
+    r"\bsingle (?:mum|mom|dad|parent)\b",
+    re.I,
+)
+# the moment it became real: "took out a loan to cover rent. thats when it got real"
+_TURNING_POINT = re.compile(
+    r"\b(?:that'?s|thats|that was) when (?:it|i|things) (?:got real|hit|realised|realized|knew|woke up|clicked)\b|"
+    r"\bwake[- ]up call\b|\blast straw\b|\bgave me a (?:fright|scare)\b|\brock bottom\b|\bhit home\b",
+    re.I,
+)
 SITUATIONS = (
     "cost", "routine", "noticed", "unsure", "tried", "long_time", "loss", "past_self", "support", "mandated",
-    "not_a_problem",
+    "not_a_problem", "hidden", "avoiding", "social", "relied_on", "stretched", "turning_point",
 )  # fmt: skip
 
 
@@ -143,5 +207,11 @@ def situation(text: str) -> tuple[str, ...]:
         "support": support,
         "mandated": mandated,
         "not_a_problem": bool(_NOT_A_PROBLEM.search(sample)),
+        "hidden": bool(_HIDDEN.search(sample)),
+        "avoiding": bool(_AVOIDING.search(sample)),
+        "social": bool(_SOCIAL.search(sample)),
+        "relied_on": bool(_RELIED_ON.search(sample)),
+        "stretched": bool(_STRETCHED.search(sample)),
+        "turning_point": bool(_TURNING_POINT.search(sample)),
     }
     return tuple(name for name in SITUATIONS if found[name])
