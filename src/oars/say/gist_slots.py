@@ -154,7 +154,7 @@ def _fallback_gist(material: Material, focus: str | None) -> Gist | None:
     return None
 
 
-def earlier_gist(material: Material, current: str | None, focus: str | None) -> str | None:
+def earlier_gist(material: Material, current: str | None, focus: str | None) -> Gist | None:
     """The most telling gist of a recent earlier message about the same thing as the current one (a link
     between unrelated statements, "you smoke too much weed, and now the cat walked on the keyboard", is
     no link), and not what the client just said. The gist itself must carry the shared thing: "mostly at
@@ -168,7 +168,7 @@ def earlier_gist(material: Material, current: str | None, focus: str | None) -> 
         for g in gists(text, behaviour=focus)[:_EARLIER_GISTS]
         if g.text != current and related(g.text, now)
     ]
-    return max(candidates, key=lambda g: g.score).text if candidates else None
+    return max(candidates, key=lambda g: g.score) if candidates else None
 
 
 def step_slots(material: Material, focus: str | None) -> tuple[dict[str, str], set[str]]:

@@ -26,7 +26,9 @@ what the material supports. Slot names:
 ``coping``                the current sustain talk when it says what the behaviour does for them
 ``step`` / ``step_past``  a strength or step the client took; ``step_past`` only when in the past tense
 ``step_now``              flag: the step is what the client has just said ("How did you manage that?")
-``earlier``               the gist of an earlier message, for linking summaries
+``earlier``               the gist of an earlier message, for linking summaries; ``link_change`` /
+                          ``link_sides`` / ``link_sustain``: flags, it and the current message both lean
+                          towards change, one each way, or both against it
 ``setback`` / ``pressured``  flags (empty text): the client describes a lapse / feeling pushed by others
 ``discord``               flag: the client is pushing back at the counsellor ("you sound like my mum")
 ``asked_advice``          flag: the client asked what to do; ``asked_opinion``: what the counsellor thinks of
@@ -62,6 +64,7 @@ from collections.abc import Mapping
 
 from oars.choose.move import Material
 from oars.say.clean import clean
+from oars.say.content import Lean
 from oars.say.cue_slots import INFERENCE_FLAGS, feeling_slots, flag_slots, people_slots, recorded_earlier
 from oars.say.gist_slots import clause_slots, earlier_gist, step_slots
 from oars.say.grammar import gerund, join_items, lemmas, lower_first
@@ -77,7 +80,7 @@ CLIENT_SLOTS = frozenset({
     "role", "coping", "step", "step_past", "step_now", "earlier", "setback", "pressured", "discord", "ability", "idea",
     "plan_change", "plan_changing", "plan_step", "obstacle_if", "agenda_or", "agenda_list", "info", "items",
     "loved_now", "value_now", "feeling_unsaid", "corrected", "knows_already", "asked_advice", "asked_opinion",
-    "reasons", *INFERENCE_FLAGS,
+    "reasons", "link_change", "link_sides", "link_sustain", *INFERENCE_FLAGS,
 })
 # fmt: on
 """Slots carrying the client's own content: a template using one is specific, and ranks first."""
@@ -155,7 +158,9 @@ def slots_for(material: Material) -> Slots:
     if _CORRECTED.match(material.client_text):
         slots["corrected"] = ""
     if (earlier := earlier_gist(material, slots.get("clause"), noun_focus)) is not None:
-        slots["earlier"] = earlier
+        slots["earlier"] = earlier.text
+        if (link := _link(earlier.lean, slots)) is not None:
+            slots[link] = ""
     if material.agenda:
         items = [_agenda_item(item) for item in material.agenda]
         slots["agenda_or"] = join_items(items, "or")
@@ -163,6 +168,19 @@ def slots_for(material: Material) -> Slots:
     if material.information and material.information.strip():
         slots["info"] = lower_first(_sentence(material.information))
     return slots
+
+
+def _link(earlier: Lean, slots: Mapping[str, str]) -> str | None:
+    """What ties a linking summary's two statements together, read from the way each leans: both towards
+    change, one each way, or both against it. Two plain accounts share only a subject (``None``)."""
+    now = Lean.CHANGE if {"cclause_now", "mclause"} & slots.keys() else Lean.NEUTRAL
+    if now is Lean.NEUTRAL and "sclause_now" in slots and "nclause" not in slots:
+        now = Lean.SUSTAIN
+    if now is earlier is Lean.CHANGE:
+        return "link_change"
+    if {now, earlier} == {Lean.CHANGE, Lean.SUSTAIN}:
+        return "link_sides"
+    return "link_sustain" if now is earlier is Lean.SUSTAIN else None
 
 
 def _focus_slots(behaviour: str | None, change: str | None) -> dict[str, str]:

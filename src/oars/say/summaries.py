@@ -39,11 +39,29 @@ SUMMARIES: Mapping[SummaryKind, tuple[str, ...]] = {
         # Two things the client said, side by side, and the link between them offered tentatively for the
         # client to take or leave (the earlier statement shares something with this one, but only they know
         # whether it is the same thing): without the link it is two simple reflections in a row.
-        "Earlier you said {earlier}, and now {clause}. They seem to go together for you.",
-        "You mentioned earlier that {earlier}, and now {clause}. There may be a pattern there.",
-        "So {clause} — and {earlier}, too. Those two seem to be part of the same story.",
-        "So {clause}, on top of everything else you've described. It's all part of the same story for you.",
-        "So {clause}. Earlier, you told me {earlier}. It seems to come back to the same thing.",
+        # The link is what the two share: the way both lean (towards change, one each way, against it), else
+        # only their subject.
+        "[!link_change !link_sides !link_sustain] Earlier you said {earlier}, and now {clause}. They seem to go "
+        "together for you.",
+        "[!link_change !link_sides !link_sustain] You mentioned earlier that {earlier}, and now {clause}. There may "
+        "be a pattern there.",
+        "[!link_change !link_sides !link_sustain] So {clause} — and {earlier}, too. Those two seem to be part of the "
+        "same story.",
+        "[link_change] Earlier you said {earlier}, and now {clause}. Both of those point towards wanting something "
+        "different.",
+        "[!link_change !link_sides !link_sustain] So {clause}. Earlier, you told me {earlier}. It seems to come "
+        "back to the same thing.",
+        "[link_change] So {clause}, and earlier you said {earlier}. Those point the same way for you.",
+        "[link_sides] Earlier you said {earlier}, and now {clause}. Both are true for you at the same time.",
+        "[link_sides] So {clause}, and you also said {earlier}. You're holding both of those at once.",
+        "[link_sustain] So {clause}, and earlier you said {earlier}. Both of those are part of what makes this hard "
+        "to change.",
+        "[link_sustain] Earlier you said {earlier}, and now {clause}. Together they say a lot about why this "
+        "isn't simple.",
+        "[!link_change !link_sides !link_sustain] Earlier you said {earlier}, and now {clause}. Both are part of "
+        "how {behaviour} fits into your life.",
+        # nothing earlier whose words carry the link: this message beside all the rest
+        "[!earlier] So {clause}, on top of everything else you've told me.",
     ),
     SummaryKind.TRANSITIONAL: (
         "Let me sum up where we've got to. {items}. It sounds like you might be ready to think about what comes next.",
