@@ -3,6 +3,8 @@ says what its items add up to; a feeling's tone; the client's own words before a
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from oars.choose.information import answer_for
@@ -193,3 +195,32 @@ def test_only_something_the_client_could_do_is_their_idea(message: str, idea: st
     slots = slots_for(Material(client_text=message, behaviour="vaping"))
     assert slots.get("idea") == idea
     assert ("ability" in slots) is (idea is not None)
+
+
+@pytest.mark.parametrize(
+    ("material", "tie"),
+    [
+        (  # both lean towards change: they point the same way
+            Material(
+                client_text="I want to be around to see my grandkids grow up",
+                earlier=("I'd like to see my grandkids more without feeling wiped out",),
+                talk="change",
+                darn_cat="desire",
+            ),
+            r"(?i)point (?:towards|the same way)",
+        ),
+        (  # one each way: both are true at once
+            Material(
+                client_text="but I really like a drink with my grandkids' parents at Sunday lunch",
+                earlier=("I'd like to see my grandkids more without feeling wiped out",),
+                talk="sustain",
+            ),
+            r"(?i)both (?:are true|of those at once)",
+        ),
+    ],
+)
+def test_a_linking_summary_says_what_ties_its_two_statements(material: Material, tie: str) -> None:
+    """ "Earlier you said A, and now B. There may be a pattern there" names no pattern: the way the two lean
+    is something the client said, so the link names that."""
+    texts = _texts(Move((Act.SUMMARY,), "test", summary=SummaryKind.LINKING, material=material))
+    assert texts and all(re.search(tie, t) for t in texts), texts

@@ -159,7 +159,7 @@ def slots_for(material: Material) -> Slots:
         slots["corrected"] = ""
     if (earlier := earlier_gist(material, slots.get("clause"), noun_focus)) is not None:
         slots["earlier"] = earlier.text
-        if (link := _link(earlier.lean, slots)) is not None:
+        if (link := _link(earlier.lean, slots, material.talk)) is not None:
             slots[link] = ""
     if material.agenda:
         items = [_agenda_item(item) for item in material.agenda]
@@ -170,12 +170,17 @@ def slots_for(material: Material) -> Slots:
     return slots
 
 
-def _link(earlier: Lean, slots: Mapping[str, str]) -> str | None:
+def _link(earlier: Lean, slots: Mapping[str, str], talk: str | None) -> str | None:
     """What ties a linking summary's two statements together, read from the way each leans: both towards
-    change, one each way, or both against it. Two plain accounts share only a subject (``None``)."""
-    now = Lean.CHANGE if {"cclause_now", "mclause"} & slots.keys() else Lean.NEUTRAL
-    if now is Lean.NEUTRAL and "sclause_now" in slots and "nclause" not in slots:
+    change, one each way, or both against it. Two plain accounts share only a subject (``None``). The current
+    message leans by its clauses, else by its talk type ("but I really like a drink at Sunday lunch" has no
+    clause the gist reads as sustain talk; the coder hears it)."""
+    if {"cclause_now", "mclause"} & slots.keys():
+        now = Lean.CHANGE
+    elif "sclause_now" in slots and "nclause" not in slots:
         now = Lean.SUSTAIN
+    else:
+        now = {"change": Lean.CHANGE, "sustain": Lean.SUSTAIN}.get(talk or "", Lean.NEUTRAL)
     if now is earlier is Lean.CHANGE:
         return "link_change"
     if {now, earlier} == {Lean.CHANGE, Lean.SUSTAIN}:

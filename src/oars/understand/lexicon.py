@@ -169,7 +169,8 @@ FEELINGS: tuple[Feeling, ...] = (
     Feeling(
         "worried",
         _cue(
-            r"worr\w*|concern\w*|scared|scary|afraid|fear\w*|frighten\w*|terrif\w*|anxious|nervous|panic\w*|dread\w*|"
+            r"worr\w*|concern\w*|scared|scary|scares? me|scaring me|freak\w* me out|freaked out|afraid|fear\w*|"
+            r"frighten\w*|terrif\w*|anxious|nervous|panic\w*|dread\w*|"
             r"on edge|"
             # what panic feels like from inside: "i felt like i was going to die"
             r"(?:felt|feel|feels|thought) like i was (?:going to|gonna) (?:die|pass out|faint|collapse)|heart (?:was )?"
