@@ -296,7 +296,8 @@ def test_a_verbless_answer_is_said_back_as_it_was_meant() -> None:
 
 
 def test_what_was_just_said_beats_what_was_said_before() -> None:
-    material = replace(RICH, client_text="I'd sleep better if I drank less, for a start.")
+    # what the understand stage reads in this message: no routine, no one noticing (those were RICH's message)
+    material = replace(RICH, client_text="I'd sleep better if I drank less, for a start.", situation=())
     assert "sleep better" in realise((CR,), material, style=Style.CONTINUING)[0].text
 
 

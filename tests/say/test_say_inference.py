@@ -285,3 +285,27 @@ def test_coming_alongside_does_not_put_pressure_or_a_lecture_in_the_clients_mout
 def test_wanting_to_keep_clear_of_what_the_problem_leads_to_is_change_talk(text: str) -> None:
     understood = Understander(Coder().live()).understand(text)
     assert understood.is_change_talk and understood.darn_cat is DarnCat.DESIRE, understood
+
+
+def test_a_bare_no_to_a_reflection_is_taken_as_a_correction() -> None:
+    """ "not really" after a reflection says it missed: the reply takes that, rather than carrying on with a
+    double-sided reflection of something older as if the client had agreed."""
+    counsellor = Counsellor(store=MemoryStore(), seed=0)
+    counsellor.start()
+    for text in (
+        "hello",
+        "my gp says i need to lose weight for my knees",
+        "idk. i like food. its kind of my thing",
+        "my mum was big too. it runs in the family",
+        "i tried slimming world once. lost a stone then put it back on",
+        "yeah",
+        "the crisps at night mostly. when the kids are in bed",
+        "maybe swap them for something. popcorn or whatever",
+        "i guess a 5",
+        "because i do want to be able to play football with my son",
+    ):
+        reply = counsellor.reply(text)
+    assert "?" not in reply.text, reply.text  # a reflection alone, nothing asked
+    corrected = counsellor.reply("not really")
+    assert (corrected.move or "").startswith("simple_reflection"), corrected.move
+    assert re.search(r"not quite it|doesn't really fit|Not really, then", corrected.text), corrected.text

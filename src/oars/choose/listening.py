@@ -30,6 +30,7 @@ __all__ = ["Listening"]
 _TARGET_RQ = 2.5  # a question is asked only if reflections : questions stays above this afterwards
 _MAX_QUIET = 4  # ... or after this many turns without one (a conversation also needs direction)
 _COMPLEX_SHARE = 0.85
+_CORRECTION_WORDS = 3  # "no", "not really", "nah not really": longer answers say what is right instead
 _LINK_FROM_TURN = 3  # client turns before a linking summary (something earlier to link to)
 _LINK_EVERY = 3  # moves between linking summaries at least
 _LINK_MIN_WORDS = 5
@@ -100,6 +101,8 @@ class Listening:
 
     def _reflection(self) -> tuple[tuple[Act, ...], Style | None, SummaryKind | None]:
         u, state = self.u, self.state
+        if self._corrects_reflection():  # "not really": heard as said, not answered with a new guess
+            return (Act.SIMPLE_REFLECTION,), None, None
         if self._time_to_summarise():
             return (Act.SUMMARY,), None, SummaryKind.COLLECTING
         account = state.account_to_follow() if u.acknowledgement else None
@@ -123,6 +126,16 @@ class Listening:
         if style is None or (self._complex_share() >= _COMPLEX_SHARE and u.words >= 4 and plain):
             return (Act.SIMPLE_REFLECTION,), None, None
         return (Act.COMPLEX_REFLECTION,), style, None
+
+    def _corrects_reflection(self) -> bool:
+        """A bare "no" or "not really" to a reflection (not to a question) says it missed: a reflection that
+        takes the correction ("That's not quite it for you") before anything else, where a double-sided
+        reflection of something older would carry on as if the client had agreed."""
+        last = self.state.last_move or {}
+        acts = set(last.get("acts", ()))
+        reflected = bool(acts & {Act.SIMPLE_REFLECTION.value, Act.COMPLEX_REFLECTION.value, Act.SUMMARY.value})
+        asked = bool(acts & {Act.OPEN_QUESTION.value, Act.ASK_PERMISSION.value})
+        return self.u.answer == "no" and self.u.words <= _CORRECTION_WORDS and reflected and not asked
 
     def _further_style(self, account: Account) -> Style | None:
         """After "yeah" or "mm-hmm" the client goes along with what they said last (and with its reflection),

@@ -121,10 +121,14 @@ def _tier(tags: frozenset[str], fields: frozenset[str], stale: frozenset[str]) -
     more; content from earlier turns counts for a little less than this turn's; a flag or situation tag
     ("[setback]", "[after_summary]") makes a phrasing specific without making it richer; an inference flag
     ("[cost]") ranks just below the client's own words, and a neutral clause with a stock tail just below that;
-    a neutral clause with the tail its situation implies ranks between the client's words and the inference."""
+    a neutral clause with the tail its situation implies ranks between the client's words and the inference.
+    Change talk said back with a stock tail ("…, and that's worth listening to") ranks as a neutral one does:
+    what the message implies ("You've had a go at this before…") says more."""
     client = fields & CLIENT_SLOTS
     if client == {"nclause"}:
         return _TIER_NEUTRAL_INFERRED if tags & INFERENCE_FLAGS else _TIER_NEUTRAL_TAIL
+    if client == {"cclause_now"} and not tags & INFERENCE_FLAGS:
+        return _TIER_NEUTRAL_TAIL  # change talk with a stock tail: after what its kind or its situation implies
     if not client and tags & INFERENCE_FLAGS:
         return _TIER_INFERRED
     if not client and not tags & (CLIENT_SLOTS | _SITUATION_TAGS):
