@@ -57,6 +57,9 @@ from oars.understand.situation import situation
         ("i work two jobs and have 2 kids", {"stretched"}),
         ("took out a loan last month to cover rent. thats when it got real", {"cost", "turning_point"}),
         ("im going to fail this module if i keep missing them", {"cost", "avoiding"}),
+        ("my mum was big too. it runs in the family", {"family_pattern"}),
+        ("idk. i like food. its kind of my thing", {"identity"}),
+        ("hi its me again", set()),
     ],
 )
 def test_situation_reads_what_the_message_shows(text: str, expected: set[str]) -> None:
@@ -259,6 +262,8 @@ def test_a_summary_of_change_talk_leaves_out_what_the_coder_misheard_as_change()
         ("the lads i see on fridays all smoke, thats basically what we do", r"people|standing out"),
         ("i work two jobs and have 2 kids. i eat in my car", r"room|left over"),
         ("took out a loan to cover rent. thats when it got real", r"ignore|home for you|cost"),
+        ("my mum was big too. it runs in the family", r"family|handed down"),
+        ("i like a drink. its kind of my thing", r"who you are|how you see yourself"),
     ],
 )
 def test_what_a_plain_account_shows_is_continued_in_new_words(text: str, implied: str) -> None:

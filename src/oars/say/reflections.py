@@ -173,6 +173,10 @@ COMPLEX: Mapping[Style, tuple[str, ...]] = {
         "[turning_point] That was the moment this stopped being something you could ignore.",
         "[turning_point] {nclause}, and that brought it home for you.",
         "[avoiding cost] Keeping away helps in the moment, and now it's starting to cost you.",
+        "[family_pattern] Seeing it in your family makes it feel like it might just be how things are for you.",
+        "[family_pattern] {nclause}, and part of you wonders how much of this was handed down.",
+        "[identity] {habit} is part of who you are, not just something you do.",
+        "[identity] This is tied up with how you see yourself, so changing it is no small thing.",
     ),
     Style.DOUBLE_SIDED: (
         "On one hand {sclause}, and on the other {cclause}.",
@@ -229,6 +233,7 @@ COMPLEX: Mapping[Style, tuple[str, ...]] = {
         "[relied_on] {habit} does something for you that would be hard to do without.",
         "[stretched] With everything else on your plate, one more thing feels like too much.",
         "[social] When everyone around you does it, it hardly feels like something to change.",
+        "[identity] {habit} is part of who you are, and you don't want to lose that.",
     ),
 }
 

@@ -2,7 +2,7 @@
 noticing, not knowing yet, having tried before, how long it has gone on, a loss they carry, who they
 were before, someone on their side, being sent by someone else, refusing a label, keeping it secret,
 keeping away from things, everyone around them doing it, leaning on it to get by, having no time to spare,
-the moment it became real.
+the moment it became real, its running in the family, its being part of who they are.
 
 A reflection built on one of these says what the message *implies* ("Drinking is starting to cost you more
 than you'd like" after "I'm on a final warning") rather than repeating it with a vague tail; the policy
@@ -182,9 +182,25 @@ _TURNING_POINT = re.compile(
     r"\bwake[- ]up call\b|\blast straw\b|\bgave me a (?:fright|scare)\b|\brock bottom\b|\bhit home\b",
     re.I,
 )
+# it runs in the family: "my mum was big too. it runs in the family", "my dad drank like this"
+_FAMILY_PATTERN = re.compile(
+    r"\bruns in (?:the|my|our) family\b|\bin (?:my|the|our) (?:genes|blood|dna)\b|\bgenetic\b|"
+    r"\b(?:my )?(?:mum|mom|mother|dad|father|parents|nan|gran|grandad|grandpa|grandma)\b(?:\s+\w+){0,3}\s+"
+    r"(?:was|were|is|are) (?:the same|just the same|big too|like (?:this|that) too|exactly the same)\b|"
+    r"\b(?:just like|same as) my (?:mum|mom|mother|dad|father|parents)\b",
+    re.I,
+)
+# it is part of who they are: "i like food. its kind of my thing", "that's just who I am"
+_IDENTITY = re.compile(
+    r"\b(?:it'?s|its|that'?s|thats|it is|that is) (?:kind of |kinda |sort of |just |always been )?(?:my thing|"
+    r"who i am|part of who i am|part of me)\b(?!\s+\w)|\bthat'?s just (?:me|how i am|who i am)\b|"
+    r"\bpart of (?:my identity|who i am)\b",
+    re.I,
+)
 SITUATIONS = (
     "cost", "routine", "noticed", "unsure", "tried", "long_time", "loss", "past_self", "support", "mandated",
-    "not_a_problem", "hidden", "avoiding", "social", "relied_on", "stretched", "turning_point",
+    "not_a_problem", "hidden", "avoiding", "social", "relied_on", "stretched", "turning_point", "family_pattern",
+    "identity",
 )  # fmt: skip
 
 
@@ -213,5 +229,7 @@ def situation(text: str) -> tuple[str, ...]:
         "relied_on": bool(_RELIED_ON.search(sample)),
         "stretched": bool(_STRETCHED.search(sample)),
         "turning_point": bool(_TURNING_POINT.search(sample)),
+        "family_pattern": bool(_FAMILY_PATTERN.search(sample)),
+        "identity": bool(_IDENTITY.search(sample)),
     }
     return tuple(name for name in SITUATIONS if found[name])
