@@ -234,6 +234,9 @@ COMPLEX: Mapping[Style, tuple[str, ...]] = {
         "[stretched] With everything else on your plate, one more thing feels like too much.",
         "[social] When everyone around you does it, it hardly feels like something to change.",
         "[identity] {habit} is part of who you are, and you don't want to lose that.",
+        # the client's own sustain talk, accepted as their view without a claim about anyone else
+        "From where you're standing right now, {sclause_now}.",
+        "As you see it, {sclause_now}, and you know your own situation better than anyone.",
     ),
 }
 
