@@ -60,6 +60,9 @@ from oars.understand.situation import situation
         ("my mum was big too. it runs in the family", {"family_pattern"}),
         ("idk. i like food. its kind of my thing", {"identity"}),
         ("hi its me again", set()),
+        ("My husband smokes too, which doesn't help", {"social"}),
+        ("Work is stressful and a cigarette break is the only time I get to breathe", {"relied_on"}),
+        ("my husband drinks tea", set()),
     ],
 )
 def test_situation_reads_what_the_message_shows(text: str, expected: set[str]) -> None:

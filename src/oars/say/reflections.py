@@ -232,7 +232,7 @@ COMPLEX: Mapping[Style, tuple[str, ...]] = {
         "[not_a_problem] You don't see this as a big problem, and being labelled doesn't sit right with you.",
         "[relied_on] {habit} does something for you that would be hard to do without.",
         "[stretched] With everything else on your plate, one more thing feels like too much.",
-        "[social] When everyone around you does it, it hardly feels like something to change.",
+        "[social] Doing it differently from the people around you is harder than it sounds.",
         "[identity] {habit} is part of who you are, and you don't want to lose that.",
         # the client's own sustain talk, accepted as their view without a claim about anyone else
         "From where you're standing right now, {sclause_now}.",

@@ -179,7 +179,10 @@ FEELINGS: tuple[Feeling, ...] = (
     ),
     Feeling(
         "frustrated",
-        _cue(r"frustrat\w*|annoy\w*|irritat\w*|fed up|sick of|tired of|had enough|pisse[ds]|angry|mad"),
+        _cue(
+            r"frustrat\w*|annoy\w*|irrita\w*|snappy|ratty|short-tempered|fed up|sick of|tired of|had enough|pisse[ds]|"
+            r"angry|mad"
+        ),
     ),
     Feeling(
         "ashamed",

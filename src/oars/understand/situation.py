@@ -155,6 +155,11 @@ _SOCIAL = re.compile(
     r"(?: (?:i know|here|at work|at school|in (?:the|my) \w+))? "
     r"(?:smokes|vapes|drinks|does it|gambles|bets|uses|has a bet|gets drunk|is (?:on|doing) it)\b|"
     r"\b(?:they|we|the lads|my mates|my friends) all (?:smoke|vape|drink|have a bet|bet|use|get drunk)\b|"
+    # someone they live or spend their time with does it too: "My husband smokes too, which doesn't help"
+    r"\bmy (?:husband|wife|partner|boyfriend|girlfriend|missus|flatmate|housemate|mum|mom|dad|mates?|friends?) "
+    r"(?:still )?(?:smokes|drinks|vapes|bets|gambles|uses)(?: too| as well)?"
+    r"(?=\s*(?:$|[.,;!?]|and\b|but\b|which\b|so\b))|"
+    r"\bevery(?:one|body) does(?: it)?\b|"
     r"\b(?:that'?s|thats|it'?s|its) (?:basically |just |kind of |kinda )?what we do\b|\bpeer pressure\b",
     re.I,
 )
@@ -166,7 +171,9 @@ _RELIED_ON = re.compile(
     r"\bhelps? me (?:sleep|relax|unwind|cope|switch off|not think|forget|calm down|get to sleep)\b|"
     r"\b(?:can'?t|cant) (?:sleep|relax|function|cope) without\b|"
     r"\b(?:it'?s|its|that'?s|thats) how i (?:switch off|unwind|relax|cope|get through|deal with)\b|"
-    r"\bthe only (?:bit|part|time) of (?:the|my) day (?:that'?s|thats|that is) (?:mine|for me)\b",
+    r"\bthe only (?:bit|part|time) of (?:the|my) day (?:that'?s|thats|that is) (?:mine|for me)\b|"
+    r"\bthe only (?:time|chance|break|moment) (?:i|you) (?:get|have|ever get) to (?:breathe|relax|myself|think|stop)\b|"
+    r"\bthe only break (?:i|you) get\b",
     re.I,
 )
 # no time to spare: "i work two jobs and have 2 kids", "where am I supposed to find an hour a week?"
