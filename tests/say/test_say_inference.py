@@ -63,6 +63,8 @@ from oars.understand.situation import situation
         ("My husband smokes too, which doesn't help", {"social"}),
         ("Work is stressful and a cigarette break is the only time I get to breathe", {"relied_on"}),
         ("my husband drinks tea", set()),
+        ("i keep thinking ill win it back and then ill stop, like one decent acca and im level", {"chasing"}),
+        ("i smoke at night to sleep. thats it. im not hurting anybody", {"not_a_problem"}),
     ],
 )
 def test_situation_reads_what_the_message_shows(text: str, expected: set[str]) -> None:
@@ -284,7 +286,8 @@ def test_coming_alongside_does_not_put_pressure_or_a_lecture_in_the_clients_mout
     material = Material(client_text=text, behaviour="gambling", talk="sustain", situation=situation(text))
     move = Move((Act.COMPLEX_REFLECTION,), "test", style=Style.ALONGSIDE, material=material)
     drafts = [d.text for d in BuiltinRealiser().drafts(move, Said())]
-    assert drafts and not any(re.search(r"heard enough|lectured|big deal", d) for d in drafts), drafts
+    assert drafts and not any(re.search(r"heard enough|lectured|big deal|want to change|right time", d) for d in drafts)
+    assert re.search(r"win", drafts[0]), drafts  # what the message shows: chasing the losses
 
 
 @pytest.mark.parametrize(

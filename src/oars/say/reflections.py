@@ -177,6 +177,7 @@ COMPLEX: Mapping[Style, tuple[str, ...]] = {
         "[family_pattern] {nclause}, and part of you wonders how much of this was handed down.",
         "[identity] {habit} is part of who you are, not just something you do.",
         "[identity] This is tied up with how you see yourself, so changing it is no small thing.",
+        "[chasing] Part of you is still hoping one good win will put it right.",
     ),
     Style.DOUBLE_SIDED: (
         "On one hand {sclause}, and on the other {cclause}.",
@@ -217,10 +218,11 @@ COMPLEX: Mapping[Style, tuple[str, ...]] = {
         "[discord] You've had enough of being told what to do.",
         "[knows_already] You already know the facts, and going over them again isn't what you need.",
         "[knows_already] You know what you're dealing with, and you don't need anyone talking down to you.",
-        "Maybe now just isn't the right time to change anything about {your_behaviour}, and that's your call.",
+        "[not_a_problem] Maybe now just isn't the right time to change anything about {your_behaviour}, and that's "
+        "your call.",
         "[behaviour] You're not convinced there's a problem here, and you don't want to be pushed.",
         "Fair enough — you know your own life better than anyone.",
-        "It might be that {habit} isn't something you want to change at all right now.",
+        "[not_a_problem] It might be that {habit} isn't something you want to change at all right now.",
         "[discord] You didn't come here to be lectured, and that's not what this is for.",
         "[not_a_problem] {sclause_now}, and you don't see why anyone makes a big deal of it.",
         "[pressured] You've heard enough about {your_behaviour} from other people already.",
@@ -237,6 +239,8 @@ COMPLEX: Mapping[Style, tuple[str, ...]] = {
         # the client's own sustain talk, accepted as their view without a claim about anyone else
         "From where you're standing right now, {sclause_now}.",
         "As you see it, {sclause_now}, and you know your own situation better than anyone.",
+        "[chasing] Part of you is still hoping one good win will put it right.",
+        "[chasing] The thought of winning it back is a big part of what keeps you going.",
     ),
 }
 

@@ -2,7 +2,7 @@
 noticing, not knowing yet, having tried before, how long it has gone on, a loss they carry, who they
 were before, someone on their side, being sent by someone else, refusing a label, keeping it secret,
 keeping away from things, everyone around them doing it, leaning on it to get by, having no time to spare,
-the moment it became real, its running in the family, its being part of who they are.
+the moment it became real, its running in the family, its being part of who they are, chasing losses.
 
 A reflection built on one of these says what the message *implies* ("Drinking is starting to cost you more
 than you'd like" after "I'm on a final warning") rather than repeating it with a vague tail; the policy
@@ -121,7 +121,8 @@ _NOT_A_PROBLEM = re.compile(
     r"\bwhat(?:'?s| is) the (?:big )?(?:deal|problem)\b|\bwhat the (?:big )?deal is\b|"
     r"\b(?:it'?s|its|it is) not (?:a|an|like a|some) (?:\w+ )?(?:problem|addiction)\b|"
     r"\b(?:it'?s|its|it is) not (?:even |really |that )?(?:a )?(?:big deal|that deep|that bad)\b|"
-    r"\bi can (?:stop|quit|give (?:it|them) up) (?:whenever|any ?time|if i want)\b",
+    r"\bi can (?:stop|quit|give (?:it|them) up) (?:whenever|any ?time|if i want)\b|"
+    r"\b(?:i'?m|im|i am) not hurting (?:anybody|anyone|no ?one|nobody)\b",
     re.I,
 )
 # keeping it from someone: "my missus doesnt know", "I never told the doctor", "i hate lying to her"
@@ -204,10 +205,18 @@ _IDENTITY = re.compile(
     r"\bpart of (?:my identity|who i am)\b",
     re.I,
 )
+# chasing losses: "i keep thinking ill win it back", "one decent acca and im level"
+_CHASING = re.compile(
+    r"\b(?:win|won|winning) (?:it|it all|the money|that|some of it|my money) back\b|"
+    r"\bchas(?:e|ing) (?:my |the )?loss(?:es)?\b|"
+    r"\bdue (?:a|for a) (?:big )?win\b|\bbreak even\b|\b(?:i'?m|im|i'?d be) (?:back )?level\b(?![-\w]|\s*\d)|"
+    r"\bone (?:decent|good|big|more) (?:win|acca|bet|spin|hand)\b",
+    re.I,
+)
 SITUATIONS = (
     "cost", "routine", "noticed", "unsure", "tried", "long_time", "loss", "past_self", "support", "mandated",
     "not_a_problem", "hidden", "avoiding", "social", "relied_on", "stretched", "turning_point", "family_pattern",
-    "identity",
+    "identity", "chasing",
 )  # fmt: skip
 
 
@@ -238,5 +247,6 @@ def situation(text: str) -> tuple[str, ...]:
         "turning_point": bool(_TURNING_POINT.search(sample)),
         "family_pattern": bool(_FAMILY_PATTERN.search(sample)),
         "identity": bool(_IDENTITY.search(sample)),
+        "chasing": bool(_CHASING.search(sample)),
     }
     return tuple(name for name in SITUATIONS if found[name])
