@@ -65,6 +65,9 @@ from oars.understand.situation import situation
         ("my husband drinks tea", set()),
         ("i keep thinking ill win it back and then ill stop, like one decent acca and im level", {"chasing"}),
         ("i smoke at night to sleep. thats it. im not hurting anybody", {"not_a_problem"}),
+        ("One of them makes me pee every twenty minutes.", {"side_effects"}),
+        ("The metformin upsets my stomach as well", {"side_effects"}),
+        ("I tried patches once but they gave me weird dreams", {"tried"}),
     ],
 )
 def test_situation_reads_what_the_message_shows(text: str, expected: set[str]) -> None:

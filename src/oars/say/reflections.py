@@ -177,6 +177,8 @@ COMPLEX: Mapping[Style, tuple[str, ...]] = {
         "[family_pattern] {nclause}, and part of you wonders how much of this was handed down.",
         "[identity] {habit} is part of who you are, not just something you do.",
         "[identity] This is tied up with how you see yourself, so changing it is no small thing.",
+        "[side_effects] What it does to you day to day is a real cost, not a small thing.",
+        "[side_effects] {nclause}, and that's a lot to put up with.",
         "[chasing] Part of you is still hoping one good win will put it right.",
     ),
     Style.DOUBLE_SIDED: (
@@ -220,7 +222,7 @@ COMPLEX: Mapping[Style, tuple[str, ...]] = {
         "[knows_already] You know what you're dealing with, and you don't need anyone talking down to you.",
         "[not_a_problem] Maybe now just isn't the right time to change anything about {your_behaviour}, and that's "
         "your call.",
-        "[behaviour] You're not convinced there's a problem here, and you don't want to be pushed.",
+        "[not_a_problem] You're not convinced there's a problem here, and you don't want to be pushed.",
         "Fair enough — you know your own life better than anyone.",
         "[not_a_problem] It might be that {habit} isn't something you want to change at all right now.",
         "[discord] You didn't come here to be lectured, and that's not what this is for.",
@@ -241,6 +243,7 @@ COMPLEX: Mapping[Style, tuple[str, ...]] = {
         "As you see it, {sclause_now}, and you know your own situation better than anyone.",
         "[chasing] Part of you is still hoping one good win will put it right.",
         "[chasing] The thought of winning it back is a big part of what keeps you going.",
+        "[side_effects] Putting up with that every day is a lot to ask of anyone.",
     ),
 }
 

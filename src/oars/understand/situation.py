@@ -2,7 +2,8 @@
 noticing, not knowing yet, having tried before, how long it has gone on, a loss they carry, who they
 were before, someone on their side, being sent by someone else, refusing a label, keeping it secret,
 keeping away from things, everyone around them doing it, leaning on it to get by, having no time to spare,
-the moment it became real, its running in the family, its being part of who they are, chasing losses.
+the moment it became real, its running in the family, its being part of who they are, chasing losses, side
+effects.
 
 A reflection built on one of these says what the message *implies* ("Drinking is starting to cost you more
 than you'd like" after "I'm on a final warning") rather than repeating it with a vague tail; the policy
@@ -213,10 +214,18 @@ _CHASING = re.compile(
     r"\bone (?:decent|good|big|more) (?:win|acca|bet|spin|hand)\b",
     re.I,
 )
+# what a treatment does to them: "One of them makes me pee every twenty minutes", "the metformin upsets my stomach"
+_SIDE_EFFECTS = re.compile(
+    r"\bside[- ]?effects?\b|\b(?:makes?|made|making) me (?:pee|wee|sick|dizzy|drowsy|sleepy|nauseous|shaky|"
+    r"feel (?:sick|awful|rough|weird|foggy|flat|numb|like a zombie))\b|\bupsets? my stomach\b|"
+    # what it does now: "I tried patches once but they gave me weird dreams" is a try that is over
+    r"\b(?:ankles|feet|legs) (?:blow up|blew up|swell|swelled|swollen)\b",
+    re.I,
+)
 SITUATIONS = (
     "cost", "routine", "noticed", "unsure", "tried", "long_time", "loss", "past_self", "support", "mandated",
     "not_a_problem", "hidden", "avoiding", "social", "relied_on", "stretched", "turning_point", "family_pattern",
-    "identity", "chasing",
+    "identity", "chasing", "side_effects",
 )  # fmt: skip
 
 
@@ -248,5 +257,6 @@ def situation(text: str) -> tuple[str, ...]:
         "family_pattern": bool(_FAMILY_PATTERN.search(sample)),
         "identity": bool(_IDENTITY.search(sample)),
         "chasing": bool(_CHASING.search(sample)),
+        "side_effects": bool(_SIDE_EFFECTS.search(sample)),
     }
     return tuple(name for name in SITUATIONS if found[name])
