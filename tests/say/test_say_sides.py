@@ -224,3 +224,18 @@ def test_a_linking_summary_says_what_ties_its_two_statements(material: Material,
     is something the client said, so the link names that."""
     texts = _texts(Move((Act.SUMMARY,), "test", summary=SummaryKind.LINKING, material=material))
     assert texts and all(re.search(tie, t) for t in texts), texts
+
+
+def test_a_link_with_nothing_earlier_to_carry_it_says_the_messages_next_sentence() -> None:
+    """With no earlier statement whose words carry the link, "So you stopped work altogether, on top of everything
+    else you've told me" links nothing: the reply continues the message instead."""
+    material = Material(
+        client_text="about a year ago I stopped work altogether",
+        earlier=("my dog is called Rex",),
+        behaviour="drinking",
+    )
+    drafts = BuiltinRealiser().drafts(
+        Move((Act.SUMMARY,), "test", summary=SummaryKind.LINKING, material=material), Said()
+    )
+    assert drafts and all(d.template.startswith("cr.continuing.") for d in drafts), drafts
+    assert not any(re.search(r"on top of|same story|earlier", d.text, re.I) for d in drafts), drafts

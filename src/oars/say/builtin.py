@@ -131,6 +131,10 @@ def _phrases(act: Act, position: int, move: Move, slots: Slots) -> list[Phrase]:
             return simple_reflections(local)
         case Act.COMPLEX_REFLECTION:
             return complex_reflections(move.style or _default_style(local), local)
+        case Act.SUMMARY if move.summary is SummaryKind.LINKING and "earlier" not in local:
+            # nothing said earlier carries the link ("So you stopped work altogether, on top of everything else
+            # you've told me" links nothing): the message's own next sentence instead
+            return complex_reflections(Style.CONTINUING, local)
         case Act.SUMMARY:
             return summaries(move.summary or SummaryKind.COLLECTING, move.material, local)
         case Act.OPEN_QUESTION:

@@ -60,8 +60,6 @@ SUMMARIES: Mapping[SummaryKind, tuple[str, ...]] = {
         "isn't simple.",
         "[!link_change !link_sides !link_sustain] Earlier you said {earlier}, and now {clause}. Both are part of "
         "how {behaviour} fits into your life.",
-        # nothing earlier whose words carry the link: this message beside all the rest
-        "[!earlier] So {clause}, on top of everything else you've told me.",
     ),
     SummaryKind.TRANSITIONAL: (
         "Let me sum up where we've got to. {items}. It sounds like you might be ready to think about what comes next.",
