@@ -157,7 +157,8 @@ COMPLEX: Mapping[Style, tuple[str, ...]] = {
         # the label refused is never said back: saying it would be one more person calling them it
         "[not_a_problem] That label doesn't fit how you see yourself.",
         "[not_a_problem] As far as you're concerned, this is something you've got under control.",
-        # keeping it secret, keeping away, everyone around doing it, leaning on it, no time, the moment it got real
+        # what more plain accounts show: a secret, keeping away, everyone around doing it, leaning on it, no time,
+        # the moment it got real, the family pattern, who they are, side effects, chasing losses
         "[hidden] Keeping this to yourself has been its own weight to carry.",
         "[hidden] Part of what makes this hard is carrying it on your own.",
         "[hidden] {nclause}, and keeping it to yourself isn't sitting easily with you.",
