@@ -301,9 +301,8 @@ def test_wanting_to_keep_clear_of_what_the_problem_leads_to_is_change_talk(text:
     assert understood.is_change_talk and understood.darn_cat is DarnCat.DESIRE, understood
 
 
-def test_a_bare_no_to_a_reflection_is_taken_as_a_correction() -> None:
-    """ "not really" after a reflection says it missed: the reply takes that, rather than carrying on with a
-    double-sided reflection of something older as if the client had agreed."""
+def _after_a_reflection() -> Counsellor:
+    """A session whose last reply is a reflection with no question."""
     counsellor = Counsellor(store=MemoryStore(), seed=0)
     counsellor.start()
     for text in (
@@ -320,6 +319,20 @@ def test_a_bare_no_to_a_reflection_is_taken_as_a_correction() -> None:
     ):
         reply = counsellor.reply(text)
     assert "?" not in reply.text, reply.text  # a reflection alone, nothing asked
-    corrected = counsellor.reply("not really")
+    return counsellor
+
+
+def test_a_bare_no_to_a_reflection_is_taken_as_a_correction() -> None:
+    """ "not really" after a reflection says it missed: the reply takes that, rather than carrying on with a
+    double-sided reflection of something older as if the client had agreed."""
+    corrected = _after_a_reflection().reply("not really")
     assert (corrected.move or "").startswith("simple_reflection"), corrected.move
     assert re.search(r"not quite it|doesn't really fit|Not really, then", corrected.text), corrected.text
+
+
+@pytest.mark.parametrize("text", ["i dont know", "no idea"])
+def test_not_knowing_after_a_reflection_is_no_correction(text: str) -> None:
+    """ "i dont know" answers "no" as a yes-or-no answer, but it says the client is unsure, not that the
+    reflection missed."""
+    reply = _after_a_reflection().reply(text)
+    assert "simple_reflection" not in (reply.move or ""), (reply.move, reply.text)

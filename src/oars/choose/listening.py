@@ -22,6 +22,7 @@ from oars.choose.move import Act, Choice, Material, Move, Purpose, Style, Summar
 from oars.coder.labels import DarnCat
 from oars.measures import RulerKind
 from oars.track.state import Account, Process, SessionState
+from oars.understand.analyse import CORRECTED
 from oars.understand.model import Understanding
 from oars.understand.overlap import related
 
@@ -135,7 +136,8 @@ class Listening:
         acts = set(last.get("acts", ()))
         reflected = bool(acts & {Act.SIMPLE_REFLECTION.value, Act.COMPLEX_REFLECTION.value, Act.SUMMARY.value})
         asked = bool(acts & {Act.OPEN_QUESTION.value, Act.ASK_PERMISSION.value})
-        return self.u.answer == "no" and self.u.words <= _CORRECTION_WORDS and reflected and not asked
+        bare = self.u.words <= _CORRECTION_WORDS and CORRECTED.match(self.u.text) is not None
+        return bare and reflected and not asked
 
     def _further_style(self, account: Account) -> Style | None:
         """After "yeah" or "mm-hmm" the client goes along with what they said last (and with its reflection),

@@ -69,6 +69,7 @@ from oars.say.cue_slots import INFERENCE_FLAGS, feeling_slots, flag_slots, peopl
 from oars.say.gist_slots import clause_slots, earlier_gist, step_slots
 from oars.say.grammar import gerund, join_items, lemmas, lower_first
 from oars.say.perspective import to_second_person
+from oars.understand.analyse import CORRECTED
 from oars.understand.lexicon import FEELINGS, TOPICS
 
 __all__ = ["CLIENT_SLOTS", "FOCUS_SLOTS", "TONE_FLAGS", "Slots", "slots_for"]
@@ -103,13 +104,6 @@ _PLAN_SUBJECT = re.compile(
 )
 
 
-_CORRECTED = re.compile(
-    # "no, that's not it" corrects the reflection; "no I don't want advice" refuses something else
-    r"^\s*(?:(?:no+|nope|nah)(?![\s,.!]+i (?:don't|dont|do not) (?:want|need))|"
-    r"not really|not exactly|not quite|that's not|thats not|that is not|wrong|"
-    r"you've got it wrong)\b",
-    re.IGNORECASE,
-)
 _FEELING_CUES = {feeling.word: feeling.cues for feeling in FEELINGS}
 
 
@@ -155,7 +149,7 @@ def slots_for(material: Material) -> Slots:
         slots["asked_advice"] = ""
     if material.asked == "opinion":
         slots["asked_opinion"] = ""
-    if _CORRECTED.match(material.client_text):
+    if CORRECTED.match(material.client_text):
         slots["corrected"] = ""
     if (earlier := earlier_gist(material, slots.get("clause"), noun_focus)) is not None:
         slots["earlier"] = earlier.text

@@ -206,6 +206,14 @@ ACKNOWLEDGEMENT = re.compile(
     re.IGNORECASE,
 )
 NO = _cues(r"^\s*(?:no|nope|nah|not really|not at all|i don't|i dont|never|no thanks|not yet)\b")
+# The last reflection was wrong: "no, that's not it" corrects it; "no I don't want advice" refuses something else,
+# and "i dont know" or "no idea" (answers "no" all the same) says the client is unsure.
+CORRECTED = re.compile(
+    r"^\s*(?:(?:no+|nope|nah)(?![\s,.!]+i (?:don't|dont|do not) (?:want|need))(?!\s+(?:idea|clue|one|thanks)\b)|"
+    r"not really|not exactly|not quite|that's not|thats not|that is not|wrong|"
+    r"you've got it wrong)\b",
+    re.IGNORECASE,
+)
 STOP = _cues(
     r"^\s*(?:bye|goodbye|good bye|see you|see ya|cya|goodnight|let's stop|lets stop|can we stop|"
     r"end (?:the )?(?:session|chat)|/quit)\b",
