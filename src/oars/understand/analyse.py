@@ -19,7 +19,7 @@ from oars.safety import CrisisDetector, default_detector
 from oars.transcript.model import Speaker
 from oars.understand.lexicon import PEOPLE, REPORTED_VIEW, TOPICS, feelings_in, values_held
 from oars.understand.model import MAX_MESSAGE_CHARS, Asked, Form, Understanding
-from oars.understand.situation import situation
+from oars.understand.situation import LOSS_CHASING, situation
 
 __all__ = ["Understander"]
 
@@ -275,8 +275,7 @@ AVOID_HARM = _cues(
 # sustain talk, whatever the coder hears: it read both as change talk (ability), and the reply affirmed a
 # confidence the client never voiced. Said with a wish or a plan of their own ("but I want to try again"), not.
 DOUBT = _cues(
-    r"\b(?:win|won|winning) (?:it|it all|the money|that|some of it|my money) back\b",
-    r"\bchas(?:e|ing) (?:my |the )?loss(?:es)?\b|\bdue (?:a|for a) (?:big )?win\b",
+    *LOSS_CHASING,
     # failing at the change, not at a driving test
     r"\b(?:i'?ve|i have|i) (?:always |just )?failed(?= before| every time| again| at (?:it|this|quitting|stopping|"
     r"cutting)| (?:so )?many times|\s*[.!]*\s*$)",

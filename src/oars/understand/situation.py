@@ -17,7 +17,7 @@ import re
 
 from oars.understand.lexicon import PEOPLE
 
-__all__ = ["SITUATIONS", "situation"]
+__all__ = ["LOSS_CHASING", "SITUATIONS", "situation"]
 
 _SAMPLE = 2000  # read from the start of a long paste, like the other cue words
 _COST = re.compile(
@@ -207,11 +207,19 @@ _IDENTITY = re.compile(
     re.I,
 )
 # chasing losses: "i keep thinking ill win it back", "one decent acca and im level"
+LOSS_CHASING = (
+    r"\b(?:win|won|winning) (?:it|it all|the money|that|some of it|my money) back\b",
+    r"\bchas(?:e|ing) (?:my |the )?loss(?:es)?\b|\bdue (?:a|for a) (?:big )?win\b",
+)
+"""Chasing losses in so many words; the talk-type rules read these as sustain talk (``analyse.DOUBT``)."""
 _CHASING = re.compile(
-    r"\b(?:win|won|winning) (?:it|it all|the money|that|some of it|my money) back\b|"
-    r"\bchas(?:e|ing) (?:my |the )?loss(?:es)?\b|"
-    r"\bdue (?:a|for a) (?:big )?win\b|\bbreak even\b|\b(?:i'?m|im|i'?d be) (?:back )?level\b(?![-\w]|\s*\d)|"
-    r"\bone (?:decent|good|big|more) (?:win|acca|bet|spin|hand)\b",
+    "|".join(
+        (
+            *LOSS_CHASING,
+            r"\bbreak even\b|\b(?:i'?m|im|i'?d be) (?:back )?level\b(?![-\w]|\s*\d)",
+            r"\bone (?:decent|good|big|more) (?:win|acca|bet|spin|hand)\b",
+        )
+    ),
     re.I,
 )
 # what a treatment does to them: "One of them makes me pee every twenty minutes", "the metformin upsets my stomach"
