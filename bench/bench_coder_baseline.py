@@ -12,6 +12,7 @@ offsets), so neither side is tuned on the transcripts it is scored on.
 
 from __future__ import annotations
 
+import json
 import statistics
 
 import numpy as np
@@ -19,7 +20,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import f1_score
 
-from cv_codes import ANNOMI, CV_DIR
+from cv_codes import ANNOMI, CV_DIR, mixed
 from oars.coder.training.data import NO_LABEL, Dialogue, load_annomi
 
 HEADS = {"behaviour": 0, "talk": 1}  # head -> the speaker it codes (0 counsellor, 1 client)
@@ -35,16 +36,17 @@ def fold_ids() -> list[set[str]]:
 
 
 def coder_predictions(held_out: set[str]) -> dict[str, dict[str, np.ndarray]]:
-    """Out-of-fold argmax codes of the whole-transcript model, by transcript and head."""
-    predictions: dict[str, dict[str, np.ndarray]] = {}
+    """Out-of-fold argmax codes of the whole-transcript model, by transcript and head (behaviour mixed with
+    the lexical model's out-of-fold reading, as the shipped coder mixes it)."""
+    raw: dict[str, dict[str, np.ndarray]] = {}
     for path in sorted(CV_DIR.glob("fold*.npz")):
         with np.load(path) as data:
             for key in data.files:
                 tid, name = key.split("|", 1)
-                mode, head = name.split(".", 1)
-                if tid in held_out and mode == "bi" and head in HEADS:
-                    predictions.setdefault(tid, {})[head] = data[key].argmax(-1)
-    return predictions
+                if tid in held_out and name.startswith("bi."):
+                    raw.setdefault(tid, {})[name] = data[key]
+    raw = mixed(raw, json.loads((CV_DIR / "cv.json").read_text(encoding="utf-8")))
+    return {tid: {head: outputs[f"bi.{head}"].argmax(-1) for head in HEADS} for tid, outputs in raw.items()}
 
 
 def labelled(dialogues: list[Dialogue], head: str) -> tuple[list[str], list[int]]:

@@ -14,6 +14,7 @@ import numpy as np
 
 from oars.coder.coder import CodedTranscript, label_utterances
 from oars.coder.labels import HEADS
+from oars.coder.training.lexical import blend_predictions
 from oars.transcript import Transcript, read_transcripts
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -40,6 +41,7 @@ def load_cv(mode: str = "bi") -> tuple[dict[str, CodedTranscript], dict[str, Tra
             for key in data.files:
                 tid, name = key.split("|", 1)
                 probabilities.setdefault(tid, {})[name] = data[key]
+    probabilities = mixed(probabilities, summary)
     transcripts = {t.id: t for t in read_transcripts(ANNOMI)}
     coded = {}
     for tid, transcript in transcripts.items():
@@ -50,6 +52,16 @@ def load_cv(mode: str = "bi") -> tuple[dict[str, CodedTranscript], dict[str, Tra
         }
         coded[tid] = CodedTranscript(transcript, label_utterances(transcript.utterances, probs))
     return coded, {tid: transcripts[tid] for tid in coded}, summary
+
+
+def mixed(probabilities: dict[str, dict[str, np.ndarray]], summary: dict) -> dict[str, dict[str, np.ndarray]]:
+    """The network's out-of-fold probabilities with behaviour mixed with the lexical model's out-of-fold
+    reading, as the shipped coder mixes them (unchanged for a cross-validation from before the mix)."""
+    if "lexical_weight" not in summary:
+        return probabilities
+    with np.load(CV_DIR / "lexical.npz") as data:
+        lexical = {key.split("|", 1)[0]: data[key] for key in data.files}
+    return blend_predictions(probabilities, lexical, summary["lexical_weight"])
 
 
 def _adjust(probs: np.ndarray, offsets: list[float]) -> np.ndarray:

@@ -3,7 +3,8 @@
 Loading takes about a second (two ONNX sessions and a tokenizer). The model directory holds
 ``tokenizer.json``, ``encoder.onnx``, ``context.onnx`` (both context modes, run over a whole conversation),
 ``causal.npz`` (the past-only heads' weights, stepped utterance by utterance in numpy: see
-``oars.coder.recurrent``) and ``model.json`` (labels, decision offsets, validation figures, file
+``oars.coder.recurrent``), ``lexical.npz`` (a bag-of-words behaviour model mixed into the behaviour decision:
+see ``oars.coder.lexical``) and ``model.json`` (labels, decision offsets, validation figures, file
 checksums); ``python -m oars.coder.training`` reproduces them from AnnoMI.
 """
 
@@ -21,6 +22,7 @@ import numpy as np
 import onnxruntime as ort
 
 from oars.coder.labels import HEADS
+from oars.coder.lexical import LEXICAL_FILE, LexicalModel, blend
 from oars.coder.recurrent import CAUSAL_FILE, CausalHeads, State
 from oars.coder.tokens import UtteranceTokenizer
 from oars.errors import ModelError
@@ -58,19 +60,22 @@ class CoderModel:
         self._context = self._session("context.onnx", options)
         self._causal = CausalHeads.load(self.directory / CAUSAL_FILE)
         self._outputs = [o.name for o in self._context.get_outputs()]
-        self.dim = int(self._encoder.get_outputs()[0].shape[-1] or 384)
+        self._lexical, self._lexical_head, self._lexical_weight = self._load_lexical()
+        self.dim = int(self._encoder.get_outputs()[0].shape[-1] or 384)  # the encoder's part of a vector
+        self.width = self.dim + (self._lexical.classes if self._lexical else 0)
         self._offsets = {name: np.asarray(v, dtype=np.float32) for name, v in self.meta["offsets"].items()}
         # Live coding encodes one utterance at a time, and a conversation resumed from storage (every web
         # chat turn) re-reads all of its earlier utterances: their vectors are remembered by text.
         self._encode_one = lru_cache(maxsize=ENCODE_CACHE)(self._encode_alone)
 
     def encode(self, texts: Sequence[str], *, batch: int = DEFAULT_BATCH) -> np.ndarray:
-        """One float32 vector per text, shape (len(texts), dim).
+        """One float32 vector per text, shape (len(texts), width): the encoder's vector (``dim`` values),
+        then the lexical model's behaviour log-probabilities — everything the heads read of the text alone.
 
         The int8 encoder quantises each batch's activations with one scale, so a vector depends very
         slightly on its batch-mates; ``batch=1`` gives every text the vector live coding gives it.
         """
-        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        out = np.zeros((len(texts), self.width), dtype=np.float32)
         if not texts:
             return out
         if batch == 1 or len(texts) == 1:
@@ -81,7 +86,9 @@ class CoderModel:
         order = sorted(range(len(ids)), key=lambda i: len(ids[i]))
         for first in range(0, len(order), batch):
             rows = order[first : first + batch]
-            out[rows] = self._run_encoder([ids[i] for i in rows])
+            out[rows, : self.dim] = self._run_encoder([ids[i] for i in rows])
+        if self._lexical:
+            out[:, self.dim :] = self._lexical.log_probabilities(texts)
         return out
 
     def _run_encoder(self, ids: list[list[int]]) -> np.ndarray:
@@ -91,6 +98,8 @@ class CoderModel:
 
     def _encode_alone(self, text: str) -> np.ndarray:
         vector = self._run_encoder(self.tokenizer.ids([text]))[0].astype(np.float32)
+        if self._lexical:
+            vector = np.concatenate([vector, self._lexical.log_probabilities([text])[0]])
         vector.flags.writeable = False  # shared by every caller that encodes the same text
         return vector
 
@@ -102,14 +111,16 @@ class CoderModel:
         """
         if len(vectors) == 0:
             return {head: np.zeros((0, len(classes)), dtype=np.float32) for head, classes in HEADS.items()}
+        vectors = np.asarray(vectors, dtype=np.float32)
+        network, lexical = vectors[:, : self.dim], vectors[:, self.dim :]
         if mode == "causal":
-            return self._causal_probabilities(self._causal.run(np.asarray(vectors, dtype=np.float32), is_client))
+            return self._probabilities("causal", self._causal.run(network, is_client), lexical)
         feeds = {
-            "vectors": np.ascontiguousarray(vectors[None], dtype=np.float32),
+            "vectors": np.ascontiguousarray(network[None]),
             "is_client": np.asarray(is_client, dtype=np.int64)[None],
         }
         outputs = dict(zip(self._outputs, self._context.run(None, feeds), strict=True))
-        return {head: _softmax(outputs[f"{mode}.{head}"][0] + self._offsets[f"{mode}.{head}"]) for head in HEADS}
+        return self._probabilities("bi", {head: outputs[f"bi.{head}"][0] for head in HEADS}, lexical)
 
     def heads_in_place(
         self, vectors: np.ndarray, is_client: Sequence[bool], mode: Mode, parts: Mapping[int, np.ndarray]
@@ -123,7 +134,7 @@ class CoderModel:
         if not parts:
             return {}
         if mode == "causal":
-            states = self._causal.states(np.asarray(vectors, dtype=np.float32), is_client)
+            states = self._causal.states(np.asarray(vectors, dtype=np.float32)[:, : self.dim], is_client)
             before = {i: states[i - 1] if i else self.initial_state() for i in parts}
             return {i: self.step(before[i], vector, False)[0] for i, vector in parts.items()}
         replaced = np.array(vectors, dtype=np.float32)
@@ -141,11 +152,18 @@ class CoderModel:
 
         Constant time whatever the conversation's length (the chat guard codes every draft this way).
         """
-        logits, after = self._causal.step(state, vector, is_client)
-        return self._causal_probabilities(logits), after
+        logits, after = self._causal.step(state, vector[: self.dim], is_client)
+        return self._probabilities("causal", logits, vector[self.dim :]), after
 
-    def _causal_probabilities(self, logits: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
-        return {head: _softmax(logits[head] + self._offsets[f"causal.{head}"]) for head in HEADS}
+    def _probabilities(
+        self, mode: Mode, logits: Mapping[str, np.ndarray], lexical: np.ndarray
+    ) -> dict[str, np.ndarray]:
+        """Decision probabilities: the lexical mix for its head, then the class offsets, then softmax."""
+        mixed = dict(logits)
+        if self._lexical:
+            head = self._lexical_head
+            mixed[head] = blend(logits[head], lexical, self._lexical_weight)
+        return {head: _softmax(mixed[head] + self._offsets[f"{mode}.{head}"]) for head in HEADS}
 
     @property
     def validation(self) -> dict[str, Any]:
@@ -164,6 +182,22 @@ class CoderModel:
         if {h: tuple(c) for h, c in meta.get("heads", {}).items()} != HEADS:
             raise ModelError(f"{path}: the model's labels differ from this version of oars; retrain it")
         return meta
+
+    def _load_lexical(self) -> tuple[LexicalModel | None, str, float]:
+        """The lexical model and how it is mixed in, where ``model.json`` names one (older models have none)."""
+        spec = self.meta.get("lexical")
+        if not spec:
+            return None, "", 0.0
+        if spec.get("head") not in HEADS:
+            raise ModelError(f"{self.directory / 'model.json'}: the lexical model codes an unknown head")
+        path = self.directory / LEXICAL_FILE
+        try:
+            model = LexicalModel.load(path)
+        except (OSError, ValueError, KeyError) as error:
+            raise ModelError(f"cannot load {path}: {error}") from None
+        if model.classes != len(HEADS[spec["head"]]):
+            raise ModelError(f"{path}: its classes differ from the {spec['head']} head's; retrain it")
+        return model, spec["head"], float(spec["weight"])
 
     def _session(self, name: str, options: ort.SessionOptions) -> ort.InferenceSession:
         path = self.directory / name

