@@ -8,7 +8,7 @@ import pytest
 
 from oars.coder import Coder
 from oars.coder.labels import HEADS
-from oars.coder.model import DEFAULT_MODEL_DIR
+from oars.coder.model import DEFAULT_MODEL_DIR, session_options
 from oars.coder.recurrent import CAUSAL_FILE, CausalHeads
 from oars.errors import ModelError
 from oars.transcript import Speaker
@@ -75,3 +75,13 @@ def test_missing_or_corrupt_weights_are_a_model_error(tmp_path) -> None:
     np.savez(tmp_path / "partial.npz", speaker=np.zeros((2, 3)))
     with pytest.raises(ModelError, match="missing"):
         CausalHeads.load(tmp_path / "partial.npz")
+
+
+def test_onnx_sessions_do_not_spin_and_take_their_threads_from_the_environment(monkeypatch) -> None:
+    # spinning worker threads took the CPU from the chat's Python work between encoder runs (bench_chat p95)
+    monkeypatch.setenv("OARS_THREADS", "3")
+    options = session_options()
+    assert options.get_session_config_entry("session.intra_op.allow_spinning") == "0"
+    assert options.intra_op_num_threads == 3
+    monkeypatch.setenv("OARS_THREADS", "none")
+    assert 1 <= session_options().intra_op_num_threads <= 4

@@ -27,7 +27,15 @@ from oars.coder.recurrent import CAUSAL_FILE, CausalHeads, State
 from oars.coder.tokens import UtteranceTokenizer
 from oars.errors import ModelError
 
-__all__ = ["DEFAULT_BATCH", "DEFAULT_MODEL_DIR", "ENCODE_CACHE", "CoderModel", "Mode", "default_model"]
+__all__ = [
+    "DEFAULT_BATCH",
+    "DEFAULT_MODEL_DIR",
+    "ENCODE_CACHE",
+    "CoderModel",
+    "Mode",
+    "default_model",
+    "session_options",
+]
 
 Mode = Literal["bi", "causal"]
 SUPPORTED_FORMAT = 1
@@ -53,9 +61,7 @@ class CoderModel:
         self.directory = Path(directory)
         self.meta = self._read_meta()
         self.tokenizer = UtteranceTokenizer(self.directory / "tokenizer.json")
-        options = ort.SessionOptions()
-        options.intra_op_num_threads = onnx_threads()
-        options.log_severity_level = 3
+        options = session_options()
         self._encoder = self._session("encoder.onnx", options)
         self._context = self._session("context.onnx", options)
         self._causal = CausalHeads.load(self.directory / CAUSAL_FILE)
@@ -218,6 +224,21 @@ def onnx_threads() -> int:
     if configured and configured.isdigit() and int(configured) > 0:
         return int(configured)
     return min(4, os.cpu_count() or 1)
+
+
+def session_options() -> ort.SessionOptions:
+    """Options for every ONNX session oars runs (the coder's, the semantic crisis screen's).
+
+    onnxruntime's worker threads spin for a while after each run, waiting for the next one. A chat turn
+    runs many small encoder passes with Python work in between, and on two cores the spinning threads take
+    the CPU from that work: with spinning off, replies measured p50 34 → 28 ms and p95 112 → 82 ms in
+    ``bench/bench_chat.py``'s sessions, while coding a whole transcript in batches ran at the same speed.
+    """
+    options = ort.SessionOptions()
+    options.intra_op_num_threads = onnx_threads()
+    options.log_severity_level = 3
+    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+    return options
 
 
 @cache

@@ -48,17 +48,14 @@ class SemanticScreen:
     def _encoder(self):
         import onnxruntime as ort
 
-        from oars.coder.model import onnx_threads
+        from oars.coder.model import session_options
         from oars.coder.tokens import UtteranceTokenizer
 
         if not (self.directory / "encoder.onnx").is_file():
             raise ModelError(f"no semantic crisis screen in {self.directory}")
         try:
-            options = ort.SessionOptions()
-            options.intra_op_num_threads = onnx_threads()  # OARS_THREADS, as the coder's sessions
-            options.log_severity_level = 3
             session = ort.InferenceSession(
-                str(self.directory / "encoder.onnx"), options, providers=["CPUExecutionProvider"]
+                str(self.directory / "encoder.onnx"), session_options(), providers=["CPUExecutionProvider"]
             )
             return UtteranceTokenizer(self.directory / "tokenizer.json"), session
         except Exception as error:  # onnxruntime raises its own exception types for damaged files
