@@ -315,6 +315,10 @@ def test_pushback_at_the_counsellor_is_met_as_discord(pushback: str) -> None:
         ("I said bye to my mates at the pub early on Friday because I knew I'd drink too much if I stayed", False),
         ("I'm off work this week so there's more time to think about smoking less", False),
         ("I'm going to go to the gym on Monday", False),
+        ("I just want one good night. One.", False),  # a night's sleep, not a farewell
+        ("I'd like to finally say goodbye to the cigarettes", False),
+        ("kissed the kids goodbye this morning and lit up in the car", False),
+        ("ok im off now bye", True),
     ],
 )
 def test_a_goodbye_in_a_longer_message_ends_the_session_but_one_in_passing_does_not(message: str, ends: bool) -> None:

@@ -225,7 +225,11 @@ STOP = _cues(
     r"(?!\s+(?:to|and|back|out|in|on|for|through|with|into|over|up|down|see|get|do)\b)",
     # "Right, that's me" (I'm off) opens a sentence; "not saying that's me" is about identity
     r"(?:^|[.!?]\s+)(?:(?:right|ok|okay|well|anyway|so)[,.]?\s+)?(?:that's|thats) me\b(?:\s+for (?:today|now|tonight|the day))?(?!\s+\w)",
-    r"\btalk (?:to you )?later\b|\b(?:shouting|calling) me for\b|\b(?:good ?)?bye\b|\bgood ?night\b",
+    r"\btalk (?:to you )?later\b|\b(?:shouting|calling) me for\b",
+    # a goodbye opens the message or a sentence ("ok, bye", "thanks. goodnight", "gotta go bye"); not one said
+    # to something ("say goodbye to the fags", "kissed the kids goodbye") nor "one good night's sleep"
+    r"(?:^|[.!?,;-]\s*|\b(?:go|off|now|then)\s+)(?:(?:ok|okay|right|anyway|well|thanks|thank you|cheers|alright)"
+    r"[,.!]?\s+)?(?:(?:good ?)?bye\b(?!\s+to\b)|good ?night\b(?!'s|s\b|\s+(?:sleep|rest|in|of|out|without|with)\b))",
     r"\b(?:that's|thats|that is) (?:enough|it|all) for (?:today|now|tonight)\b",
     r"\b(?:i'll|ill|i will|let's|lets|we can) (?:leave it|stop) (?:there|here|for (?:today|now))\b",
     r"\bthanks? (?:you )?for (?:listening|this|the chat|your help|talking)\b.{0,30}$",
