@@ -72,3 +72,20 @@ def test_yes_please_after_the_elicit_question_gets_the_information() -> None:
     told = counsellor.reply("Yes please, tell me.")
     assert told.move == "information+open_question", told.text
     assert "snack" in told.text
+
+
+def test_information_already_given_is_not_given_again() -> None:
+    """Asked twice, the counsellor gives the next thing it has (the disclaimer that sends a question about
+    the client's own treatment to their doctor), and asked a third time it explores the question instead."""
+    counsellor = Counsellor(topic="sleep", seed=0)
+    counsellor.start()
+    counsellor.reply("I've had insomnia every night since February and I drink about five coffees a day.")
+    first = counsellor.reply("How else am I supposed to function on four hours? What do people do?")
+    assert first.move == "information+open_question", first.reason
+    assert "regular wake-up time" in first.text
+    second = counsellor.reply("Should I just ask my doctor for sleeping pills? What do you think?")
+    assert "regular wake-up time" not in second.text
+    assert "doctor or clinician" in second.text, second.text
+    third = counsellor.reply("But what do you think I should do about it?")
+    assert "regular wake-up time" not in third.text and "doctor or clinician" not in third.text, third.text
+    assert third.text.endswith("?")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["GENERAL", "answer_for", "information_for", "options_for"]
+__all__ = ["GENERAL", "answer_for", "core", "information_for", "options_for"]
 
 # Public guidance as published by the named bodies (wording ours, figures theirs).
 _FACTS: dict[str, str] = {
@@ -203,6 +203,16 @@ def information_for(topic: str | None) -> str:
     """A short piece of general information on ``topic``, or the general-information disclaimer."""
     fact = _FACTS.get(topic or "")
     return f"In general terms, {fact}." if fact else f"{GENERAL}."
+
+
+def core(information: str) -> str:
+    """What a piece of information says, without the frame it is given in here ("In general terms, …."),
+    which the realiser may word differently."""
+    return (
+        information.removeprefix("In general terms, ")
+        .removeprefix("Some things other people have found useful include ")
+        .rstrip(".")
+    )
 
 
 def options_for(topic: str | None) -> str | None:

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Protocol
 
-from oars.choose.information import answer_for, information_for, options_for
+from oars.choose.information import GENERAL, answer_for, core, information_for, options_for
 from oars.choose.listening import Listening
 from oars.choose.move import Act, Choice, Material, Move, Purpose, Style, SummaryKind
 from oars.choose.planning import offers_plan_content, plan_answer, plan_step
@@ -207,7 +207,20 @@ def _asked(state: SessionState, u: Understanding, material: Material) -> Choice 
             )
         )
     menu = options_for(topic) if asked is Asked.ADVICE else None
-    information = answer_for(u.text, topic) or menu or information_for(topic)
+    # Information already given is not given again ("should I ask my doctor for sleeping pills?" after the
+    # sleep guidance): the next thing oars has that is new, else the question itself is reflected and explored.
+    fresh = (answer_for(u.text, topic), menu, information_for(topic), f"{GENERAL}.")
+    information = next((i for i in fresh if i and not state.said.mentions(core(i))), None)
+    if information is None:
+        return Choice(
+            Move(
+                (Act.COMPLEX_REFLECTION, Act.OPEN_QUESTION),
+                "asked again for information already given: reflect the question and explore what is behind it",
+                style=Style.MEANING,
+                purpose=Purpose.INFO_ELICIT,
+                material=replace(material, asked=asked.value),
+            )
+        )
     return Choice(
         Move(
             (Act.INFORMATION, Act.OPEN_QUESTION),

@@ -67,6 +67,11 @@ class Said:
     def repeats(self, text: str) -> bool:
         return _key(text) in self.texts
 
+    def mentions(self, fragment: str) -> bool:
+        """Whether an earlier reply contained ``fragment`` (case and spacing aside): a fact already given."""
+        key = _key(fragment)
+        return any(key in text for text in self.texts)
+
 
 def _key(text: str) -> str:
     return " ".join(text.lower().split())
