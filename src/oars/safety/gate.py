@@ -87,7 +87,12 @@ _RISK_FIELD = re.compile(
     (?:a|getting\s+a|pay\s+(?:him|her|them)\s+a)\s+visit|with\s+(?:bats|a\s+bat)|list\s+of\s+names|wet\s+him|
     lacking|do\s+(?:him|her|them|\w+)\s+over|do\s+over|grass\w*|sharpen\w*|screwdriver|
     (?:send|post|share|leak)\w*\s+(?:the\s+|my\s+|those\s+)?(?:pics|photos|pictures|nudes)|throttl\w*|shotgun|
-    staring\s+at\s+me|turning\s+up|following\s+me
+    staring\s+at\s+me|turning\s+up|following\s+me|
+    gets?\s+me\s+before|what\s+the\s+rush|can'?t\s+tell\s+(?:her|him|them|anyone)|psych\w*|next\s+(?:try|attempt)|
+    not\s+here\s+(?:tmrw|tmr|tomorrow)|let\s+(?:her|him|them|anyone)\s+see|bandage\w*|mirror|what\s+it'?s\s+for|
+    zopiclone|mdma|a\s*&\s*e|twitching|sweating|one\s+more\s+chance|on\s+(?:him|her)|
+    days\s+are\s+numbered|read\s+about\s+it|fantasi[sz]\w*|taser\w*|glassed|stomp\w*|brick|cave\s+(?:his|her)|
+    refuge|finding\s+out|shower|handgun|prison|owe\s+(?:him|her|them)|do\s+stuff\s+for|bedroom
     )\b""",
     re.IGNORECASE | re.VERBOSE,
 )

@@ -740,6 +740,19 @@ SUICIDE_RULES = (
     _rule(
         S,
         HIGH,
+        # "I won't be around for my fortieth in March": not there for a day that is coming, with no trip or
+        # work that would take them away
+        (
+            r"(?:wil not|not going to|wil no longer|not gona) be (?:around|here|alive) for (?:my|his|her|their|our"
+            r"|your|the) (?:\w+ ){0,2}(?:birthday|\w+ieth|christmas|anniversary)"
+        ),
+        "says they will not be around for a day that is coming",
+        negatable=False,
+        unless=r"holiday|trip|away|abroad|working|work|shift|travel\w*|flying|flight|visiting|moving|staying|cruise",
+    ),
+    _rule(
+        S,
+        HIGH,
         _any(
             (
                 r"(?:you|no one|anyone|they) (?:wil not|wil never|are not going to) (?:hear from|se) me"
@@ -1603,8 +1616,10 @@ SUICIDE_RULES = (
             (
                 r"(?:tied|tying|tie|hung|hanging|hang|set up|put up|fixed) (?:up )?(?:a |the |my )?(?:rope"
                 r"|noose_|belt|cord) (?:\w+ ){0,2}(?:in|from|to|on|around|over) (?:the |a |my )?(?:garage"
-                r"|basement|closet|tre|beam|ceiling|dor|banister|atic|shed|rafters?|wardrobe|hok|fan|neck)"
+                r"|basement|closet|tre|beam|ceiling|dor|banister|atic|shed|rafters?|wardrobe|hok|fan|neck|loft"
+                r"|landing|stairwel|stairs)"
             ),
+            r"(?:the |my )?(?:ropes|noose_s|rope is|noose_ is) (?:al )?(?:tied|set up|up|ready)(?! (?:to|for) (?:the|a) )",
         ),
         "final arrangements or preparations",
         unless=(
