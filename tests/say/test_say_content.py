@@ -280,3 +280,23 @@ def test_a_need_or_harm_denied_leans_towards_the_status_quo(text: str) -> None:
     from oars.say.content import Lean, gists
 
     assert gists(text)[0].lean is Lean.SUSTAIN
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "lean"),
+    [
+        (
+            "The wine I'm not giving up. It's the only nice part of my evening.",
+            "you're not giving up the wine",
+            Lean.SUSTAIN,
+        ),
+        ("The coffee I could maybe look at.", "you could maybe look at the coffee", Lean.CHANGE),
+        ("That bit I can do.", "you can do that bit", None),
+    ],
+)
+def test_an_object_put_first_is_put_back_in_place(text: str, said: str, lean: Lean | None) -> None:
+    """Said back as it came ("The wine you're not giving up, and you're still working out…") the client's
+    decision read as a thing named, and its lean was lost."""
+    found = gist(text)
+    assert found is not None and found.text == said, found
+    assert lean is None or found.lean is lean

@@ -68,6 +68,9 @@ from oars.understand.situation import situation
         ("One of them makes me pee every twenty minutes.", {"side_effects"}),
         ("The metformin upsets my stomach as well", {"side_effects"}),
         ("I tried patches once but they gave me weird dreams", {"tried"}),
+        ("I've had insomnia every night since February.", set()),  # it happens to them: no routine of theirs
+        ("I get cravings every morning", set()),
+        ("I smoke every morning with my coffee", {"routine"}),
     ],
 )
 def test_situation_reads_what_the_message_shows(text: str, expected: set[str]) -> None:

@@ -224,7 +224,8 @@ _RESOLVED = _guard(
     r"|(?:years?|months?|decades?) since i (?:last|ever)\b"
     # "twelve years on", "that's twenty years back", "decades ago", "I've made peace with it", "another life"
     r"|(?:\w+ )(?:years|decades) (?:on|back|later)(?= *(?:[.,?]|$| and| now| i))|decades ago"
-    r"|(?:made|at) peace with (?:it|that|this|what happened|the past|my past)|another life|gave me my life back|(?:good|ful|happy) life since|grew up"
+    r"|(?:made|at) peace with (?:it|that|this|what happened|the past|my past)|another life|gave me my life back"
+    r"|(?:good|ful|happy) life since|grew up"
 )
 _RELAPSE = _guard(
     r"(?<!never )again|relapse\w*|last night|yesterday|this (?:morning|week)|today|right now|started|back (?:to|again)"

@@ -90,6 +90,7 @@ _SUSTAIN = _cues(
     r"couldn't (?:stop|quit|give (?:it )?up)(?: \w+)? (?:completely|altogether|for good|entirely)|"
     r"don't (?:really )?want to (?:stop|quit|change|give|cut)|not ready|no point|I won't|"
     r"won't (?:stop|quit|change|give|cut)|never (?:going to )?(?:stop|quit)|"
+    r"not (?:giving|gonna give|going to give) (?:\w+ ){0,2}up|(?:'m|am) not (?:stopping|quitting|cutting)|"
     r"only thing|(?:one|only) (?:pleasure|treat|thing I've got)|need it|deserve|not that bad|"
     r"handle it|in control|my choice|my life(?! back)|normal|not hurting anyone|pointless|waste of time|"
     r"can't be bothered|not bothered|don't (?:really )?(?:take|bother|care)|too (?:tired|busy)|no time|"
@@ -216,7 +217,8 @@ def gists(text: str, *, prefer: Lean | None = None, behaviour: str | None = None
     Cached: each turn reads the same talk and earlier messages for several slots, and again next turn.
     """
     cleaned = clean(text)
-    candidates = [c for c in map(_tentative_idea, _clauses(cleaned)[:_MAX_SCANNED_CLAUSES]) if _usable(c)]
+    restored = (_tentative_idea(_object_restored(c)) for c in _clauses(cleaned)[:_MAX_SCANNED_CLAUSES])
+    candidates = [c for c in restored if _usable(c)]
     scored = [(_score(c, prefer), -i, c) for i, c in enumerate(candidates)]
     result: list[Gist] = []
     for score, _, clause in sorted(scored, reverse=True):
@@ -343,6 +345,23 @@ _TENTATIVE_THING = re.compile(
     r"two|three|four|five|six|seven|eight|nine|ten)\b)\w+(?:\s+\w+)?)$",
     re.I,
 )
+
+
+# "The wine I'm not giving up", "the coffee I could maybe look at", "that bit I can do": the thing first, then
+# what the client will or won't do with it; the verb (or its particle) is left without its object
+_FRONTED_OBJECT = re.compile(
+    r"^((?:the|that|this|those|these|my)(?:\s+[\w'-]+){1,3}?)\s+(i(?:'m| am|'ll| will| won't| will not| could|"
+    r" can| can't| cannot| couldn't| might| would| don't| do not| need to| want to| have to)?\b.*?\s(?:up|at|on|out|"
+    r"without|with|about|do|stop|quit|touch|handle|manage|give|drop|keep|change|try|face|miss|cut|ditch|lose))$",
+    re.I,
+)
+
+
+def _object_restored(clause: str) -> str:
+    """A clause that puts its object first gets it back in place: "the wine I'm not giving up" is "I'm not
+    giving up the wine", which reads as what it is (the client keeping the wine) rather than as a thing named."""
+    match = _FRONTED_OBJECT.match(clause)
+    return f"{match.group(2)} {lower_first(match.group(1))}" if match else clause
 
 
 def _tentative_idea(clause: str) -> str:

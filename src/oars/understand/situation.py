@@ -45,6 +45,13 @@ _ROUTINE = re.compile(
     r"usually|routine|every time|(?:days|weeks) just go)\b",
     re.I,
 )
+# What happens *to* someone every night is no routine of theirs: "insomnia every night", "I wake at 3 most nights"
+_SUFFERED = re.compile(
+    r"\b(?:insomnia|can'?t (?:get to )?sleep|(?:lie|lying) awake|wide awake|wake (?:up )?at|waking (?:up )?at|"
+    r"nightmares?|panic attacks?|attacks?|pain|aches?|headaches?|migraines?|cravings?|crying|cry|shaking|sweats?|"
+    r"flashbacks?)\b",
+    re.I,
+)
 _TOLD = re.compile(
     r"\b(?:said|says|saying|noticed|notices|asked|asks|told|tells|worried|worries|mentioned|commented|"
     r"complain\w*|moan\w*)\b",
@@ -244,7 +251,7 @@ def situation(text: str) -> tuple[str, ...]:
     mandated = bool(_MANDATED.search(sample))
     found = {
         "cost": bool(_COST.search(_MANDATED.sub(" ", sample))),  # being sent by a court is no cost they named
-        "routine": bool(_ROUTINE.search(sample)),
+        "routine": bool(_ROUTINE.search(sample)) and not _SUFFERED.search(sample),
         # "my daughter said she'd call me": an offer of help, not someone noticing (see "support"); "I'm only
         # here because my partner asked": being sent, not someone noticing (see "mandated")
         "noticed": not support and not mandated and bool(_NOTICED.search(sample)),
