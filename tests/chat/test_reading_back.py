@@ -405,6 +405,42 @@ def test_chasing_losses_and_a_record_of_failing_are_sustain_talk(text: str, talk
         assert understood.talk.value == talk and understood.stated_darn_cat
 
 
+@pytest.mark.parametrize(
+    ("text", "refused"),
+    [
+        ("I don't see what talking about it does. It's not going to change how I'm wired.", True),
+        ("I don't think that's a problem, if that's where you're going.", True),
+        ("The wine I'm not giving up. It's the only nice part of my evening.", True),
+        ("I won't quit, no way", True),
+        ("I'm not going to give up on this", False),  # perseverance, not a refusal
+        ("I won't stop trying", False),
+        ("It's not going to happen overnight", False),
+    ],
+)
+def test_a_change_refused_or_a_problem_denied_is_sustain_talk(text: str, refused: bool) -> None:
+    """The coder heard the first two as change talk (commitment, reason), and the counsellor offered to plan."""
+    understood = Understander(Coder().live()).understand(text)
+    if refused:
+        assert understood.talk.value == "sustain", understood
+    else:
+        assert understood.talk == Coder().live().add(Speaker.CLIENT, text).talk
+
+
+def test_no_offer_to_plan_after_the_client_refuses_the_change() -> None:
+    counsellor = Counsellor(topic="anxiety", seed=0)
+    counsellor.start()
+    for line in (
+        "I have some anxiety in work situations. Meetings, presentations. It's manageable.",
+        "My wife thinks turning down the promotion was a mistake. She's probably right.",
+        "I'm going to try and speak up in one meeting this week.",
+        "I want to be a better example for my son.",
+        "I don't think that's a problem, if that's where you're going.",
+    ):
+        counsellor.reply(line)
+    reply = counsellor.reply("I don't see what talking about it does. It's not going to change how I'm wired.")
+    assert "ask_permission" not in reply.move, (reply.move, reply.text)
+
+
 def test_a_shrug_is_not_the_gist_and_lose_her_is_a_whole_clause() -> None:
     found = gist("idk man. i dont want to lose her")
     assert found is not None and found.text == "you don't want to lose her"

@@ -286,6 +286,21 @@ DOUBT = _cues(
     r"\bi (?:always|just) (?:fail|give up|cave|end up (?:going back|giving up))\b",
     r"\bi never (?:stick|last|manage|keep) (?:at|to|with|it|anything)\b",
 )
+# A change refused ("It's not going to change how I'm wired", "I'm not giving it up") or the problem denied ("I don't
+# think that's a problem", "I don't see what talking about it does") is sustain talk: the coder heard both as
+# change talk (commitment and reason), and the counsellor moved on to planning with a client who had refused it.
+REFUSED = _cues(
+    r"\b(?:it'?s|it is|that'?s|that is|this is|this'?s) (?:not|never) (?:going to|gonna) (?:change|happen|work|help)\b"
+    r"(?! (?:overnight|straight away|right away|immediately|all at once|by itself|on its own|quickly|fast))",
+    r"\bi(?:'m| am) (?:not|never) (?:going to |gonna )?(?:give|giving) (?:it|that|them|(?:the|my) \w+) up\b",
+    r"^(?:the|that|this|my) \w+(?: \w+)? i(?:'m| am) not (?:giving|going to give|gonna give) (?:it )?up\b",
+    r"\bi(?:'m| am) not (?:stopping|quitting|changing)\b(?! (?:trying|now|until))",
+    r"\bi (?:won'?t|will not|refuse to) (?:stop|quit|change|give (?:it|that|them) up)\b(?! (?:trying|believing|fighting))",
+    r"\bi (?:don'?t|do not) (?:really )?(?:think|reckon) (?:that'?s|it'?s|that is|it is|this is|i have) (?:a|an|any) "
+    r"(?:real )?(?:problem|issue)\b",
+    r"\bi (?:don'?t|do not|can'?t|cannot) see (?:what|how) (?:talking|this|these|coming here)\b.{0,30}"
+    r"\b(?:does|do|will|would|going to|gonna|helps?|changes?)\b",
+)
 # "maybe i could not smoke on school nights" is an idea for changing, not "I couldn't": the coder heard it as
 # sustain talk (ability) and the reply came alongside a client who had just offered a step
 IDEA_NOT_TO = _cues(
@@ -442,6 +457,8 @@ def _talk(text: str, coded: CodedUtterance, shown: Sequence[str]) -> tuple[Talk,
         return Talk.CHANGE, DarnCat.DESIRE, True
     if DOUBT.search(text) and not _OWN_WISH.search(text):
         return Talk.SUSTAIN, DarnCat.ABILITY, True
+    if REFUSED.search(text) and not _OWN_WISH.search(text):
+        return Talk.SUSTAIN, DarnCat.COMMITMENT, False
     if IDEA_NOT_TO.search(text):
         return Talk.CHANGE, DarnCat.ABILITY, True
     if CONCEDED.search(text) and "cost" in shown:
