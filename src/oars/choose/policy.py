@@ -197,36 +197,34 @@ def _asked(state: SessionState, u: Understanding, material: Material) -> Choice 
         )
     if asked is Asked.ADVICE and state.expecting is not Purpose.INFO_ELICIT:
         # Elicit first: the client's own ideas before anything from the counsellor.
-        return Choice(
-            Move(
-                (Act.COMPLEX_REFLECTION, Act.OPEN_QUESTION),
-                "asked for advice: elicit the client's own ideas first (Elicit-Provide-Elicit)",
-                style=Style.MEANING,
-                purpose=Purpose.INFO_ELICIT,
-                material=replace(material, asked=Asked.ADVICE.value),
-            )
-        )
+        return _elicit("asked for advice: elicit the client's own ideas first (Elicit-Provide-Elicit)", asked, material)
     menu = options_for(topic) if asked is Asked.ADVICE else None
     # Information already given is not given again ("should I ask my doctor for sleeping pills?" after the
     # sleep guidance): the next thing oars has that is new, else the question itself is reflected and explored.
     fresh = (answer_for(u.text, topic), menu, information_for(topic), f"{GENERAL}.")
     information = next((i for i in fresh if i and not state.said.mentions(core(i))), None)
     if information is None:
-        return Choice(
-            Move(
-                (Act.COMPLEX_REFLECTION, Act.OPEN_QUESTION),
-                "asked again for information already given: reflect the question and explore what is behind it",
-                style=Style.MEANING,
-                purpose=Purpose.INFO_ELICIT,
-                material=replace(material, asked=asked.value),
-            )
-        )
+        why = "asked again for information already given: reflect the question and explore what is behind it"
+        return _elicit(why, asked, material)
     return Choice(
         Move(
             (Act.INFORMATION, Act.OPEN_QUESTION),
             "asked for information (permission given by asking): provide briefly, then elicit",
             purpose=Purpose.INFO_CHECK,
             material=replace(material, information=information),
+        )
+    )
+
+
+def _elicit(reason: str, asked: Asked, material: Material) -> Choice:
+    """Reflect what the client asks for and ask what they think themselves, before (or instead of) telling."""
+    return Choice(
+        Move(
+            (Act.COMPLEX_REFLECTION, Act.OPEN_QUESTION),
+            reason,
+            style=Style.MEANING,
+            purpose=Purpose.INFO_ELICIT,
+            material=replace(material, asked=asked.value),
         )
     )
 
