@@ -8,12 +8,12 @@ import random
 
 import pytest
 
-from oars.chat import Counsellor
+from oars.chat import Counsellor, MemoryStore
 from oars.choose.listening import Listening
 from oars.choose.move import Act, Material, Move, Style, SummaryKind
 from oars.coder import Coder
 from oars.measures import RulerKind, parse_ruler_number
-from oars.say.content import fragment, gist
+from oars.say.content import Lean, fragment, gist
 from oars.say.cue_slots import flag_slots
 from oars.say.grammar import tidy
 from oars.say.slots import slots_for
@@ -452,6 +452,11 @@ def test_a_shrug_is_not_the_gist_and_lose_her_is_a_whole_clause() -> None:
         ("i want to see my grandson grow up. he's 3", ("grandchildren",)),
         ("the patches gave me weird dreams", ()),  # sleep, not the future
         ("but yeah hiding it from her feels shit", ("honesty",)),
+        # trust, not religion; a loss told is no value held ("how much you care about your work")
+        ("Maybe 4. I don't have a lot of faith in therapy", ()),
+        ("my faith in god keeps me going", ("faith",)),
+        ("I lost my job in March", ()),
+        ("I'm scared I'll lose my job", ("work",)),
     ],
 )
 def test_values_heard(text: str, values: tuple[str, ...]) -> None:
@@ -464,6 +469,9 @@ def test_values_heard(text: str, values: tuple[str, ...]) -> None:
         ("its not like im addicted or anything", ()),
         ("i dont think im stuck", ()),
         ("i cant stop, im addicted", ("stuck",)),
+        # "awful" about an event is a verdict on it, not a low mood
+        ("i did counselling at school and it was awful", ()),
+        ("i feel awful most mornings", ("low",)),
     ],
 )
 def test_a_feeling_denied_two_words_away_is_not_felt(text: str, feelings: tuple[str, ...]) -> None:
@@ -578,3 +586,23 @@ def test_the_sustain_side_of_a_both_sides_reflection_never_says_the_change() -> 
 
 def test_something_scary_is_fear() -> None:
     assert feelings_in("thats actually scary to think about") == ("worried",)
+
+
+def test_what_if_it_fails_is_a_fear_said_as_one_and_leans_to_sustain() -> None:
+    """ "what if it doesn't work" is reflected as the worry it is, not dropped as a question while the clause
+    after it ("then I've got nothing left to try") is reflected as if it were change talk."""
+    found = gist("but what if it doesnt work. then ive got nothing left to try")
+    assert found is not None and found.text == "you're worried it won't work", found
+    assert found.lean is Lean.SUSTAIN
+    understood = Understander(Coder().live()).understand("but what if it doesnt work. then ive got nothing left to try")
+    assert understood.is_sustain_talk, understood
+
+
+def test_leaving_for_work_ends_the_session() -> None:
+    counsellor = Counsellor(store=MemoryStore(), seed=0)
+    counsellor.start()
+    counsellor.reply("my husband keeps saying i should see someone")
+    reply = counsellor.reply("I have to get ready for shift.")
+    assert counsellor.ended and "closing" in (reply.move or ""), (reply.move, reply.text)
+    going_on = Understander(Coder().live()).understand("I have to get ready for work at 5 so I cant drink late")
+    assert not going_on.wants_to_stop

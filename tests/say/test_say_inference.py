@@ -14,7 +14,7 @@ from oars.coder.labels import DarnCat
 from oars.say import BuiltinRealiser, Said
 from oars.say.content import gist
 from oars.say.slots import slots_for
-from oars.understand.analyse import Understander
+from oars.understand.analyse import CORRECTED, Understander
 from oars.understand.situation import situation
 
 
@@ -339,3 +339,38 @@ def test_not_knowing_after_a_reflection_is_no_correction(text: str) -> None:
     reflection missed."""
     reply = _after_a_reflection().reply(text)
     assert "simple_reflection" not in (reply.move or ""), (reply.move, reply.text)
+
+
+@pytest.mark.parametrize("text", ["That's not who I want to be.", "that is not how I want to live"])
+def test_a_value_said_with_thats_not_is_no_correction(text: str) -> None:
+    """ "That's not who I want to be", after a reflection, is a value: the reply must not take it for "no,
+    you've got me wrong" ("I might have got that wrong…")."""
+    assert not CORRECTED.match(text)
+    reply = _after_a_reflection().reply(text)
+    assert not re.search(r"got that wrong|not quite it|doesn't really fit|Not really, then", reply.text), reply.text
+
+
+@pytest.mark.parametrize("text", ["that's not it", "no, that's not what I said", "thats not right"])
+def test_thats_not_it_is_a_correction(text: str) -> None:
+    reply = _after_a_reflection().reply(text)
+    assert re.search(r"got that wrong|not quite it|doesn't really fit|Not really, then", reply.text), reply.text
+
+
+def test_a_feeling_is_put_on_the_focus_only_when_the_focus_is_a_habit() -> None:
+    """Worry about drinking is worry about the habit; worry told beside "getting help" is about the panic
+    attacks, and "You're feeling worried about getting help" would say the client fears the help."""
+
+    def feeling_drafts(behaviour: str, change: str) -> list[str]:
+        material = Material(
+            client_text="my panic attacks are getting more often",
+            feelings=("worried",),
+            behaviour=behaviour,
+            change=change,
+            talk="neutral",
+        )
+        move = Move((Act.COMPLEX_REFLECTION,), "test", style=Style.FEELING, material=material)
+        return [d.text for seed in range(20) for d in BuiltinRealiser(seed=seed).drafts(move, Said())]
+
+    therapy = feeling_drafts("therapy", "give therapy a try")
+    assert therapy and not any("about getting help" in d or "about therapy" in d for d in therapy), therapy
+    assert any("about your drinking" in d for d in feeling_drafts("drinking", "cut down on drinking"))

@@ -89,13 +89,18 @@ _SUSTAIN = _cues(
     r"no big deal|not a problem|no problem|fine|can't (?:stop|quit|imagine|give)|not a chance|"
     r"couldn't (?:stop|quit|give (?:it )?up)(?: \w+)? (?:completely|altogether|for good|entirely)|"
     r"don't (?:really )?want to (?:stop|quit|change|give|cut)|not ready|no point|I won't|"
-    r"won't (?:stop|quit|change|give|cut)|never (?:going to )?(?:stop|quit)|"
+    r"won't (?:stop|quit|change|give|cut|work|help)|never (?:going to )?(?:stop|quit)|"
     r"not (?:giving|gonna give|going to give) (?:\w+ ){0,2}up|(?:'m|am) not (?:stopping|quitting|cutting)|"
     r"only thing|(?:one|only) (?:pleasure|treat|thing I've got)|need it|deserve|not that bad|"
+    r"nothing (?:else )?left to try|"
     r"handle it|in control|my choice|my life(?! back)|normal|not hurting anyone|pointless|waste of time|"
     r"can't be bothered|not bothered|don't (?:really )?(?:take|bother|care)|too (?:tired|busy)|no time|"
     r"the only (?:comfort|way|time)|not going to (?:stop|quit|change)|end of|"
     r"(?:'d|would|'ll|will|gonna) (?:really |so )?miss"  # "the one I'd miss most": the habit, missed if it went
+)
+# "what if it doesn't work" (said as "I'm worried it won't work"): a doubt that the change will work, not a concern
+_DOUBTED = _cues(
+    r"worried (?:it|this|that|they|therapy|I|the \w+) won't (?:work|help|last|stick)|worried I(?:'ll)? fail"
 )
 # "I don't think I need to be here", "I don't think it's going to hurt me": a need or a harm denied is no
 # change talk, whatever its words
@@ -217,7 +222,7 @@ def gists(text: str, *, prefer: Lean | None = None, behaviour: str | None = None
     Cached: each turn reads the same talk and earlier messages for several slots, and again next turn.
     """
     cleaned = clean(text)
-    restored = (_tentative_idea(_object_restored(c)) for c in _clauses(cleaned)[:_MAX_SCANNED_CLAUSES])
+    restored = (_feared(_tentative_idea(_object_restored(c))) for c in _clauses(cleaned)[:_MAX_SCANNED_CLAUSES])
     candidates = [c for c in restored if _usable(c)]
     scored = [(_score(c, prefer), -i, c) for i, c in enumerate(candidates)]
     result: list[Gist] = []
@@ -339,6 +344,8 @@ def _usable(clause: str) -> bool:
 
 _TENTATIVE_STEP = re.compile(r"^(?:maybe|perhaps|possibly)\s+(\w+)\b(.*)$", re.I)
 _TENTATIVE_CONDITION = re.compile(r"^(?:maybe|perhaps) if\s+(.+)$", re.I)
+_FEARED = re.compile(r"^(?:(?:but|and|so|like|then|i mean)[,\s]+)*what if\s+(.+)$", re.I)
+_DOES_NOT = re.compile(r"\b(?:doesn'?t|does not|don'?t|do not)\b", re.I)
 # "maybe a pill box", not "maybe a bit", "maybe a 6" or "maybe a week"
 _TENTATIVE_THING = re.compile(
     r"^(?:maybe|perhaps)\s+((?:a|an|some)\s+(?!\d|(?:bit|lot|little|few|couple|while|day|week|month|year|time|one|"
@@ -362,6 +369,14 @@ def _object_restored(clause: str) -> str:
     giving up the wine", which reads as what it is (the client keeping the wine) rather than as a thing named."""
     match = _FRONTED_OBJECT.match(clause)
     return f"{match.group(2)} {lower_first(match.group(1))}" if match else clause
+
+
+def _feared(clause: str) -> str:
+    """A fear voiced as "what if …" is said as the fear it is: "what if it doesn't work" is "I'm worried it won't
+    work" — a clause a reflection can use, where the bare "what if" would be dropped as a question and the
+    next clause ("then I've got nothing left to try") reflected without the worry that gives it its sense."""
+    match = _FEARED.match(clause)
+    return "I'm worried " + _DOES_NOT.sub("won't", match.group(1), count=1) if match else clause
 
 
 def _tentative_idea(clause: str) -> str:
@@ -464,7 +479,7 @@ def _score(clause: str, prefer: Lean | None) -> float:
 
 
 def _lean(clause: str) -> Lean:
-    if _DENIED_NEED.search(clause):
+    if _DENIED_NEED.search(clause) or _DOUBTED.search(clause):
         return Lean.SUSTAIN
     change, sustain = bool(_CHANGE.search(clause)), bool(_SUSTAIN.search(clause))
     # "I want to stop but it's the only thing that helps" leans both ways, so not to sustain; "I don't want to

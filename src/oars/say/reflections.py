@@ -59,8 +59,10 @@ COMPLEX: Mapping[Style, tuple[str, ...]] = {
         "Sounds like this has left you feeling {feeling}.",
         "I'm hearing a lot of {feeling_noun} in that.",
         "[hard_feeling] No wonder you're feeling {feeling}.",
-        "You're carrying a lot of {feeling_noun} about {your_behaviour}.",
-        "You're feeling {feeling} about {your_behaviour}.",
+        # only about a habit: "worried about getting help" would say the client fears the help, when the panic
+        # attacks they described are what worries them
+        "[habit] You're carrying a lot of {feeling_noun} about {your_behaviour}.",
+        "[habit] You're feeling {feeling} about {your_behaviour}.",
         "[hard_feeling] This is weighing on you.",
         "[hard_feeling] That sounds hard.",
         "[hard_feeling] Part of you seems tired of it all.",

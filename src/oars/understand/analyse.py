@@ -210,8 +210,10 @@ NO = _cues(r"^\s*(?:no|nope|nah|not really|not at all|i don't|i dont|never|no th
 # and "i dont know" or "no idea" (answers "no" all the same) says the client is unsure.
 CORRECTED = re.compile(
     r"^\s*(?:(?:no+|nope|nah)(?![\s,.!]+i (?:don't|dont|do not) (?:want|need))(?!\s+(?:idea|clue|one|thanks)\b)|"
-    r"not really|not exactly|not quite|that's not|thats not|that is not|wrong|"
-    r"you've got it wrong)\b",
+    r"not really|not exactly|not quite|wrong|you've got it wrong|"
+    # "that's not it", not "that's not who I want to be" (a value, said after a reflection of one)
+    r"(?:that's|thats|that is) not (?:it|right|true|quite|really|exactly|the point|what i (?:said|meant|mean)|"
+    r"how (?:i|it) (?:see|feel|is|was)|what i'm saying|what im saying|the case|fair))\b",
     re.IGNORECASE,
 )
 STOP = _cues(
@@ -235,6 +237,9 @@ STOP = _cues(
     r"\bthanks? (?:you )?for (?:listening|this|the chat|your help|talking)\b.{0,30}$",
     # "i got a shift at 4, gonna go", "right, I'm off": leaving, said at the end of the message
     r"\b(?:gonna|going to|i'll|ill|i should|i better|i'd better) go\W*$|\b(?:i'm|im|i am) off\W*(?:now\W*)?$",
+    # "I have to get ready for shift." closing the message: leaving for work, not a reason to change
+    r"\b(?:have to|got to|gotta|need to|must|better) (?:get ready for|get to|leave for|head (?:off )?to) (?:my |the )?"
+    r"(?:work|shift|school|class|bed|the school run)\W*(?:now\W*)?$",
     # "gonna go do it now before i bottle it": leaving to act on the plan
     r"\b(?:gonna|going to|off to) go (?:and )?(?:do|sort|book|ring|call|set up) (?:it|that|them|this)"
     r"(?: now| right now| tonight| today)?\b",
@@ -285,6 +290,11 @@ DOUBT = _cues(
     r"cutting)| (?:so )?many times|\s*[.!]*\s*$)",
     r"\bi (?:always|just) (?:fail|give up|cave|end up (?:going back|giving up))\b",
     r"\bi never (?:stick|last|manage|keep) (?:at|to|with|it|anything)\b",
+    # a fear that the change will fail: "but what if it doesnt work. then ive got nothing left to try"
+    r"\bwhat if (?:it|this|that|therapy|they|i|the \w+) (?:\w+ )?(?:doesn'?t|does not|don'?t|won'?t|will not|can'?t|"
+    r"isn'?t|fails?|not) (?:work|help|stick|last|manage|cope)\b",
+    r"\bwhat if i (?:fail|mess (?:it )?up|can'?t (?:do it|manage|cope))\b",
+    r"\bnothing (?:else )?left to try\b",
 )
 # A change refused ("It's not going to change how I'm wired", "I'm not giving it up") or the problem denied ("I don't
 # think that's a problem", "I don't see what talking about it does") is sustain talk: the coder heard both as

@@ -209,7 +209,9 @@ FEELINGS: tuple[Feeling, ...] = (
         # "down" and "low" only as moods: "cut down", "low alcohol" and "lower the strength" are not feelings
         _cue(
             r"depress\w*|(?:feel\w*|really|so|bit|pretty|quite|very) (?:down|low)|low mood|down in the dumps|sad|"
-            r"miserable|unhappy|hopeless|(?:feel\w*|felt|so|really|just) empty|empty inside|numb|crap|awful|terrible|"
+            r"miserable|unhappy|hopeless|(?:feel\w*|felt|so|really|just) empty|empty inside|numb|"
+            # a feeling, not a verdict on an event: "it was awful", "the food was terrible"
+            r"(?:feel\w*|felt|i'?m|i am|been) (?:so |really |just |pretty |absolutely )?(?:crap|awful|terrible|shit)|"
             r"bad day|gutted|can'?t be bothered|no point|(?:feel|feeling|felt) (?:so |really |completely )?(?:useless|worthless)"  # "the shop is empty early on" is no feeling
         ),
     ),
@@ -269,7 +271,12 @@ VALUES: tuple[Value, ...] = (
     ),
     Value("friends", "your friendships", _cue(r"friends?|mates|social life|people I care about")),
     Value("self_respect", "respecting yourself", _cue(r"self[- ]respect|respect myself|proud of myself|dignity")),
-    Value("faith", "your faith", _cue(r"god|church|faith|pray\w*|mosque|temple|spiritual")),
+    Value(
+        "faith",
+        "your faith",
+        # "I don't have a lot of faith in therapy" is trust, not religion
+        _cue(r"god|church|faith(?! in (?!god\b))|pray\w*|mosque|temple|spiritual"),
+    ),
     Value(
         "future",
         "the future you want",
@@ -304,7 +311,7 @@ _SELF_EVIDENT = frozenset({"parenting", "self_respect", "independence", "future"
 _CARING = re.compile(
     r"\b(?:care|cares|caring|matters?|mattered|important|means? (?:a lot|everything|the world)|love|loves|want|wants|"
     r"wanna|'d like|would like|miss|missing|worr(?:y|ied|ies)|scared|afraid|frighten\w*|for the sake|sake of|"
-    r"be there|let (?:them|her|him) down|proud|lose|losing|lost|protect|look after|set an example|example)\b",
+    r"be there|let (?:them|her|him) down|proud|lose|losing|protect|look after|set an example|example)\b",
     re.I,
 )
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n+")
