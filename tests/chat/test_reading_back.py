@@ -606,3 +606,10 @@ def test_leaving_for_work_ends_the_session() -> None:
     assert counsellor.ended and "closing" in (reply.move or ""), (reply.move, reply.text)
     going_on = Understander(Coder().live()).understand("I have to get ready for work at 5 so I cant drink late")
     assert not going_on.wants_to_stop
+
+
+def test_going_to_stop_here_ends_the_session_and_sinking_is_a_low_mood() -> None:
+    understander = Understander(Coder().live())
+    assert understander.understand("idk. I'm really tired. I think I'm going to stop here").wants_to_stop
+    assert not understander.understand("I'm going to stop here and there for a drink").wants_to_stop
+    assert feelings_in("I'm not in danger or anything, I just feel like I'm sinking again.") == ("low",)

@@ -233,7 +233,8 @@ STOP = _cues(
     r"(?:^|[.!?,;-]\s*|\b(?:go|off|now|then)\s+)(?:(?:ok|okay|right|anyway|well|thanks|thank you|cheers|alright)"
     r"[,.!]?\s+)?(?:(?:good ?)?bye\b(?!\s+to\b)|good ?night\b(?!'s|s\b|\s+(?:sleep|rest|in|of|out|without|with)\b))",
     r"\b(?:that's|thats|that is) (?:enough|it|all) for (?:today|now|tonight)\b",
-    r"\b(?:i'll|ill|i will|let's|lets|we can) (?:leave it|stop) (?:there|here|for (?:today|now))\b",
+    r"\b(?:i'll|ill|i will|let's|lets|we can|(?:i'm|im|i am) (?:going to|gonna)) (?:leave it|stop) "
+    r"(?:there|here|for (?:today|now))\b(?! and (?:there|then))",
     r"\bthanks? (?:you )?for (?:listening|this|the chat|your help|talking)\b.{0,30}$",
     # "i got a shift at 4, gonna go", "right, I'm off": leaving, said at the end of the message
     r"\b(?:gonna|going to|i'll|ill|i should|i better|i'd better) go\W*$|\b(?:i'm|im|i am) off\W*(?:now\W*)?$",

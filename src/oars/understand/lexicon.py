@@ -210,6 +210,7 @@ FEELINGS: tuple[Feeling, ...] = (
         _cue(
             r"depress\w*|(?:feel\w*|really|so|bit|pretty|quite|very) (?:down|low)|low mood|down in the dumps|sad|"
             r"miserable|unhappy|hopeless|(?:feel\w*|felt|so|really|just) empty|empty inside|numb|"
+            r"(?:i'?m|i am|like i'?m) sinking|"  # "I just feel like I'm sinking again"
             # a feeling, not a verdict on an event: "it was awful", "the food was terrible"
             r"(?:feel\w*|felt|i'?m|i am|been) (?:so |really |just |pretty |absolutely )?(?:crap|awful|terrible|shit)|"
             r"bad day|gutted|can'?t be bothered|no point|(?:feel|feeling|felt) (?:so |really |completely )?(?:useless|worthless)"  # "the shop is empty early on" is no feeling
