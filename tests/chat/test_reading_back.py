@@ -20,7 +20,7 @@ from oars.say.slots import slots_for
 from oars.say.summaries import summaries
 from oars.track.state import SessionState
 from oars.transcript.model import Speaker
-from oars.understand.analyse import LEADS_WITH_NUMBER, Understander, _asked, _greeting
+from oars.understand.analyse import IDEA, LEADS_WITH_NUMBER, Understander, _asked, _greeting
 from oars.understand.lexicon import feelings_in, values_held
 from oars.understand.model import Asked
 from oars.understand.overlap import related
@@ -613,3 +613,22 @@ def test_going_to_stop_here_ends_the_session_and_sinking_is_a_low_mood() -> None
     assert understander.understand("idk. I'm really tired. I think I'm going to stop here").wants_to_stop
     assert not understander.understand("I'm going to stop here and there for a drink").wants_to_stop
     assert feelings_in("I'm not in danger or anything, I just feel like I'm sinking again.") == ("low",)
+
+
+def test_an_idea_opening_the_message_is_change_talk() -> None:
+    text = "i could eat first. i always go straight from work without eating and i think thats part of it"
+    understood = Understander(Coder().live()).understand(text)
+    assert understood.is_change_talk, understood
+
+
+@pytest.mark.parametrize("text", ["I could never stop", "i could but i wont", "i could drink all night"])
+def test_could_is_no_idea_when_refused_or_about_the_habit(text: str) -> None:
+    assert not IDEA.search(text)
+
+
+def test_leaving_in_a_long_last_sentence_ends_the_session() -> None:
+    understander = Understander(Coder().live())
+    long_goodbye = "thanks this was actually helpful. i have to go but ill maybe come back and tell you how it went"
+    assert understander.understand(long_goodbye).wants_to_stop
+    appointment = "I have to go to the doctor next week and I am scared about what he will say about my liver numbers"
+    assert not understander.understand(appointment).wants_to_stop

@@ -245,6 +245,11 @@ STOP = _cues(
     r"\b(?:gonna|going to|off to) go (?:and )?(?:do|sort|book|ring|call|set up) (?:it|that|them|this)"
     r"(?: now| right now| tonight| today)?\b",
 )
+# The last sentence opening with leaving ends the conversation whatever follows ("…but I'll come back").
+LEAVING = _cues(
+    r"^\W*(?:(?:ok|okay|right|anyway|well|but|and|so)[,.]?\s+)*(?:i\s+)?(?:have to|gotta|got to|need to|must|better)\s+"
+    r"(?:go|run|head off|get going|dash)\b(?!\s+(?:to|and|back|out|in|on|for|through|with|into|over|up|down|see|get|do)\b)"
+)
 # A goodbye closes a longer message too when it is in the last sentence ("… Got to go and do tea now, bye").
 _STOP_WORDS = 14
 _STOP_TAIL_WORDS = 10
@@ -318,6 +323,15 @@ IDEA_NOT_TO = _cues(
     r"\b(?:maybe|perhaps|i guess|i suppose|probably)\s+i\s+could\s+(?:just\s+|try\s+(?:and|to)\s+)?not\s+"
     r"(?:drink|smoke|vape|use|bet|gamble|go|buy|have|take|play|eat|game|order|open|drive|spend|keep|stay|text|call|"
     r"check|log|sit|carry)\b"
+)
+# "i could eat first. i always go straight from work without eating": an idea the client offers, opening the
+# message, is change talk (ability) — the coder heard the account after it as sustain talk and the reply set the
+# idea against "you don't want to stop going out". Not "i could never", "i could but…", "i could drink all night".
+IDEA = _cues(
+    r"^\W*(?:(?:ok|okay|so|well|hmm+|um+|erm|and|or|yeah)[,.]?\s+)*(?:maybe\s+|perhaps\s+|i guess\s+|i suppose\s+)?"
+    r"i could\s+(?:maybe\s+|always\s+|just\s+|try\s+(?:to\s+|and\s+)?)?"
+    r"(?!not\b|never\b|have\b|be\b|do it\b|but\b|drink|smoke|vape|use\b|bet\b|gamble|murder|kill|go on\b|keep|carry on)"
+    r"[a-z]+\b(?![^.!?]*\b(?:but|though|if i wanted)\b)"
 )
 CONCEDED = _cues(
     r"\bi (?:do |will |'ll )?admit\b|\bi have to (?:say|admit)\b|\b(?:isn'?t|is not|not) (?:great|ideal|good|nice|fun)\b",
@@ -472,6 +486,8 @@ def _talk(text: str, coded: CodedUtterance, shown: Sequence[str]) -> tuple[Talk,
         return Talk.SUSTAIN, DarnCat.COMMITMENT, False
     if IDEA_NOT_TO.search(text):
         return Talk.CHANGE, DarnCat.ABILITY, True
+    if IDEA.search(text) and coded.talk is not Talk.CHANGE:
+        return Talk.CHANGE, DarnCat.ABILITY, True
     if CONCEDED.search(text) and "cost" in shown:
         # "well the cough in the morning isnt great i admit": a cost owned is a reason to change
         return Talk.CHANGE, DarnCat.REASON, True
@@ -515,6 +531,8 @@ def _wants_to_stop(text: str) -> bool:
         return bool(STOP.search(text))
     last = _LAST_SENTENCE.search(text.rstrip())
     tail = last.group(0).strip() if last else ""
+    if LEAVING.match(tail):  # "i have to go but ill maybe come back and tell you how it went"
+        return True
     return 0 < len(tail.split()) <= _STOP_TAIL_WORDS and bool(STOP.search(tail))
 
 
