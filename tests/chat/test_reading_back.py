@@ -457,6 +457,9 @@ def test_a_shrug_is_not_the_gist_and_lose_her_is_a_whole_clause() -> None:
         ("my faith in god keeps me going", ("faith",)),
         ("I lost my job in March", ()),
         ("I'm scared I'll lose my job", ("work",)),
+        # what someone else cares about, reported, is theirs
+        ("she says its gross and she doesnt want her kid around it. shes got a 3 year old", ()),
+        ("my doctor said my liver is bad. I want to be around for my kids", ("family", "parenting")),
     ],
 )
 def test_values_heard(text: str, values: tuple[str, ...]) -> None:
@@ -630,5 +633,7 @@ def test_leaving_in_a_long_last_sentence_ends_the_session() -> None:
     understander = Understander(Coder().live())
     long_goodbye = "thanks this was actually helpful. i have to go but ill maybe come back and tell you how it went"
     assert understander.understand(long_goodbye).wants_to_stop
+    assert understander.understand("Thank you. I'll say goodbye now, my tea's going cold.").wants_to_stop
+    assert not understander.understand("I'll say goodbye to the cigarettes").wants_to_stop
     appointment = "I have to go to the doctor next week and I am scared about what he will say about my liver numbers"
     assert not understander.understand(appointment).wants_to_stop

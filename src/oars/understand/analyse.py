@@ -228,6 +228,7 @@ STOP = _cues(
     # "Right, that's me" (I'm off) opens a sentence; "not saying that's me" is about identity
     r"(?:^|[.!?]\s+)(?:(?:right|ok|okay|well|anyway|so)[,.]?\s+)?(?:that's|thats) me\b(?:\s+for (?:today|now|tonight|the day))?(?!\s+\w)",
     r"\btalk (?:to you )?later\b|\b(?:shouting|calling) me for\b",
+    r"\b(?:i'll|ill|i will|i'm going to|im going to|i'm gonna|im gonna) say (?:good ?bye|bye|good ?night)\b(?! to\b)",
     # a goodbye opens the message or a sentence ("ok, bye", "thanks. goodnight", "gotta go bye"); not one said
     # to something ("say goodbye to the fags", "kissed the kids goodbye") nor "one good night's sleep"
     r"(?:^|[.!?,;-]\s*|\b(?:go|off|now|then)\s+)(?:(?:ok|okay|right|anyway|well|thanks|thank you|cheers|alright)"

@@ -339,8 +339,9 @@ def feelings_in(text: str) -> tuple[str, ...]:
 
 
 def values_held(text: str) -> tuple[str, ...]:
-    """The keys of the values ``text`` says the person holds, in :data:`VALUES` order."""
-    sentences = [s for s in _SENTENCE.split(text) if s.strip()]
+    """The keys of the values ``text`` says the person holds, in :data:`VALUES` order. A sentence reporting
+    someone else's view ("she says its gross and she doesnt want her kid around it") says what they care about."""
+    sentences = [s for s in _SENTENCE.split(text) if s.strip() and not REPORTED_VIEW.match(s)]
     return tuple(
         value.key
         for value in VALUES
