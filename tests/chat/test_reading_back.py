@@ -20,7 +20,7 @@ from oars.say.slots import slots_for
 from oars.say.summaries import summaries
 from oars.track.state import SessionState
 from oars.transcript.model import Speaker
-from oars.understand.analyse import IDEA, LEADS_WITH_NUMBER, Understander, _asked, _greeting
+from oars.understand.analyse import COMMITTED, IDEA, LEADS_WITH_NUMBER, Understander, _asked, _greeting
 from oars.understand.lexicon import feelings_in, values_held
 from oars.understand.model import Asked
 from oars.understand.overlap import related
@@ -637,3 +637,23 @@ def test_leaving_in_a_long_last_sentence_ends_the_session() -> None:
     assert not understander.understand("I'll say goodbye to the cigarettes").wants_to_stop
     appointment = "I have to go to the doctor next week and I am scared about what he will say about my liver numbers"
     assert not understander.understand(appointment).wants_to_stop
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ok i think im going to message sam now and ask if hell meet me outside",
+        "I'll ring the surgery on Monday and ask about the service.",
+        "my friend sam is in it. i could sit with him",
+    ],
+)
+def test_a_step_the_client_will_take_or_could_take_is_change_talk(text: str) -> None:
+    understood = Understander(Coder().live()).understand(text)
+    assert understood.is_change_talk, understood
+
+
+@pytest.mark.parametrize(
+    "text", ["im going to fail this module", "I'll call you back", "i'll tell her but only if she asks"]
+)
+def test_no_commitment_in_a_fear_a_promise_to_the_counsellor_or_a_condition(text: str) -> None:
+    assert not COMMITTED.search(text)

@@ -329,10 +329,18 @@ IDEA_NOT_TO = _cues(
 # message, is change talk (ability) — the coder heard the account after it as sustain talk and the reply set the
 # idea against "you don't want to stop going out". Not "i could never", "i could but…", "i could drink all night".
 IDEA = _cues(
-    r"^\W*(?:(?:ok|okay|so|well|hmm+|um+|erm|and|or|yeah)[,.]?\s+)*(?:maybe\s+|perhaps\s+|i guess\s+|i suppose\s+)?"
+    r"(?:^|[.!?]\s+)\W*(?:(?:ok|okay|so|well|hmm+|um+|erm|and|or|yeah)[,.]?\s+)*(?:maybe\s+|perhaps\s+|i guess\s+|i suppose\s+)?"
     r"i could\s+(?:maybe\s+|always\s+|just\s+|try\s+(?:to\s+|and\s+)?)?"
     r"(?!not\b|never\b|have\b|be\b|do it\b|but\b|drink|smoke|vape|use\b|bet\b|gamble|murder|kill|go on\b|keep|carry on)"
     r"[a-z]+\b(?![^.!?]*\b(?:but|though|if i wanted)\b)"
+)
+# "ok i think im going to message sam now and ask if hell meet me outside": a step the client says they will
+# take is commitment, which the coder heard as neutral (and the reply set it against an older sustain statement).
+COMMITTED = _cues(
+    r"(?:^|[.!?]\s+)\W*(?:(?:ok|okay|so|right|well|yeah|and)[,.]?\s+)*(?:i think\s+)?(?:i'?m|im|i am|i'?ll|ill|i will)"
+    r"\s+(?:going to\s+|gonna\s+)?(?:just\s+|definitely\s+|actually\s+)?"
+    r"(?:message|text|call|ring|book|email|ask|tell|talk to|speak to|sign up|make (?:an|the) appointment|look into|"
+    r"set up|try it|give it a (?:go|try))\b(?!\s+(?:you|u)\b)(?![^.!?]*\b(?:but|if (?:i|they|she|he) (?:have|must|make))\b)"
 )
 CONCEDED = _cues(
     r"\bi (?:do |will |'ll )?admit\b|\bi have to (?:say|admit)\b|\b(?:isn'?t|is not|not) (?:great|ideal|good|nice|fun)\b",
@@ -487,6 +495,8 @@ def _talk(text: str, coded: CodedUtterance, shown: Sequence[str]) -> tuple[Talk,
         return Talk.SUSTAIN, DarnCat.COMMITMENT, False
     if IDEA_NOT_TO.search(text):
         return Talk.CHANGE, DarnCat.ABILITY, True
+    if COMMITTED.search(text) and coded.talk is not Talk.CHANGE:
+        return Talk.CHANGE, DarnCat.COMMITMENT, True
     if IDEA.search(text) and coded.talk is not Talk.CHANGE:
         return Talk.CHANGE, DarnCat.ABILITY, True
     if CONCEDED.search(text) and "cost" in shown:
