@@ -60,6 +60,9 @@ CASES = [
     ("time for me", "time for you"),
     ("Dave says I drink too much", "Dave says you drink too much"),
     ("it's mine, I bought it", "it's yours, you bought it"),
+    # a time is not "I am"
+    ("the tennis at 3am", "the tennis at 3am"),
+    ("up at 4 am and I am tired", "up at 4 am and you are tired"),
 ]
 
 

@@ -52,6 +52,7 @@ _I_WAS = re.compile(
 _WAS_I = re.compile(r"\b(was|wasn't)\s+(I)\b", re.IGNORECASE)
 _TOKEN = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
 _KEEP_UPPER = frozenset({"US", "ME"})
+_CLOCK = re.compile(r"\d[:.]?\d*\s?$")
 
 
 def to_second_person(text: str) -> str:
@@ -77,8 +78,8 @@ def _shift(match: re.Match[str]) -> str:
     if word in _KEEP_UPPER:
         return word
     shifted = _WORDS.get(word.lower())
-    if shifted is None:
-        return word
+    if shifted is None or (word.lower() == "am" and _CLOCK.search(match.string, 0, match.start())):
+        return word  # "the tennis at 3am" / "at 4 am" is a time, not "I am"
     # "I" is upper case anywhere; only a capital on another word marks a sentence start worth keeping.
     starts_sentence = word[0].isupper() and not (word == "I" or word.lower().startswith("i'"))
     return shifted.capitalize() if starts_sentence else shifted
