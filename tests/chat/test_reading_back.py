@@ -657,3 +657,8 @@ def test_a_step_the_client_will_take_or_could_take_is_change_talk(text: str) -> 
 )
 def test_no_commitment_in_a_fear_a_promise_to_the_counsellor_or_a_condition(text: str) -> None:
     assert not COMMITTED.search(text)
+
+
+def test_a_leading_hedge_is_not_said_back() -> None:
+    found = gist("i guess the missing doses thing is the worst of both worlds isnt it")
+    assert found is not None and found.text == "the missing doses thing is the worst of both worlds", found

@@ -503,6 +503,10 @@ def _trim(clause: str) -> str | None:
         clause,
         flags=re.I,
     )
+    # "i guess the missing doses thing is the worst of both worlds": the hedge said back ("you guess …") sounds odd
+    hedged = re.match(r"(?:i guess|i suppose|i reckon|i mean)(?: that)?\s+(.+)$", clause, re.I)
+    if hedged and len(words(hedged.group(1))) >= 3:
+        clause = hedged.group(1)
     if _SUBORDINATORS.match(clause) and "," not in clause and (split := _split_subordinate(clause)):
         clause = ", ".join(split)  # "if you don't smoke you don't get a break" once ", simple as that" is gone
     if len(words(clause)) <= MAX_GIST_WORDS:
