@@ -662,3 +662,22 @@ def test_no_commitment_in_a_fear_a_promise_to_the_counsellor_or_a_condition(text
 def test_a_leading_hedge_is_not_said_back() -> None:
     found = gist("i guess the missing doses thing is the worst of both worlds isnt it")
     assert found is not None and found.text == "the missing doses thing is the worst of both worlds", found
+
+
+def test_what_a_cardiac_patient_said_is_heard_for_what_it_is() -> None:
+    """From the exercise script: a fear of the change is sustain talk (not "something getting more active could
+    give you"), disliking the way things are is change talk, steps said are commitment, and going off to tell
+    someone now ends the session."""
+    understander = Understander(Coder().live())
+    scared = understander.understand("Now it's just me. And honestly I'm scared to push it.")
+    assert scared.is_sustain_talk, scared
+    found = gist("Now it's just me. And honestly I'm scared to push it.")
+    assert found is not None and found.lean is Lean.SUSTAIN, found
+    assert understander.understand("And I hate feeling like an old man. I'm 57.").is_change_talk
+    steps = understander.understand("I'll start with 15 minutes and add on. And I'll write down my questions.")
+    assert steps.is_change_talk, steps
+    assert understander.understand(
+        "That's a plan. Thanks. I'm going to go tell Carol before I change my mind."
+    ).wants_to_stop
+    later = "I went to the doctor last week and he said my liver is bad. I'm going to go book another test next month."
+    assert not understander.understand(later).wants_to_stop

@@ -100,7 +100,8 @@ _SUSTAIN = _cues(
 )
 # "what if it doesn't work" (said as "I'm worried it won't work"): a doubt that the change will work, not a concern
 _DOUBTED = _cues(
-    r"worried (?:it|this|that|they|therapy|I|the \w+) won't (?:work|help|last|stick)|worried I(?:'ll)? fail"
+    r"worried (?:it|this|that|they|therapy|I|the \w+) won't (?:work|help|last|stick)|worried I(?:'ll)? fail|"
+    r"(?:scared|afraid|frightened|terrified|nervous) to (?:push|exercise|try|start|walk|run|stop|come off|quit|go back)"
 )
 # "I don't think I need to be here", "I don't think it's going to hurt me": a need or a harm denied is no
 # change talk, whatever its words

@@ -243,13 +243,16 @@ STOP = _cues(
     r"\b(?:have to|got to|gotta|need to|must|better) (?:get ready for|get to|leave for|head (?:off )?to) (?:my |the )?"
     r"(?:work|shift|school|class|bed|the school run)\W*(?:now\W*)?$",
     # "gonna go do it now before i bottle it": leaving to act on the plan
-    r"\b(?:gonna|going to|off to) go (?:and )?(?:do|sort|book|ring|call|set up) (?:it|that|them|this)"
+    r"\b(?:gonna|going to|off to) go (?:and )?(?:do|sort|book|ring|call|set up|tell) (?:it|that|them|this|\w+ before)"
     r"(?: now| right now| tonight| today)?\b",
 )
 # The last sentence opening with leaving ends the conversation whatever follows ("…but I'll come back").
 LEAVING = _cues(
     r"^\W*(?:(?:ok|okay|right|anyway|well|but|and|so)[,.]?\s+)*(?:i\s+)?(?:have to|gotta|got to|need to|must|better)\s+"
-    r"(?:go|run|head off|get going|dash)\b(?!\s+(?:to|and|back|out|in|on|for|through|with|into|over|up|down|see|get|do)\b)"
+    r"(?:go|run|head off|get going|dash)\b(?!\s+(?:to|and|back|out|in|on|for|through|with|into|over|up|down|see|get|do)\b)",
+    # "I'm going to go tell Carol before I change my mind": off to act on it
+    r"^\W*(?:(?:ok|okay|right|so|well)[,.]?\s+)*(?:i'?m|im|i am) (?:gonna|going to|off to) go (?:and )?"
+    r"(?:do|sort|book|ring|call|set up|tell)\b(?=[^.!?]*\b(?:now|before i|tonight|straight away|right away)\b)",
 )
 # A goodbye closes a longer message too when it is in the last sentence ("… Got to go and do tea now, bye").
 _STOP_WORDS = 14
@@ -276,6 +279,9 @@ WELL_AGAIN = _cues(
     r"\bi (?:just |really |so |do )?(?:want|wanna|would like|'d like|need|long) to (?:feel|be|get|go) (?:back to )?"
     r"(?:like )?(?:myself|normal|better|well|ok|okay|healthy|happy|me|my old self|the old me)(?: again)?\b",
     r"\bi (?:just |really |so )?(?:want|need) my (?:life|old life|old self|confidence|freedom) back\b",
+    # "And I hate feeling like an old man. I'm 57.": the way things are, disliked, is a wish for them to change
+    r"\bi (?:really |just |so )?(?:hate|can'?t stand|am sick of|'?m sick of|am tired of|'?m tired of) (?:feeling|being) "
+    r"(?:like (?:an? )?)?(?:old|an old|unfit|fat|useless|tired|exhausted|like this|this way|so tired|so unfit)\b",
 )
 # Wanting to keep clear of what the problem leads to ("I would like to avoid injections", "I don't want to end up
 # like my dad") is change talk, desire: the coder read it as sustain talk beside the family story that gave it.
@@ -292,6 +298,9 @@ AVOID_HARM = _cues(
 # confidence the client never voiced. Said with a wish or a plan of their own ("but I want to try again"), not.
 DOUBT = _cues(
     *LOSS_CHASING,
+    # afraid to do the change ("honestly I'm scared to push it"), not afraid of what the problem brings
+    r"\b(?:i'?m|im|i am) (?:really |a bit |so |too |just )?(?:scared|afraid|frightened|terrified|nervous|worried) to "
+    r"(?:push|exercise|try|start|walk|run|stop|come off|quit|go (?:back|out)|do (?:it|anything|more))\b",
     # failing at the change, not at a driving test
     r"\b(?:i'?ve|i have|i) (?:always |just )?failed(?= before| every time| again| at (?:it|this|quitting|stopping|"
     r"cutting)| (?:so )?many times|\s*[.!]*\s*$)",
@@ -340,7 +349,8 @@ COMMITTED = _cues(
     r"(?:^|[.!?]\s+)\W*(?:(?:ok|okay|so|right|well|yeah|and)[,.]?\s+)*(?:i think\s+)?(?:i'?m|im|i am|i'?ll|ill|i will)"
     r"\s+(?:going to\s+|gonna\s+)?(?:just\s+|definitely\s+|actually\s+)?"
     r"(?:message|text|call|ring|book|email|ask|tell|talk to|speak to|sign up|make (?:an|the) appointment|look into|"
-    r"set up|try it|give it a (?:go|try))\b(?!\s+(?:you|u)\b)(?![^.!?]*\b(?:but|if (?:i|they|she|he) (?:have|must|make))\b)"
+    r"set up|try it|give it a (?:go|try)|start (?:with|by|on|tomorrow|today|tonight|monday|next)|write (?:down|it|them|a)|"
+    r"go for a|put (?:it|them|an alarm|a reminder)|swap|bin|throw (?:it|them|out|away)|delete|download|join)\b(?!\s+(?:you|u)\b)(?![^.!?]*\b(?:but|if (?:i|they|she|he) (?:have|must|make))\b)"
 )
 CONCEDED = _cues(
     r"\bi (?:do |will |'ll )?admit\b|\bi have to (?:say|admit)\b|\b(?:isn'?t|is not|not) (?:great|ideal|good|nice|fun)\b",
