@@ -681,3 +681,36 @@ def test_what_a_cardiac_patient_said_is_heard_for_what_it_is() -> None:
     ).wants_to_stop
     later = "I went to the doctor last week and he said my liver is bad. I'm going to go book another test next month."
     assert not understander.understand(later).wants_to_stop
+
+
+@pytest.mark.parametrize(
+    ("text", "topics"),
+    [
+        (
+            "I switched from cigarettes to vaping four years ago, but now I'm vaping more than I ever smoked?",
+            ("vaping",),
+        ),
+        ("It's in my hand all day. At least with fags I had to go outside.", ()),
+        ("I quit smoking 3 years ago but now I vape all day", ("vaping",)),
+        ("I want to quit smoking", ("smoking",)),
+        ("I smoke and I vape", ("smoking", "vaping")),
+    ],
+)
+def test_a_habit_left_behind_is_no_topic(text: str, topics: tuple[str, ...]) -> None:
+    assert Understander(Coder().live()).understand(text).topics == topics
+
+
+def test_a_switch_from_cigarettes_to_vaping_focuses_on_the_vaping() -> None:
+    counsellor = Counsellor(store=MemoryStore(), seed=0)
+    counsellor.start()
+    replies = [
+        counsellor.reply(text).text
+        for text in (
+            "Hi, bit of a strange one. I switched from cigarettes to vaping about four years ago which everyone said"
+            " was a great thing, and it was, but now I think I'm vaping more than I ever smoked?",
+            "It's in my hand all day. In the car, on the sofa. At least with fags I had to go outside.",
+            "The vaping I suppose. The rest is just life.",
+        )
+    ]
+    assert not any("smoking" in reply for reply in replies), replies
+    assert counsellor.state.focus == "vaping", counsellor.state.focus
