@@ -714,3 +714,13 @@ def test_a_switch_from_cigarettes_to_vaping_focuses_on_the_vaping() -> None:
     ]
     assert not any("smoking" in reply for reply in replies), replies
     assert counsellor.state.focus == "vaping", counsellor.state.focus
+
+
+def test_an_aside_in_brackets_does_not_cost_the_sentence_its_subject() -> None:
+    found = gist("And my eldest (he's 11) asked if he could try it, as a joke, but it wasn't really a joke was it.")
+    assert found is not None and found.text == "your eldest asked if he could try it, as a joke", found
+
+
+def test_a_success_held_up_with_didnt_i_is_a_past_success() -> None:
+    understood = Understander(Coder().live()).understand("I quit smoking didn't I. That was harder than this should be")
+    assert understood.past_success and understood.is_change_talk, understood

@@ -121,6 +121,9 @@ _LEADING = re.compile(
 _MY_X_AND_I = re.compile(r"\b((?:[Mm]y|[Oo]ur) [a-z]+) and I\b(?!')")
 # Transcripts mark what was not heard or said in words: "[inaudible 00:01:33]", "[laughs]".
 _TRANSCRIBER_NOTE = re.compile(r"\[[^\]]{0,60}\]")
+# An aside in brackets inside a sentence ("my eldest (he's 11) asked…") split the sentence around it, and the
+# rest lost its subject ("you asked if he could try it"); said back, the sentence reads whole without it.
+_ASIDE = re.compile(r"(?<=\w)\s*\([^()]{1,40}\)(?=\s+\w)")
 # A stammer says a word twice: "like-like", "it-it-it", "I-I am", "you-you really" ("so-so" is a word).
 _STAMMER = re.compile(r"\b(?!so-so\b)(\w+(?:'\w+)?)(?:\s*[-–—]+\s*\1\b)+", re.I)
 # A false start is cut off and said again: "it was- it was too late" → "it was too late".
@@ -136,6 +139,7 @@ _SYMBOLS = re.compile(r"[^\w\s'’,.;:!?()\-–—/&%$£€]+")
 
 def clean(text: str) -> str:
     """``text`` in plain written English without fillers: "yeah im, like, kinda worried" → "I'm kind of worried"."""
+    text = _ASIDE.sub("", text)
     text = _TRANSCRIBER_NOTE.sub(" ", text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"'))
     text = _TITLE.sub(r"\1", _SYMBOLS.sub(" ", text))
     text = _CUT_EDGES.sub("", _FALSE_START.sub("", _STAMMER.sub(r"\1", text)))

@@ -264,6 +264,8 @@ PAST_SUCCESS = _cues(
     r"\bi (?:did it|managed|quit|stopped|gave up|cut down|went without|was able to)\b.{0,60}"
     r"\b(?:before|once|last (?:year|time)|for (?:a|\d+|two|three|six|several) (?:weeks?|months?|years?|days?)|ago)\b",
     r"\bi(?:'ve| have) (?:done|quit|stopped) (?:it|before)\b",
+    # "I quit smoking didn't I": a success the client holds up
+    r"\bi (?:quit|stopped|gave up|did it|managed)\b[^.!?]{0,30}\bdid(?:n'?t| not) i\b",
     r"\bwhen i (?:was sober|didn't drink|quit|stopped)\b",
     # "I tried stopping for a month last year and it went ok actually"
     r"\bi (?:tried|did|had a go at) \w+ing\b.{0,60}\b(?:went (?:ok|okay|well|alright|fine|great|better)|it worked|"
