@@ -20,7 +20,7 @@ from oars.say.slots import slots_for
 from oars.say.summaries import summaries
 from oars.track.state import SessionState
 from oars.transcript.model import Speaker
-from oars.understand.analyse import COMMITTED, IDEA, LEADS_WITH_NUMBER, Understander, _asked, _greeting
+from oars.understand.analyse import COMMITTED, CORRECTED, IDEA, LEADS_WITH_NUMBER, Understander, _asked, _greeting
 from oars.understand.lexicon import feelings_in, values_held
 from oars.understand.model import Asked
 from oars.understand.overlap import related
@@ -724,3 +724,20 @@ def test_an_aside_in_brackets_does_not_cost_the_sentence_its_subject() -> None:
 def test_a_success_held_up_with_didnt_i_is_a_past_success() -> None:
     understood = Understander(Coder().live()).understand("I quit smoking didn't I. That was harder than this should be")
     assert understood.past_success and understood.is_change_talk, understood
+
+
+@pytest.mark.parametrize(
+    ("text", "topics"),
+    [
+        ("so i smoke a lot of weed. like every day, since uni basically", ("cannabis",)),
+        ("I smoke the odd joint", ("cannabis",)),
+        ("I smoke 20 a day and the odd joint", ("smoking", "cannabis")),
+    ],
+)
+def test_smoking_weed_is_cannabis_not_tobacco(text: str, topics: tuple[str, ...]) -> None:
+    assert Understander(Coder().live()).understand(text).topics == topics
+
+
+def test_no_i_dont_think_so_answers_rather_than_corrects() -> None:
+    assert not CORRECTED.match("no i dont think i have a problem")
+    assert CORRECTED.match("no") and CORRECTED.match("nah not really")

@@ -209,7 +209,8 @@ NO = _cues(r"^\s*(?:no|nope|nah|not really|not at all|i don't|i dont|never|no th
 # The last reflection was wrong: "no, that's not it" corrects it; "no I don't want advice" refuses something else,
 # and "i dont know" or "no idea" (answers "no" all the same) says the client is unsure.
 CORRECTED = re.compile(
-    r"^\s*(?:(?:no+|nope|nah)(?![\s,.!]+i (?:don't|dont|do not) (?:want|need))(?!\s+(?:idea|clue|one|thanks)\b)|"
+    r"^\s*(?:(?:no+|nope|nah)(?![\s,.!]+i (?:don't|dont|do not) (?:really )?(?:want|need|think|see|have|care|agree))"
+    r"(?!\s+(?:idea|clue|one|thanks)\b)|"
     r"not really|not exactly|not quite|wrong|you've got it wrong|"
     # "that's not it", not "that's not who I want to be" (a value, said after a reflection of one)
     r"(?:that's|thats|that is) not (?:it|right|true|quite|really|exactly|the point|what i (?:said|meant|mean)|"

@@ -53,7 +53,8 @@ TOPICS: tuple[Topic, ...] = (
         "stop smoking",
         # "i smoke weed most nights" is cannabis, not tobacco
         _cue(
-            r"smok(?:e|es|ed|ing|er)(?! (?:weed|pot|a joint|joints|cannabis|dope|grass|a bowl|bud|spliffs?|a spliff)\b)|"
+            r"smok(?:e|es|ed|ing|er)(?! (?:a lot of |loads of |a bit of |[\w']+ ){0,2}"
+            r"(?:weed|pot|a joint|joints?|cannabis|dope|grass|a bowl|bud|spliffs?|a spliff)\b)|"
             r"cigarettes?|cigs?|fags?|tobacco|nicotine|packs? a day|patches|lighter"
         ),
     ),
