@@ -741,3 +741,12 @@ def test_smoking_weed_is_cannabis_not_tobacco(text: str, topics: tuple[str, ...]
 def test_no_i_dont_think_so_answers_rather_than_corrects() -> None:
     assert not CORRECTED.match("no i dont think i have a problem")
     assert CORRECTED.match("no") and CORRECTED.match("nah not really")
+
+
+def test_cheers_night_ends_and_not_feeling_like_a_zombie_is_wanted() -> None:
+    understander = Understander(Coder().live())
+    assert understander.understand("ok ill order an alarm clock now. cheers, night").wants_to_stop
+    assert not understander.understand("I had a bad night").wants_to_stop
+    assert not understander.understand("night shifts are the worst").wants_to_stop
+    wanted = understander.understand("i do want to not feel like a zombie. and keep my job obviously")
+    assert wanted.is_change_talk, wanted

@@ -229,6 +229,9 @@ STOP = _cues(
     # "Right, that's me" (I'm off) opens a sentence; "not saying that's me" is about identity
     r"(?:^|[.!?]\s+)(?:(?:right|ok|okay|well|anyway|so)[,.]?\s+)?(?:that's|thats) me\b(?:\s+for (?:today|now|tonight|the day))?(?!\s+\w)",
     r"\btalk (?:to you )?later\b|\b(?:shouting|calling) me for\b",
+    # "ok ill order an alarm clock now. cheers, night": a bare "night" after thanks, ending the message
+    r"(?:^|[.!?,;]\s*)(?:(?:ok|okay|right|thanks|thank you|cheers|ta)[,.!]?\s+)?(?:night|nite|night night|laters|ttyl)"
+    r"\W*(?:x+\W*)?$",
     r"\b(?:i'll|ill|i will|i'm going to|im going to|i'm gonna|im gonna) say (?:good ?bye|bye|good ?night)\b(?! to\b)",
     # a goodbye opens the message or a sentence ("ok, bye", "thanks. goodnight", "gotta go bye"); not one said
     # to something ("say goodbye to the fags", "kissed the kids goodbye") nor "one good night's sleep"
@@ -282,6 +285,11 @@ WELL_AGAIN = _cues(
     r"\bi (?:just |really |so |do )?(?:want|wanna|would like|'d like|need|long) to (?:feel|be|get|go) (?:back to )?"
     r"(?:like )?(?:myself|normal|better|well|ok|okay|healthy|happy|me|my old self|the old me)(?: again)?\b",
     r"\bi (?:just |really |so )?(?:want|need) my (?:life|old life|old self|confidence|freedom) back\b",
+    # "i do want to not feel like a zombie", "I don't want to feel like this anymore"
+    r"\bi (?:just |really |so |do )?(?:want|wanna|'d like|would like) to (?:not|stop) feel(?:ing)? (?:like )?"
+    r"(?:this|a zombie|crap|rubbish|so tired|exhausted|awful|terrible|shit|dead|like death|knackered)\b",
+    r"\bi (?:just |really )?(?:don'?t|do not|dont) want to (?:keep )?feel(?:ing)? (?:like )?"
+    r"(?:this|a zombie|crap|rubbish|so tired|exhausted|awful|terrible|shit|dead|knackered)\b",
     # "And I hate feeling like an old man. I'm 57.": the way things are, disliked, is a wish for them to change
     r"\bi (?:really |just |so )?(?:hate|can'?t stand|am sick of|'?m sick of|am tired of|'?m tired of) (?:feeling|being) "
     r"(?:like (?:an? )?)?(?:old|an old|unfit|fat|useless|tired|exhausted|like this|this way|so tired|so unfit)\b",
