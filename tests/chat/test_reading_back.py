@@ -750,3 +750,12 @@ def test_cheers_night_ends_and_not_feeling_like_a_zombie_is_wanted() -> None:
     assert not understander.understand("night shifts are the worst").wants_to_stop
     wanted = understander.understand("i do want to not feel like a zombie. and keep my job obviously")
     assert wanted.is_change_talk, wanted
+
+
+def test_a_role_wanted_is_no_person_loved() -> None:
+    """ "I'd want to be a dad who's actually there" got "You care a lot about your dad"."""
+    understander = Understander(Coder().live())
+    role = understander.understand("I suppose I'd want to be a dad who's actually there on a Sunday")
+    assert "dad" not in role.people and role.values == ("parenting",), role
+    assert "dad" in understander.understand("my dad was a big drinker").people
+    assert understander.understand("Anyway. Got a call in five").wants_to_stop

@@ -229,6 +229,7 @@ STOP = _cues(
     # "Right, that's me" (I'm off) opens a sentence; "not saying that's me" is about identity
     r"(?:^|[.!?]\s+)(?:(?:right|ok|okay|well|anyway|so)[,.]?\s+)?(?:that's|thats) me\b(?:\s+for (?:today|now|tonight|the day))?(?!\s+\w)",
     r"\btalk (?:to you )?later\b|\b(?:shouting|calling) me for\b",
+    r"\bgot (?:a|my) (?:call|meeting|train|bus|class|lecture|shift) in (?:five|ten|\d+|a (?:minute|sec|bit|mo))\b",
     # "ok ill order an alarm clock now. cheers, night": a bare "night" after thanks, ending the message
     r"(?:^|[.!?,;]\s*)(?:(?:ok|okay|right|thanks|thank you|cheers|ta)[,.!]?\s+)?(?:night|nite|night night|laters|ttyl)"
     r"\W*(?:x+\W*)?$",

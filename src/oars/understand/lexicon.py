@@ -228,6 +228,14 @@ FEELINGS: tuple[Feeling, ...] = (
 )
 
 
+# "be a dad who's actually there", "a good mum": a role the client wants to fill, not a person they love
+_NOT_A_ROLE = r"(?<!\ba )(?<!\ban )(?<!\bgood )(?<!\bbetter )(?<!\bproper )"
+_FAMILY = r"family|kids?|children|son|daughter|grandkids|grandchildren|wife|husband|partner|mum|mom|dad"
+# Family as a value held needs a person in the family, not only the role wanted ("be a dad who's there" is
+# parenting); the plain cue still relates "tell me about the kids" to "I want to be a mum who…" (practice).
+_FAMILY_PERSON = _cue(_NOT_A_ROLE + f"(?:{_FAMILY})")
+
+
 @dataclass(frozen=True)
 class Value:
     """Something a person cares about, as a noun phrase the realiser can use ("your family")."""
@@ -241,12 +249,15 @@ VALUES: tuple[Value, ...] = (
     Value(
         "family",
         "your family",
-        _cue(r"family|kids?|children|son|daughter|grandkids|grandchildren|wife|husband|partner|mum|mom|dad"),
+        _cue(_FAMILY),
     ),
     Value(
         "parenting",
         "being there for your kids",
-        _cue(r"good (?:mum|mom|dad|parent|father|mother)|my kids?|my children|role model|be there for (?:them|my)"),
+        _cue(
+            r"good (?:mum|mom|dad|parent|father|mother)|my kids?|my children|role model|be there for (?:them|my)|"
+            r"be (?:a|the) (?:\w+ )?(?:mum|mom|dad|parent|father|mother)"
+        ),
     ),
     Value(
         "grandchildren",
@@ -346,15 +357,21 @@ def values_held(text: str) -> tuple[str, ...]:
     return tuple(
         value.key
         for value in VALUES
-        if any(value.cues.search(s) and (value.key in _SELF_EVIDENT or _CARING.search(s)) for s in sentences)
+        if any(
+            value.cues.search(s)
+            and (value.key in _SELF_EVIDENT or _CARING.search(s))
+            and (value.key != "family" or _FAMILY_PERSON.search(s))
+            for s in sentences
+        )
     )
 
 
 # Important people, in the form the realiser can put after "your" ("your wife").
 PEOPLE = _cue(
-    r"wife|husband|partner|boyfriend|girlfriend|fianc(?:e|é)e?|kids?|children|son|daughter|baby|mum|mom|mother|dad|"
-    r"father|parents|brother|sister|family|friends?|mates?|boss|doctor|gp|nurse|probation officer|grandkids|"
-    r"grandchildren|grandsons?|granddaughters?"
+    # "I'd want to be a dad who's actually there" names a role the client wants, not someone they love
+    _NOT_A_ROLE + r"(?:wife|husband|partner|boyfriend|girlfriend|fianc(?:e|é)e?|kids?|children|son|daughter|baby|mum|"
+    r"mom|mother|dad|father|parents|brother|sister|family|friends?|mates?|boss|doctor|gp|nurse|probation officer|grandkids|"
+    r"grandchildren|grandsons?|granddaughters?)"
 )
 
 
