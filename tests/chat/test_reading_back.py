@@ -13,7 +13,7 @@ from oars.choose.listening import Listening
 from oars.choose.move import Act, Material, Move, Style, SummaryKind
 from oars.coder import Coder
 from oars.measures import RulerKind, parse_ruler_number
-from oars.say.content import Lean, fragment, gist
+from oars.say.content import Lean, fragment, gist, gists
 from oars.say.cue_slots import flag_slots
 from oars.say.grammar import tidy
 from oars.say.slots import slots_for
@@ -759,3 +759,12 @@ def test_a_role_wanted_is_no_person_loved() -> None:
     assert "dad" not in role.people and role.values == ("parenting",), role
     assert "dad" in understander.understand("my dad was a big drinker").people
     assert understander.understand("Anyway. Got a call in five").wants_to_stop
+
+
+def test_a_filler_before_a_comma_leaves_the_clauses_apart_and_advice_passed_on_stays_theirs() -> None:
+    """ "I was quite shocked honestly, I don't feel ill" had become "you were quite shocked you don't feel ill";
+    "I am told I should discuss my diet" had become "you are told it's time for you to discuss your diet"."""
+    shocked = [g.text for g in gists("I was quite shocked honestly, I don't feel ill.")]
+    assert shocked[:2] == ["you were quite shocked", "you don't feel ill"], shocked
+    told = gist("I am told I should discuss my diet.")
+    assert told is not None and told.text == "you've been told to discuss your diet", told

@@ -120,6 +120,9 @@ _LEADING = re.compile(
 # "my wife and I argue" is one subject; written "me and my wife" it can't be mistaken for two clauses.
 _MY_X_AND_I = re.compile(r"\b((?:[Mm]y|[Oo]ur) [a-z]+) and I\b(?!')")
 # Transcripts mark what was not heard or said in words: "[inaudible 00:01:33]", "[laughs]".
+# "I was quite shocked honestly, I don't feel ill": the filler goes, the comma between the clauses stays (without
+# it the two ran together as "you were quite shocked you don't feel ill")
+_FILLER_ENDING_CLAUSE = re.compile(r"(?<=\w)\s+(?:to be honest|honestly|basically|literally|obviously),", re.I)
 _TRANSCRIBER_NOTE = re.compile(r"\[[^\]]{0,60}\]")
 # An aside in brackets inside a sentence ("my eldest (he's 11) asked…") split the sentence around it, and the
 # rest lost its subject ("you asked if he could try it"); said back, the sentence reads whole without it.
@@ -149,6 +152,7 @@ def clean(text: str) -> str:
     text = re.sub(r"[A-Za-z0-9/]+", _respell, text)
     text = _MY_X_AND_I.sub(lambda m: f"{'Me' if m.group(1)[0].isupper() else 'me'} and {m.group(1).lower()}", text)
     text = re.sub(r",?\s*\byou know(?: what I mean)?\s*\?", ".", text, flags=re.I)
+    text = _FILLER_ENDING_CLAUSE.sub(",", text)
     for filler in _FILLERS:
         text = filler.sub(" ", text)
     text = re.sub(r"[ \t]+", " ", text)

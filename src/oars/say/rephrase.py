@@ -51,6 +51,12 @@ _REPORTED_OBLIGATION = re.compile(
     r"(?:should|need to|have to|must|ought to|have got to|'ve got to)\b",
     re.I,
 )
+# "I am told I should discuss my diet": someone else's advice, passed on — "I've been told to discuss my diet"
+_TOLD_OBLIGATION = re.compile(
+    r"\bI(?: am|'m| was|'ve been| have been| got| get| keep getting) told (?:that )?I (?:really )?"
+    r"(?:should|need to|have to|must|ought to)\b",
+    re.I,
+)
 # "I don't think I need to be here", said back, tells the client nothing they must do: it stays as it is
 _NEGATED_OBLIGATION = re.compile(
     r"\b(?:don't|do not|didn't|did not|not|never|no)\b(?: \w+){0,2} I (?:really )?(?:should|need to|have to|must)\b"
@@ -116,6 +122,7 @@ def reword(clause: str, behaviour: str | None = None) -> str:
     becomes "the court wants me to …", the client's generic "because you have to speak" becomes "because
     you're expected to speak") and an obligation denied ("I don't think I need to be here").
     """
+    clause = _TOLD_OBLIGATION.sub("I've been told to", clause)
     clause = _REPORTED_OBLIGATION.sub(lambda m: "wants me to" if m.group(1) else "wanted me to", clause)
     clause = _GENERIC_OBLIGATION.sub(r"\1 you're expected to", clause)
     if _NEGATED_OBLIGATION.search(clause):
