@@ -35,7 +35,13 @@ DISCORD = _cues(
     r"\bwho are you to\b",
     r"\byou(?:'re| are) (?:just |only )?(?:a |an )?(?:stupid |dumb |useless )?(?:bot|robot|program|machine|computer)\b"
     r"(?!.{0,20}\?)",
-    r"\b(?:this|that|you) (?:is|are) (?:stupid|pointless|useless|a waste of time|annoying|ridiculous|bullshit)",
+    r"\b(?:this|that|you)(?: is|'s| are|'re) (?:so |just |really |totally |completely |bloody |fucking |f\W*ing )*"
+    r"(?:stupid|pointless|useless|a waste of time|annoying|ridiculous|bullshit)\b",
+    r"\b(?:this(?: chat| thing| app)?|you)(?: is|'s| are|'re) (?:so |just |really |totally |bloody |fucking )*"
+    r"(?:shit|crap|rubbish|garbage)\b",
+    # "you just say the same shit back to me in different words"
+    r"\byou (?:just |only |keep )?(?:say|saying|repeat|repeating|parrot|parroting|copy|copying) (?:the same|what i (?:say|said)|"
+    r"everything|my (?:own )?words)\b",
     r"\b(?:leave me alone|back off|shut up|piss off|f\W*ck off|go away|get lost|none of your business)\b",
     r"\byou sound (?:just |exactly |so |kind of |kinda |a lot |a bit )*like (?:my|her|him|them|every\w*|a (?:leaflet|"
     r"lecture|doctor|teacher|parent|poster|advert)|an advert|the (?:doctor|nurse|school|nhs|adverts?))\b",
@@ -69,6 +75,8 @@ INJECTION = _cues(
     r"\b(?:jailbreak|dan mode|developer mode|do anything now)\b",
     r"\b(?:reveal|print|show|repeat|output) (?:your|the) (?:instructions|prompt|rules|configuration)",
     r"\bdisregard (?:your|all|the)\b",
+    r"\brepeat (?:the |all |everything |all the )?(?:text|words|message|messages|lines?)? ?(?:above|before this)\b|"
+    r"\bstarting with ['\"]you are\b",
     r"\b[A-Za-z0-9+/]{40,}={0,2}(?:\s|$)",  # a long base64-looking run: encoded instructions
     r"</?(?:system|assistant|instructions?)>|\[/?INST\]|<\|im_start\|>",
     # rules for the replies themselves (tests/llm/injections.yaml): a code fence, "new task:", "every reply
