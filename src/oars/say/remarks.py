@@ -123,6 +123,11 @@ ANSWER: Mapping[str, tuple[str, ...]] = {
         "There's nothing silly about being here. You can start with whatever's on your mind, big or small.",
         "It can feel a bit strange at first, and that's fine. There's no right or wrong thing to say.",
     ),
+    "slip": (
+        "No problem at all.",
+        "No worries — it happens.",
+        "That's fine, no harm done.",
+    ),
     "thanks": (
         "You're welcome.",
         "Of course.",

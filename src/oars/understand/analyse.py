@@ -146,6 +146,16 @@ GREETING = re.compile(
     re.IGNORECASE,
 )
 # Only thanks ("I appreciate your care", "ok thanks so much"): a courtesy to acknowledge, not a thought to reflect.
+# "sorry cat walked on the keyboard", "oops wrong chat": a slip explained, nothing to reflect ("Sorry cat walked on
+# the keyboard, and that's been sitting with you" was the reply)
+SLIP = re.compile(
+    r"^\W*(?:sorry|soz|sry|oops|whoops|ignore that|my bad)\b[^.!?]{0,40}\b(?:keyboard|typo|autocorrect|"
+    r"wrong (?:button|chat|window|person|key|screen)|pocket|fat fingers?|"
+    # someone else at the keys, never "sorry I hit my son" (which the crisis screen reads first anyway)
+    r"(?:cat|dog|son|daughter|kid|toddler|baby) (?:grabbed|took|pressed|typed|sat on|walked (?:on|across)|got hold of))\b"
+    r"[^.!?]*[.!?)]*\s*$",
+    re.IGNORECASE,
+)
 THANKS = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|well|oh|yeah|yes|right|aw+)[,.!]?\s*)*(?:thank you|thanks|thank u|thx|ty|cheers|"
     r"i (?:really )?appreciate (?:it|that|this|you|your \w+))(?: (?:so|very) much| a lot| for (?:that|asking|saying that))?"
@@ -428,8 +438,10 @@ class Understander:
         form = _form(analysed)
         coded = self._coding.add(Speaker.CLIENT, analysed if form is Form.PROSE else "")
         prose = form is Form.PROSE
-        shown = situation(analysed) if prose else ()
-        talk, darn_cat, stated = _talk(analysed, coded, shown) if prose else (Talk.NEUTRAL, None, False)
+        greeting = _greeting(analysed) if prose else None
+        content = prose and greeting != "slip"  # "sorry cat walked on the keyboard" names no exercise, no cat
+        shown = situation(analysed) if content else ()
+        talk, darn_cat, stated = _talk(analysed, coded, shown) if content else (Talk.NEUTRAL, None, False)
         return Understanding(
             text=text,
             form=form,
@@ -447,15 +459,15 @@ class Understander:
             if analysed and (expecting_ruler or (late_ruler and LEADS_WITH_NUMBER.match(analysed)))
             else None,
             named_rulers=tuple(named_rulers(analysed).items()) if prose else (),
-            topics=_keys(FORMER_HABIT.sub(" ", analysed), ((t.key, t.cues) for t in TOPICS)) if prose else (),
-            feelings=feelings_in(analysed) if prose else (),
-            values=values_held(analysed) if prose else (),
+            topics=_keys(FORMER_HABIT.sub(" ", analysed), ((t.key, t.cues) for t in TOPICS)) if content else (),
+            feelings=feelings_in(analysed) if content else (),
+            values=values_held(analysed) if content else (),
             situation=shown,
-            people=tuple(dict.fromkeys(m.group().lower() for m in PEOPLE.finditer(analysed))) if prose else (),
+            people=tuple(dict.fromkeys(m.group().lower() for m in PEOPLE.finditer(analysed))) if content else (),
             past_success=prose and bool(PAST_SUCCESS.search(analysed)),
             wants_to_stop=_wants_to_stop(analysed),
             wants_plan=prose and bool(PLAN_REQUEST.search(analysed)),
-            greeting=_greeting(analysed) if prose else None,
+            greeting=greeting,
             reported=prose and bool(REPORTED_VIEW.match(analysed)) and not _OWN_VIEW.search(analysed),
             truncated=truncated,
         )
@@ -505,6 +517,8 @@ def _greeting(text: str) -> str | None:
     if THANKS.match(text):
         return "thanks"
     short = len(text.split()) <= _GREETING_WORDS
+    if short and SLIP.match(text):
+        return "slip"
     if short and HESITANT.search(text) and not _keys(text, ((t.key, t.cues) for t in TOPICS)):
         return "hesitant"
     return None

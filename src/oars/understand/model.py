@@ -72,7 +72,9 @@ class Understanding:
     wants_to_stop: bool = False  # the client wants to end the conversation
     wants_plan: bool = False  # the client asks to make a plan ("ok let's make a plan")
     reported: bool = False  # it reports someone else's view ("wife said I should try this") without the client's own
-    greeting: str | None = None  # "greeting" (hello), "hesitant" ("not sure what to say"), "thanks": nothing to reflect
+    # "greeting" (hello), "hesitant" ("not sure what to say"), "thanks", "slip" ("sorry, cat on the keyboard"):
+    # nothing to reflect
+    greeting: str | None = None
     truncated: bool = False  # the message was longer than MAX_MESSAGE_CHARS; only its start was analysed
 
     @property
