@@ -789,3 +789,14 @@ def test_a_slip_explained_is_answered_not_reflected() -> None:
     assert (reply.move or "").startswith("answer") and "keyboard" not in reply.text, (reply.move, reply.text)
     assert "exercise" not in counsellor.state.agenda
     assert not SLIP.match("sorry i hit my son last night")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["tonight though? i could murder a burger and a pint, its been that kind of day", "I'm dying for one right now"],
+)
+def test_a_craving_is_sustain_talk_never_an_idea_for_change(text: str) -> None:
+    understood = Understander(Coder().live()).understand(text)
+    assert understood.is_sustain_talk, understood
+    found = gist(text)
+    assert found is not None and found.lean is Lean.SUSTAIN, found

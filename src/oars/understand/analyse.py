@@ -342,6 +342,12 @@ DOUBT = _cues(
     r"\bwhat if i (?:fail|mess (?:it )?up|can'?t (?:do it|manage|cope))\b",
     r"\bnothing (?:else )?left to try\b",
 )
+# A craving ("i could murder a burger and a pint", "I'm dying for one right now") is the habit wanted, not an idea
+# for changing: the reply had been "You've thought about murdering a burger and a pint".
+CRAVING = _cues(
+    r"\b(?:i|i'd|id) (?:could|would) (?:murder|kill for|kill|really do with|do with|go for) (?:a|an|some|one)\b",
+    r"\b(?:i'?m|im|i am) (?:dying|gasping|desperate|itching) for (?:a|an|one|some)\b",
+)
 # A change refused ("It's not going to change how I'm wired", "I'm not giving it up") or the problem denied ("I don't
 # think that's a problem", "I don't see what talking about it does") is sustain talk: the coder heard both as
 # change talk (commitment and reason), and the counsellor moved on to planning with a client who had refused it.
@@ -533,6 +539,8 @@ def _talk(text: str, coded: CodedUtterance, shown: Sequence[str]) -> tuple[Talk,
         return Talk.CHANGE, DarnCat.DESIRE, True
     if AVOID_HARM.search(text):
         return Talk.CHANGE, DarnCat.DESIRE, True
+    if CRAVING.search(text):
+        return Talk.SUSTAIN, DarnCat.DESIRE, True
     if DOUBT.search(text) and not _OWN_WISH.search(text):
         return Talk.SUSTAIN, DarnCat.ABILITY, True
     if REFUSED.search(text) and not _OWN_WISH.search(text):
