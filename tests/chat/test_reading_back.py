@@ -800,3 +800,15 @@ def test_a_craving_is_sustain_talk_never_an_idea_for_change(text: str) -> None:
     assert understood.is_sustain_talk, understood
     found = gist(text)
     assert found is not None and found.lean is Lean.SUSTAIN, found
+
+
+def test_thats_all_closing_a_longer_message_is_all_there_is_to_it() -> None:
+    """The low-energy persona closes its disclosures with "That's all."; four of its twenty self-play sessions
+    had ended there, mid-conversation."""
+    understander = Understander(Coder().live())
+    text = "Yeah. It's not just being tired. There's a thing with Sam I keep thinking about. That's all."
+    assert not understander.understand(text).wants_to_stop
+    assert understander.understand("That's all.").wants_to_stop
+    assert understander.understand(
+        "I feel a bit better now, thanks for listening to me. That's all for today."
+    ).wants_to_stop

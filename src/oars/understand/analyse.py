@@ -277,6 +277,7 @@ LEAVING = _cues(
     r"^\W*(?:(?:ok|okay|right|so|well)[,.]?\s+)*(?:i'?m|im|i am) (?:gonna|going to|off to) go (?:and )?"
     r"(?:do|sort|book|ring|call|set up|tell)\b(?=[^.!?]*\b(?:now|before i|tonight|straight away|right away)\b)",
 )
+_THATS_ALL = re.compile(r"^(?:that'?s|thats|that is) all\W*$", re.I)
 # A goodbye closes a longer message too when it is in the last sentence ("… Got to go and do tea now, bye").
 _STOP_WORDS = 14
 _STOP_TAIL_WORDS = 10
@@ -596,6 +597,8 @@ def _wants_to_stop(text: str) -> bool:
     tail = last.group(0).strip() if last else ""
     if LEAVING.match(tail):  # "i have to go but ill maybe come back and tell you how it went"
         return True
+    if _THATS_ALL.match(tail):  # "There's a thing with Sam I keep thinking about. That's all.": all there is to it
+        return False
     return 0 < len(tail.split()) <= _STOP_TAIL_WORDS and bool(STOP.search(tail))
 
 
