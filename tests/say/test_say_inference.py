@@ -374,3 +374,16 @@ def test_a_feeling_is_put_on_the_focus_only_when_the_focus_is_a_habit() -> None:
     therapy = feeling_drafts("therapy", "give therapy a try")
     assert therapy and not any("about getting help" in d or "about therapy" in d for d in therapy), therapy
     assert any("about your drinking" in d for d in feeling_drafts("drinking", "cut down on drinking"))
+
+
+def test_a_routine_line_is_for_a_habit_not_for_low_mood() -> None:
+    """ "im in bed till 2 most days" is low mood: "It's so much a part of your routine that it almost happens on its
+    own" would make it a habit."""
+
+    def drafts(behaviour: str) -> list[str]:
+        material = Material(client_text="im in bed till 2 most days", behaviour=behaviour, situation=("routine",))
+        move = Move((Act.COMPLEX_REFLECTION,), "test", style=Style.CONTINUING, material=material)
+        return [d.text for seed in range(20) for d in BuiltinRealiser(seed=seed).drafts(move, Said())]
+
+    assert not any("part of your routine" in d for d in drafts("depression"))
+    assert any("part of your routine" in d for d in drafts("drinking"))

@@ -119,7 +119,8 @@ COMPLEX: Mapping[Style, tuple[str, ...]] = {
         "[cost] {habit} is starting to cost you more than you'd like.",
         "[cost] This is starting to have consequences that are hard to ignore.",
         "[routine] {habit} has become part of the rhythm of your days.",
-        "[routine] It's so much a part of your routine that it almost happens on its own.",
+        # a habit's routine: "in bed till 2 most days" is low mood, not something that happens on its own
+        "[routine habit] It's so much a part of your routine that it almost happens on its own.",
         "[noticed] {person} has noticed, and that's stayed with you.",
         "[noticed] It's not only you who has noticed this.",
         "[unsure] You're not quite sure where to go from here.",
