@@ -15,6 +15,7 @@ from oars.say.grammar import (
     tidy,
     word_count,
 )
+from oars.say.rephrase import paraphrase
 
 
 @pytest.mark.parametrize(
@@ -133,3 +134,13 @@ def test_every_verb_of_a_change_becomes_a_gerund(phrase: str, expected: str) -> 
 )
 def test_gerund_of_a_step(phrase: str, expected: str) -> None:
     assert gerund(phrase) == expected
+
+
+def test_a_compound_before_one_is_no_second_verb() -> None:
+    assert gerund("start by not having the wake and bake one") == "starting by not having the wake and bake one"
+    assert gerund("walk and talk more") == "walking and talking more"
+
+
+def test_a_participle_after_have_and_an_adverb_stays_a_participle() -> None:
+    assert paraphrase("you've already started") == "you've already started"
+    assert paraphrase("you started last week") == "you began last week"

@@ -161,7 +161,8 @@ def gerund(verb_phrase: str) -> str:
         # "go out and water the plants": a word that is also a noun is a verb when a determiner follows it
         word = tokens[position + 1].lower()
         verb_here = _is_base_verb(word) or (following in _DETERMINERS and word in lemmas(word).get("VERB", ()))
-        if tokens[position] == "and" and verb_here:
+        # "the wake and bake one": a compound before "one" is a noun, not a second verb
+        if tokens[position] == "and" and verb_here and following not in {"one", "ones"}:
             tokens[position + 1] = _verb_form(tokens[position + 1], "VBG") or tokens[position + 1]
     return " ".join(tokens)
 

@@ -99,7 +99,12 @@ _PARAPHRASE_PAIRS: tuple[tuple[str, str], ...] = (
     ("not a big deal", "no big thing"),
     ("you're not hurting anyone", "it isn't doing anyone any harm"),
     (r"helps you (?!with|through|out|get)", "lets you "),
-    ("(?<!'ve )(?<!have )(?<!has )(?<!had )started", "began"),
+    # a participle after "have" stays one, an adverb between or not: "you've already started", never "already began"
+    (
+        "(?<!'ve )(?<!have )(?<!has )(?<!had )(?<!'ve already )(?<!have already )(?<!has already )(?<!'s already )"
+        "(?<!'ve just )(?<!have just )(?<!'d already )(?<!had already )(?<!been )started",
+        "began",
+    ),
     ("really hard", "tough"),
 )
 # One pass over all patterns at once, so a replacement is never itself paraphrased again.
