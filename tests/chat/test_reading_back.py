@@ -812,3 +812,12 @@ def test_thats_all_closing_a_longer_message_is_all_there_is_to_it() -> None:
     assert understander.understand(
         "I feel a bit better now, thanks for listening to me. That's all for today."
     ).wants_to_stop
+
+
+def test_no_faith_in_therapy_is_doubt_and_well_see_no_commitment() -> None:
+    """Both had been summarised back as change talk ("…you don't have a lot of faith in therapy, and you've
+    thought about asking her"; "…and you'll see")."""
+    understander = Understander(Coder().live())
+    doubt = understander.understand("Maybe 4. I don't have a lot of faith in therapy.")
+    assert doubt.is_sustain_talk, doubt
+    assert not understander.understand("We'll see.").is_change_talk

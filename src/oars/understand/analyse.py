@@ -342,7 +342,13 @@ DOUBT = _cues(
     r"isn'?t|fails?|not) (?:work|help|stick|last|manage|cope)\b",
     r"\bwhat if i (?:fail|mess (?:it )?up|can'?t (?:do it|manage|cope))\b",
     r"\bnothing (?:else )?left to try\b",
+    # "I don't have a lot of faith in therapy": doubt that the change will help
+    r"\bi (?:don'?t|do not|dont) (?:really )?(?:have|put) (?:a lot of |much |any |great |a great deal of )?"
+    r"(?:faith|confidence|trust) in (?:it|this|that|therapy|therapists|talking|counsel+ing|them|meds|medication|pills|"
+    r"the (?:\w+ )?(?:service|programme|program|app|patches|meds))\b",
 )
+# "We'll see." / "Maybe." alone: not a commitment, whatever the coder heard
+NONCOMMITTAL = re.compile(r"^\W*(?:we'?ll see|well see|maybe|perhaps|might do|who knows|possibly)\W*$", re.I)
 # A craving ("i could murder a burger and a pint", "I'm dying for one right now") is the habit wanted, not an idea
 # for changing: the reply had been "You've thought about murdering a burger and a pint".
 CRAVING = _cues(
@@ -540,6 +546,8 @@ def _talk(text: str, coded: CodedUtterance, shown: Sequence[str]) -> tuple[Talk,
         return Talk.CHANGE, DarnCat.DESIRE, True
     if AVOID_HARM.search(text):
         return Talk.CHANGE, DarnCat.DESIRE, True
+    if NONCOMMITTAL.match(text):
+        return Talk.NEUTRAL, None, False
     if CRAVING.search(text):
         return Talk.SUSTAIN, DarnCat.DESIRE, True
     if DOUBT.search(text) and not _OWN_WISH.search(text):
