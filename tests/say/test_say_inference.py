@@ -387,3 +387,18 @@ def test_a_routine_line_is_for_a_habit_not_for_low_mood() -> None:
 
     assert not any("part of your routine" in d for d in drafts("depression"))
     assert any("part of your routine" in d for d in drafts("drinking"))
+
+
+def test_caring_is_said_only_when_the_client_says_it() -> None:
+    """ "My wife has a friend who did some kind of program for this" names a wife, not how much he cares about
+    her: "You care about your wife a great deal" was the reply."""
+
+    def drafts(text: str) -> list[str]:
+        material = Material(client_text=text, people=("wife",), behaviour="anxiety", talk="change")
+        move = Move((Act.COMPLEX_REFLECTION, Act.AFFIRMATION), "test", style=Style.MEANING, material=material)
+        return [d.text for seed in range(20) for d in BuiltinRealiser(seed=seed).drafts(move, Said())]
+
+    named = drafts("My wife has a friend who did some kind of program for this. I could ask her about it.")
+    assert not any("care about your wife" in d or "care a lot about your wife" in d for d in named), named
+    cared = drafts("I want to be there for my wife, she deserves better")
+    assert any("care about your wife" in d or "care a lot about your wife" in d for d in cared), cared

@@ -42,7 +42,7 @@ AFFIRMATION: tuple[str, ...] = (
     "{step}. That came from you.",
     "[value_now] You clearly care a lot about {value}.",
     "[value_now] You care about {value}, and it shows in how you talk about this.",
-    "[loved_now] You care about {loved} a great deal.",
+    "[loved_now cared_for] You care about {loved} a great deal.",
     "You've been really honest about {your_behaviour}, and that isn't easy.",
     "Taking a hard look at {your_behaviour} takes courage.",
     "You've kept going with this even when it's been hard.",
