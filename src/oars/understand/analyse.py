@@ -145,7 +145,6 @@ GREETING = re.compile(
     r"(?:how are (?:you|u|things)|how r u|how's it going|how is it going|how you doing)?[\s?!.]*$",
     re.IGNORECASE,
 )
-# Only thanks ("I appreciate your care", "ok thanks so much"): a courtesy to acknowledge, not a thought to reflect.
 # "sorry cat walked on the keyboard", "oops wrong chat": a slip explained, nothing to reflect ("Sorry cat walked on
 # the keyboard, and that's been sitting with you" was the reply)
 SLIP = re.compile(
@@ -156,6 +155,7 @@ SLIP = re.compile(
     r"[^.!?]*[.!?)]*\s*$",
     re.IGNORECASE,
 )
+# Only thanks ("I appreciate your care", "ok thanks so much"): a courtesy to acknowledge, not a thought to reflect.
 THANKS = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|well|oh|yeah|yes|right|aw+)[,.!]?\s*)*(?:thank you|thanks|thank u|thx|ty|cheers|"
     r"i (?:really )?appreciate (?:it|that|this|you|your \w+))(?: (?:so|very) much| a lot| for (?:that|asking|saying that))?"
@@ -381,7 +381,8 @@ IDEA_NOT_TO = _cues(
 # message, is change talk (ability) — the coder heard the account after it as sustain talk and the reply set the
 # idea against "you don't want to stop going out". Not "i could never", "i could but…", "i could drink all night".
 IDEA = _cues(
-    r"(?:^|[.!?]\s+)\W*(?:(?:ok|okay|so|well|hmm+|um+|erm|and|or|yeah)[,.]?\s+)*(?:maybe\s+|perhaps\s+|i guess\s+|i suppose\s+)?"
+    r"(?:^|[.!?]\s+)\W*(?:(?:ok|okay|so|well|hmm+|um+|erm|and|or|yeah)[,.]?\s+)*"
+    r"(?:maybe\s+|perhaps\s+|i guess\s+|i suppose\s+)?"
     r"i could\s+(?:maybe\s+|always\s+|just\s+|try\s+(?:to\s+|and\s+)?)?"
     r"(?!not\b|never\b|have\b|be\b|do it\b|but\b|drink|smoke|vape|use\b|bet\b|gamble|murder|kill|go on\b|keep|carry on)"
     r"[a-z]+\b(?![^.!?]*\b(?:but|though|if i wanted)\b)"
@@ -393,7 +394,8 @@ COMMITTED = _cues(
     r"\s+(?:going to\s+|gonna\s+)?(?:just\s+|definitely\s+|actually\s+)?"
     r"(?:message|text|call|ring|book|email|ask|tell|talk to|speak to|sign up|make (?:an|the) appointment|look into|"
     r"set up|try it|give it a (?:go|try)|start (?:with|by|on|tomorrow|today|tonight|monday|next)|write (?:down|it|them|a)|"
-    r"go for a|put (?:it|them|an alarm|a reminder)|swap|bin|throw (?:it|them|out|away)|delete|download|join)\b(?!\s+(?:you|u)\b)(?![^.!?]*\b(?:but|if (?:i|they|she|he) (?:have|must|make))\b)"
+    r"go for a|put (?:it|them|an alarm|a reminder)|swap|bin|throw (?:it|them|out|away)|delete|download|join)\b"
+    r"(?!\s+(?:you|u)\b)(?![^.!?]*\b(?:but|if (?:i|they|she|he) (?:have|must|make))\b)"
 )
 CONCEDED = _cues(
     r"\bi (?:do |will |'ll )?admit\b|\bi have to (?:say|admit)\b|\b(?:isn'?t|is not|not) (?:great|ideal|good|nice|fun)\b",
