@@ -821,3 +821,8 @@ def test_no_faith_in_therapy_is_doubt_and_well_see_no_commitment() -> None:
     doubt = understander.understand("Maybe 4. I don't have a lot of faith in therapy.")
     assert doubt.is_sustain_talk, doubt
     assert not understander.understand("We'll see.").is_change_talk
+
+
+def test_worth_a_try_after_an_injection_is_no_change_talk() -> None:
+    understood = Understander(Coder().live()).understand("lol ok worth a try")
+    assert not understood.is_change_talk, understood

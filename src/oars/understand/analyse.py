@@ -347,8 +347,14 @@ DOUBT = _cues(
     r"(?:faith|confidence|trust) in (?:it|this|that|therapy|therapists|talking|counsel+ing|them|meds|medication|pills|"
     r"the (?:\w+ )?(?:service|programme|program|app|patches|meds))\b",
 )
-# "We'll see." / "Maybe." alone: not a commitment, whatever the coder heard
-NONCOMMITTAL = re.compile(r"^\W*(?:we'?ll see|well see|maybe|perhaps|might do|who knows|possibly)\W*$", re.I)
+# "We'll see." / "Maybe." alone: not a commitment, whatever the coder heard; nor "lol ok worth a try" after an
+# attempt to re-instruct the counsellor was turned down (it had got "You've thought about this carefully")
+NONCOMMITTAL = re.compile(
+    r"^\W*(?:we'?ll see|well see|maybe|perhaps|might do|who knows|possibly|"
+    r"(?:(?:lol|haha|ha|lmao|ok|okay|fair enough|fine)[,.!]?\s*)*(?:worth a (?:try|shot)|had to try|can'?t blame me)"
+    r"(?:\s*(?:lol|haha))?)\W*$",
+    re.I,
+)
 # A craving ("i could murder a burger and a pint", "I'm dying for one right now") is the habit wanted, not an idea
 # for changing: the reply had been "You've thought about murdering a burger and a pint".
 CRAVING = _cues(
