@@ -8,7 +8,7 @@ import random
 
 import pytest
 
-from oars.chat import Counsellor, MemoryStore
+from oars.chat import Counsellor
 from oars.choose.listening import Listening
 from oars.choose.move import Act, Material, Move, Style, SummaryKind
 from oars.coder import Coder
@@ -602,7 +602,7 @@ def test_what_if_it_fails_is_a_fear_said_as_one_and_leans_to_sustain() -> None:
 
 
 def test_leaving_for_work_ends_the_session() -> None:
-    counsellor = Counsellor(store=MemoryStore(), seed=0)
+    counsellor = Counsellor(seed=0)
     counsellor.start()
     counsellor.reply("my husband keeps saying i should see someone")
     reply = counsellor.reply("I have to get ready for shift.")
@@ -694,14 +694,19 @@ def test_what_a_cardiac_patient_said_is_heard_for_what_it_is() -> None:
         ("I quit smoking 3 years ago but now I vape all day", ("vaping",)),
         ("I want to quit smoking", ("smoking",)),
         ("I smoke and I vape", ("smoking", "vaping")),
+        # smoking weed is cannabis, not tobacco
+        ("so i smoke a lot of weed. like every day, since uni basically", ("cannabis",)),
+        ("I smoke the odd joint", ("cannabis",)),
+        ("I smoke 20 a day and the odd joint", ("smoking", "cannabis")),
     ],
 )
-def test_a_habit_left_behind_is_no_topic(text: str, topics: tuple[str, ...]) -> None:
+def test_topics_named_are_the_ones_the_client_is_talking_about(text: str, topics: tuple[str, ...]) -> None:
+    """A habit left behind names no topic, and smoking weed is no tobacco."""
     assert Understander(Coder().live()).understand(text).topics == topics
 
 
 def test_a_switch_from_cigarettes_to_vaping_focuses_on_the_vaping() -> None:
-    counsellor = Counsellor(store=MemoryStore(), seed=0)
+    counsellor = Counsellor(seed=0)
     counsellor.start()
     replies = [
         counsellor.reply(text).text
@@ -724,18 +729,6 @@ def test_an_aside_in_brackets_does_not_cost_the_sentence_its_subject() -> None:
 def test_a_success_held_up_with_didnt_i_is_a_past_success() -> None:
     understood = Understander(Coder().live()).understand("I quit smoking didn't I. That was harder than this should be")
     assert understood.past_success and understood.is_change_talk, understood
-
-
-@pytest.mark.parametrize(
-    ("text", "topics"),
-    [
-        ("so i smoke a lot of weed. like every day, since uni basically", ("cannabis",)),
-        ("I smoke the odd joint", ("cannabis",)),
-        ("I smoke 20 a day and the odd joint", ("smoking", "cannabis")),
-    ],
-)
-def test_smoking_weed_is_cannabis_not_tobacco(text: str, topics: tuple[str, ...]) -> None:
-    assert Understander(Coder().live()).understand(text).topics == topics
 
 
 def test_no_i_dont_think_so_answers_rather_than_corrects() -> None:
@@ -781,7 +774,7 @@ def test_swearing_at_the_chat_is_discord_and_repeat_the_text_above_an_injection(
 def test_a_slip_explained_is_answered_not_reflected() -> None:
     """ "sorry cat walked on the keyboard" got "Sorry cat walked on the keyboard, and that's been sitting with
     you" — and put exercise ("walked") on the agenda."""
-    counsellor = Counsellor(store=MemoryStore(), seed=0)
+    counsellor = Counsellor(seed=0)
     counsellor.start()
     counsellor.reply("i smoke too much weed i guess. thats why im on here")
     counsellor.reply("asdkjh qwe zzzz")

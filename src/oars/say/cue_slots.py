@@ -17,6 +17,7 @@ from oars.understand.situation import SITUATIONS
 
 __all__ = ["FELT", "INFERENCE_FLAGS", "feeling_slots", "flag_slots", "people_slots", "recorded_earlier"]
 
+_CARED_FOR = frozenset({"family", "parenting", "grandchildren", "friends"})
 _SAMPLE = 2000  # cue words are read from the start of a long paste; the rest adds nothing a reply could use
 _GLAD_FEELINGS = frozenset({"hopeful", "proud", "relieved"})
 _FEELING_NOUNS = {
@@ -132,10 +133,15 @@ def people_slots(material: Material) -> dict[str, str]:
     slots: dict[str, str] = {}
     text = material.client_text[:_SAMPLE]
     phrases = {v.key: v.phrase for v in VALUES}
+    held = set(values_held(text))
     # the message's own most specific value first ("be there for my grandchild" is not "my kids"), then the latest
-    value = _value_named(text) or next((phrases[key] for key in material.values if key in phrases), None)
+    value = _value_named(text, held) or next((phrases[key] for key in material.values if key in phrases), None)
     if value:
         slots["value"] = value
+    # "My wife has a friend who did a program" names a wife; only a message that says the client cares about
+    # someone earns "You care about your wife a great deal" (templates ask for ``loved_now`` too)
+    if held & _CARED_FOR:
+        slots["cared_for"] = ""
     named = PEOPLE.search(text)
     person = material.people[0] if material.people else (named.group(0) if named else None)
     if person:
@@ -150,9 +156,9 @@ def people_slots(material: Material) -> dict[str, str]:
     return slots
 
 
-def _value_named(text: str) -> str | None:
-    """The value whose cue in ``text`` is most specific (longest): "good dad" → parenting, not family."""
-    held = set(values_held(text))
+def _value_named(text: str, held: set[str]) -> str | None:
+    """The value (of those ``held`` in ``text``) whose cue is most specific (longest): "good dad" → parenting,
+    not family."""
     matches = [
         (len(match.group(0)), value.phrase)
         for value in VALUES

@@ -21,7 +21,8 @@ what the material supports. Slot names:
 ``corrected``             flag: the client has just said the last reflection was wrong ("no, that's not it")
 ``knows_already``         flag: the pushback is that they know the facts already ("I'm not stupid")
 ``loved_now``             flag: the current message itself names that person (``value_now``: that value);
-                          ``cared_for``: flag, and says the client cares about someone ("I want to be there for her")
+                          ``cared_for``: flag, the current message says the client cares about someone ("I want
+                          to be there for her")
 ``value``                 a value phrase ("your family"); ``person``: "your wife"; ``role``: "parent" (only);
                           ``loved``: the person unless a professional ("your nurse" is not someone to "care about")
 ``coping``                the current sustain talk when it says what the behaviour does for them
@@ -71,7 +72,7 @@ from oars.say.gist_slots import clause_slots, earlier_gist, step_slots
 from oars.say.grammar import gerund, join_items, lemmas, lower_first
 from oars.say.perspective import to_second_person
 from oars.understand.analyse import CORRECTED
-from oars.understand.lexicon import FEELINGS, TOPICS, values_held
+from oars.understand.lexicon import FEELINGS, TOPICS
 
 __all__ = ["CLIENT_SLOTS", "FOCUS_SLOTS", "TONE_FLAGS", "Slots", "slots_for"]
 
@@ -91,7 +92,6 @@ FOCUS_SLOTS = frozenset({"topic", "behaviour", "your_behaviour", "habit", "chang
 TONE_FLAGS = frozenset({"hard_feeling"})
 """Flags that fit a phrasing's tone to the message without making it any more specific."""
 
-_CARED_FOR = frozenset({"family", "parenting", "grandchildren", "friends"})
 _HABITS = frozenset({"drinking", "vaping", "smoking", "cannabis", "drugs", "gambling", "eating"})
 _OBSTACLE_CLAUSE = re.compile(
     r"^(?:you|you're|it|it's|there|they|he|she)\b|\b(?:is|are|was|were|will|gets?|keeps?|comes?|happens?)\b"
@@ -143,10 +143,6 @@ def slots_for(material: Material) -> Slots:
         slots["feeling_now"] = ""
     if "loved" in slots and "loved" not in slots.stale:
         slots["loved_now"] = ""
-        # "My wife has a friend who did a program" names a wife; only a message that says the client cares about
-        # someone earns "You care about your wife a great deal"
-        if _CARED_FOR.intersection(values_held(material.client_text)):
-            slots["cared_for"] = ""
     if "value" in slots and "value" not in slots.stale:
         slots["value_now"] = ""
     if "feeling" in slots and not _says_feeling(slots.get("fclause", ""), slots["feeling"]):
