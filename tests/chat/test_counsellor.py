@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import pytest
@@ -230,3 +231,34 @@ def test_the_goodbye_is_not_read_back_in_the_closing_summary() -> None:
     closing = counsellor.reply("right thats me, shes shouting me for tea")
     assert counsellor.ended
     assert "tea" not in closing.text and "shouting" not in closing.text, closing.text
+
+
+class _NoSummaries:
+    """The built-in realiser, except that it finds no words for a summary (as when everything the client said
+    is too broken to gather): each summary the policy asks for falls back to another reply."""
+
+    def __init__(self) -> None:
+        from oars.say import BuiltinRealiser
+
+        self._builtin = BuiltinRealiser(0)
+
+    def drafts(self, move, said):  # type: ignore[no-untyped-def]
+        from oars.choose.move import Act
+
+        return [] if Act.SUMMARY in move.acts else self._builtin.drafts(move, said)
+
+
+def test_a_reply_that_fell_back_is_labelled_with_what_it_said_and_the_summary_is_not_asked_for_again() -> None:
+    """A summary that could not be worded was asked for again on every one of the next twenty turns of an
+    AnnoMI replay (each time a plain reflection went out, labelled "summary")."""
+    counsellor = Counsellor(topic="drinking", seed=3, realiser=_NoSummaries())
+    counsellor.start()
+    for line in [*SESSION, *["Yeah.", "Right.", "I want to feel better.", "Mm.", "I'd like to be healthier."] * 2]:
+        counsellor.reply(line)
+    said = [e.data for e in counsellor.events if e.kind is EventKind.COUNSELLOR_SAID]
+    asked = ["summary" in data["move"].split("+") for data in said]
+    assert any(asked), "the scenario must ask for a summary at least once"
+    assert not any(a and b for a, b in itertools.pairwise(asked))
+    replies = [t for t in counsellor.turns if t.speaker is Speaker.COUNSELLOR]
+    assert all(turn.move == "+".join(data["acts"]) for turn, data in zip(replies, said, strict=True))
+    assert not any("summary" in (turn.move or "") for turn in replies)

@@ -300,3 +300,49 @@ def test_an_object_put_first_is_put_back_in_place(text: str, said: str, lean: Le
     found = gist(text)
     assert found is not None and found.text == said, found
     assert lean is None or found.lean is lean
+
+
+@pytest.mark.parametrize(
+    ("spoken", "expected"),
+    [
+        # a filler between commas takes one comma with it where no clause can end ("with, a low-calorie drink")
+        ("I could replace it with, um, a low-calorie drink", "I could replace it with a low-calorie drink"),
+        ("I have, uh, two kids", "I have two kids"),
+        ("I tried, um, I tried hard", "I tried, I tried hard"),  # a clause can end at "tried": the comma stays
+        # words quoted as someone's speech or thought go, with who said them: their "I" is not the client's
+        ('At first, I was like, "Whoa," I was focused too much on it', "At first, I was focused too much on it"),
+        ('And it\'s like, "Well, we all go through things," I still have a little bit', "I still have a little bit"),
+        ('My doctor said, "You need to cut down." I laughed', "I laughed"),
+        ('I hate the word "alcoholic"', "I hate the word alcoholic"),  # one word quoted: a word, not a speech
+    ],
+)
+def test_clean_drops_what_transcribed_speech_leaves_behind(spoken: str, expected: str) -> None:
+    assert clean(spoken) == expected
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I was in good-",  # cut off mid-phrase: "you were in good"
+        "Well, I mean, there's got to be something that a test might-",
+        "Yes, um, my family is, um, that's-",
+        "-what I usually pick.",  # the end of an earlier sentence: a clause that is a noun, not a statement
+        "how I feel about it",
+        "Great. It sounds good to me.",  # agreement, not content to collect in a summary
+        "Okay. That sounds about right.",
+    ],
+)
+def test_unfinished_or_empty_speech_is_not_said_back(message: str) -> None:
+    assert gists(message) == ()
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("Yes, um, my top value is family happiness, um, that's-", ["your top value is family happiness"]),
+        ("I just feel like I'm not good enough-", ["you just feel like you're not good enough"]),  # a whole clause
+        ("what I want is to be healthy", ["what you want is to be healthy"]),
+    ],
+)
+def test_a_turn_cut_off_keeps_its_whole_clauses(message: str, expected: list[str]) -> None:
+    assert [g.text for g in gists(message)] == expected

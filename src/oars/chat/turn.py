@@ -65,7 +65,8 @@ def turns_from_events(events: list[Event]) -> list[Turn]:
                     speaker=Speaker.COUNSELLOR,
                     text=data["text"],
                     at=event.at,
-                    move=data.get("move"),
+                    # what the reply did, which is what the policy chose unless every draft of that failed
+                    move="+".join(data["acts"]) if data.get("acts") else data.get("move"),
                     process=data.get("process"),
                     reason=data.get("reason"),
                     crisis="crisis" in data.get("acts", ()),

@@ -219,7 +219,7 @@ class Listening:
 
     def _time_to_summarise(self) -> bool:
         state = self.state
-        since = state.turns_since(Act.SUMMARY)
+        since = state.turns_since_chosen(Act.SUMMARY)
         new = sum(s.turn >= state.client_turns - since for s in state.change_talk) + self.u.is_change_talk
         return since >= _SUMMARY_EVERY and new >= _SUMMARY_AFTER
 

@@ -124,6 +124,20 @@ _MY_X_AND_I = re.compile(r"\b((?:[Mm]y|[Oo]ur) [a-z]+) and I\b(?!')")
 # it the two ran together as "you were quite shocked you don't feel ill")
 _FILLER_ENDING_CLAUSE = re.compile(r"(?<=\w)\s+(?:to be honest|honestly|basically|literally|obviously),", re.I)
 _TRANSCRIBER_NOTE = re.compile(r"\[[^\]]{0,60}\]")
+# Words quoted as someone's speech or thought ("I was like, "Whoa,"", "my doctor said, "You need to cut down."")
+# go with who said them: said back, their "I" and "you" would be shifted as if they were the client's.
+_QUOTED_SPEECH = re.compile(
+    r"\b(?:I|he|she|they|we|you|it|people|everyone|(?:my|his|her|their|our|the) [\w-]+)"
+    r"(?:'s|'m|'re|\s+(?:was|were|am|is|are|go|goes|went|said|says|say|told me|asked|thought|think))"
+    r"(?:\s+like)?,?\s*\"[^\"]*(?:\"|$)[,.]?",
+    re.I,
+)
+# A filler between two commas where no clause can end ("replace it with, um, a drink") takes one comma with it.
+_FILLER_IN_PHRASE = re.compile(
+    r"\b(a|an|the|my|your|his|our|their|some|with|of|for|to|from|into|have|has|had|is|was|are|were|and|or)"
+    r"\s*,\s*(?:u+m+|u+h+|e+r+m+|e+r|u+h+m+)\s*,\s*",
+    re.I,
+)
 # An aside in brackets inside a sentence ("my eldest (he's 11) asked…") split the sentence around it, and the
 # rest lost its subject ("you asked if he could try it"); said back, the sentence reads whole without it.
 _ASIDE = re.compile(r"(?<=\w)\s*\([^()]{1,40}\)(?=\s+\w)")
@@ -144,6 +158,7 @@ def clean(text: str) -> str:
     """``text`` in plain written English without fillers: "yeah im, like, kinda worried" → "I'm kind of worried"."""
     text = _ASIDE.sub("", text)
     text = _TRANSCRIBER_NOTE.sub(" ", text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"'))
+    text = _FILLER_IN_PHRASE.sub(r"\1 ", _QUOTED_SPEECH.sub(" ", text))
     text = _TITLE.sub(r"\1", _SYMBOLS.sub(" ", text))
     text = _CUT_EDGES.sub("", _FALSE_START.sub("", _STAMMER.sub(r"\1", text)))
     text = _CUT_OFF.sub(" — ", text)

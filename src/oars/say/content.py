@@ -124,6 +124,7 @@ _LOW_INFORMATION = frozenset({
     "fair", "enough", "cool", "right", "true", "alright", "thanks", "thank", "bye", "great", "good", "nice",
     "i'd", "say", "understand", "agree", "see", "suppose", "absolutely", "definitely", "exactly", "totally",
     "man", "mate", "bro", "dude", "lol", "haha", "tbh",  # "I don't know man" says nothing
+    "sounds", "sound", "seems", "about", "to", "plan",  # "that sounds about right": agreement, not content
 })
 # fmt: on
 _SUBORDINATORS = re.compile(r"^(?:when|whenever|if|once|after|before|unless|until|while|as soon as)\b", re.I)
@@ -178,7 +179,7 @@ _DANGLING = frozenset({
     "with", "at", "in", "on", "about", "from", "is", "am", "are", "was", "were", "be", "been", "being", "have",
     "has", "had", "do", "does", "did", "really", "very", "just", "not", "no", "can", "can't", "could", "would",
     "will", "should", "it's", "i'm", "like", "how", "what", "which", "who", "when", "than", "as", "because",
-    "if", "by", "into", "every",
+    "if", "by", "into", "every", "might", "must", "that's", "there's",  # not "may": "since may"
 })
 # fmt: on
 _PRONOUNS = frozenset({"i", "you", "we", "they", "he", "she"})
@@ -224,7 +225,12 @@ def gists(text: str, *, prefer: Lean | None = None, behaviour: str | None = None
     Cached: each turn reads the same talk and earlier messages for several slots, and again next turn.
     """
     cleaned = clean(text)
-    restored = (_feared(_tentative_idea(_object_restored(c))) for c in _clauses(cleaned)[:_MAX_SCANNED_CLAUSES])
+    clauses = _clauses(cleaned)
+    if _CUT_START.match(text) and clauses and not cleaned.lower().startswith(clauses[0].lower()):
+        clauses = clauses[1:]  # "-can be away a couple of times a month": the end of a sentence begun earlier
+    if _CUT_END.search(text) and clauses and _cut_short(clauses[-1]):
+        clauses = clauses[:-1]  # "I was in good-": the speaker was cut off mid-phrase
+    restored = (_feared(_tentative_idea(_object_restored(c))) for c in clauses[:_MAX_SCANNED_CLAUSES])
     candidates = [c for c in restored if _usable(c)]
     scored = [(_score(c, prefer), -i, c) for i, c in enumerate(candidates)]
     result: list[Gist] = []
@@ -337,10 +343,30 @@ _ASIDE = re.compile(
 )
 
 
+# A transcribed turn cut by the other speaker starts or ends with a dash ("-what I usually pick.", "I was in good-").
+_CUT_START = re.compile(r"^\s*[-–—]")
+_CUT_END = re.compile(r"\w[-–—]+\s*$")
+_PHRASE_OPENERS = frozenset({"in", "of", "into", "at", "on", "with", "about", "a", "an", "the", "very", "so", "quite"})
+# "what I usually pick", "how I feel about it": a clause that names a thing; unlike "what I want is to stop" it
+# says nothing about it. "to see if anything changed": a purpose without the sentence it belongs to.
+_PSEUDO_CLEFT = re.compile(r"^\w+\s+\S+\s+.+?\b(?:is|was|are|were)\b", re.I)
+_NOMINAL = re.compile(r"^(?:(?:what|how|where|why|who|whatever)\s+(?:i|you|he|she|we|they|it)\b|to\s+\w+)", re.I)
+
+
+def _cut_short(clause: str) -> bool:
+    """Whether the last clause of a turn cut off stops mid-phrase: "I was in good", "…that a test might"."""
+    tokens = [w.lower() for w in words(clause)]
+    last = lemmas(tokens[-1]) if tokens else {}
+    if len(tokens) >= 2 and tokens[-2] in _PHRASE_OPENERS and "ADJ" in last and not {"VERB", "ADV"} & last.keys():
+        return True
+    return _dangles(clause)
+
+
 def _usable(clause: str) -> bool:
     content = [w for w in words(clause.lower()) if w not in _LOW_INFORMATION]
     usable = len(words(clause)) >= 2 and bool(content)
     usable = usable and not _ASIDE.match(clause.strip()) and not _RELATIVE_LEAD.match(clause)
+    usable = usable and not (_NOMINAL.match(clause) and not _PSEUDO_CLEFT.search(clause))
     return usable and not _imperative(clause) and _is_clause(clause) and _echoable(clause)
 
 

@@ -153,6 +153,15 @@ class SessionState:
                 return distance
         return 10_000
 
+    def turns_since_chosen(self, act: Act) -> int:
+        """Counsellor turns since the policy last chose ``act``, whether or not it could be worded (a large
+        number if never): a summary with nothing to gather falls back to another reply, and asking for it
+        again next turn would fall back again."""
+        for distance, move in enumerate(reversed(self.moves)):
+            if act.value in move.get("acts", ()) or act.value in str(move.get("move", "")).split("+"):
+                return distance
+        return 10_000
+
     def apply(self, event: Event) -> None:
         """Fold one event into the state."""
         handler = _HANDLERS.get(event.kind)
