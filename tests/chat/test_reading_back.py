@@ -819,3 +819,16 @@ def test_no_faith_in_therapy_is_doubt_and_well_see_no_commitment() -> None:
 def test_worth_a_try_after_an_injection_is_no_change_talk() -> None:
     understood = Understander(Coder().live()).understand("lol ok worth a try")
     assert not understood.is_change_talk, understood
+
+
+def test_after_acknowledgements_the_same_earlier_clause_is_not_recalled_again_and_again() -> None:
+    """To "Uh-huh", "Yeah, yeah", "Right, right" the counsellor said "You mentioned that you could try the
+    patches", "So you could try the patches", "Coming back to what you said, you could try the patches"."""
+    counsellor = Counsellor(store=None, seed=3)
+    counsellor.start()
+    lines = ["I smoke about a pack a day.", "I really want to stop.", "I could try the patches."]
+    for line in [*lines, "Yeah.", "Right.", "Uh-huh.", "Yeah, yeah.", "Okay.", "Right, right.", "Mm.", "Yeah."]:
+        counsellor.reply(line)
+    replies = [t.text.lower() for t in counsellor.turns if t.speaker is Speaker.COUNSELLOR][4:]
+    for clause in ("try the patches", "trying the patches", "a pack a day", "really like to stop"):
+        assert sum(clause in reply for reply in replies) <= 2, (clause, replies)

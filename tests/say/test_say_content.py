@@ -346,3 +346,23 @@ def test_unfinished_or_empty_speech_is_not_said_back(message: str) -> None:
 )
 def test_a_turn_cut_off_keeps_its_whole_clauses(message: str, expected: list[str]) -> None:
     assert [g.text for g in gists(message)] == expected
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "-definitely, and the shock just keeps getting.",  # "Right, so definitely, and the shock just keeps getting"
+        "I just kind of fill it out, and then",
+        "Yeah. I don't even",
+        "it's just that I wanted to ask you",  # the "you" is the counsellor: "you wanted to ask you"
+    ],
+)
+def test_a_clause_that_trails_off_or_talks_to_the_counsellor_is_not_said_back(message: str) -> None:
+    assert gists(message) == ()
+
+
+def test_kind_of_like_is_a_filler_not_part_of_the_clause() -> None:
+    # "it's kind of you know that it's time for you to stop" was the reply
+    assert [g.text for g in gists("so it's kind of like, I know that I should stop.")][:1] == [
+        "you know that it's time for you to stop"
+    ]

@@ -144,3 +144,21 @@ def test_a_compound_before_one_is_no_second_verb() -> None:
 def test_a_participle_after_have_and_an_adverb_stays_a_participle() -> None:
     assert paraphrase("you've already started") == "you've already started"
     assert paraphrase("you started last week") == "you began last week"
+
+
+@pytest.mark.parametrize(
+    ("verb_phrase", "expected"),
+    [
+        ("kind of work at it together", "working at it together"),  # "Kinding of work at it together…"
+        ("sort of cut back", "cutting back"),
+        ("like to make sure I drink less", "making sure I drink less"),  # "back you up with liking to make sure"
+        ("want to get fitter", "getting fitter"),
+    ],
+)
+def test_gerund_drops_a_hedge_or_a_wish_before_the_verb(verb_phrase: str, expected: str) -> None:
+    assert gerund(verb_phrase) == expected
+
+
+def test_tidy_drops_a_small_word_said_twice() -> None:
+    assert tidy("part of you feels it's time to to show her") == "Part of you feels it's time to show her."
+    assert tidy("I had had enough") == "I had had enough."  # a real tense, not a slip

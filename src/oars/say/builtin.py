@@ -96,7 +96,7 @@ class BuiltinRealiser:
         if not move.acts:
             raise ValueError("a move needs at least one act")
         rng = random.Random(self._seed_for(move))
-        slots = slots_for(move.material)
+        slots = slots_for(move.material, said.mentions)
         usage = _part_usage(said)
 
         def assembled(move: Move) -> list[Draft]:

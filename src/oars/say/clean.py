@@ -105,6 +105,8 @@ _FILLERS = (
         r"(?=[.!?;]|$)",
         re.I,
     ),
+    # "so it's kind of like, I know that…": a filler phrase, whose "like," alone would leave "it's kind of I know"
+    re.compile(r",?\s*\b(?:(?:it's|it is|it was) )?(?:kind of|sort of) like,\s*", re.I),
     re.compile(r"(?:^|(?<=[,.!?;]))\s*like,?\s+|,\s*like,\s*|\s+like,\s+", re.I),
     re.compile(r",?\s*\b(?:put it that way|let's put it that way|if you know what I mean)\s*(?=[.,!?;]|$)", re.I),
     re.compile(

@@ -179,7 +179,7 @@ _DANGLING = frozenset({
     "with", "at", "in", "on", "about", "from", "is", "am", "are", "was", "were", "be", "been", "being", "have",
     "has", "had", "do", "does", "did", "really", "very", "just", "not", "no", "can", "can't", "could", "would",
     "will", "should", "it's", "i'm", "like", "how", "what", "which", "who", "when", "than", "as", "because",
-    "if", "by", "into", "every", "might", "must", "that's", "there's",  # not "may": "since may"
+    "if", "by", "into", "every", "might", "must", "that's", "there's", "getting", "even",  # not "may": "since may"
 })
 # fmt: on
 _PRONOUNS = frozenset({"i", "you", "we", "they", "he", "she"})
@@ -554,6 +554,8 @@ def _dangles(clause: str) -> bool:
     tokens = [w.lower() for w in words(clause)] or [""]
     if _OPEN_CONDITION.search(clause):
         return True
+    if tokens[-2:] == ["and", "then"]:
+        return True  # "I just fill it out, and then"; "I'll stop then" is whole
     if tokens[-1] == "that":
         return len(tokens) < 2 or tokens[-2] not in _THAT_ENDS_PHRASE
     if tokens[-1] in _MODALS and len(tokens) > 1 and tokens[-2] in _PRONOUNS:

@@ -51,6 +51,9 @@ _TO_COUNSELLOR = _cues(
     r"^\W*(?:please|pls|plz|don'?t|do not|forget (?:it|that|i said)|can we|could we|let'?s|tell me|shut up|"
     r"leave me|go away|just stop)\b",
     r"\byou sound (?:just )?like\b",
+    # "it's just that I wanted to ask you": the "you" is the counsellor, and said back it stays "you"
+    r"\bI (?:\w+ )?(?:wanted to |want to |need to |have to |'d like to |was going to |meant to )?"
+    r"(?:ask|tell|show|thank) (?:you|u)\b",
     # what the counsellor is doing, seen by the client: "I know you're trying", "if that's what you're wondering"
     r"\b(?:you're|youre|you are|ur|u r) (?:only |just )?(?:trying|wondering|asking|getting at|doing your)\b",
     r"\bi (?:know|get|understand|can tell|see|appreciate)(?: that)? (?:you|u)\b",

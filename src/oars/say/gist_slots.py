@@ -8,7 +8,7 @@ what the client has just said ranks above one built on what they said before.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from oars.choose.move import Material
 from oars.say.content import Gist, Lean, fragment, gist, gists
@@ -49,14 +49,17 @@ _EARLIER_MESSAGES = 6
 _EARLIER_GISTS = 3  # clauses of an earlier message that may carry its link
 
 
-def clause_slots(material: Material, focus: str | None) -> tuple[dict[str, str], set[str]]:
-    """The gist slots, and which of them are stale: the current message first, then the client's talk."""
+def clause_slots(
+    material: Material, focus: str | None, said_before: Callable[[str], bool] = lambda _: False
+) -> tuple[dict[str, str], set[str]]:
+    """The gist slots, and which of them are stale: the current message first, then the client's talk (a clause
+    an earlier reply already said back, ``said_before``, is not recalled again)."""
     current = gists(material.client_text, behaviour=focus)
     slots = _current_slots(current) if current else {}
     stale: set[str] = set()
     if not current and (short := fragment(material.client_text)) is not None:
         slots["fragment"] = short
-    elif not current and (recalled := _fallback_gist(material, focus)) is not None:
+    elif not current and (recalled := _fallback_gist(material, focus, said_before)) is not None:
         slots["recalled"] = recalled.text
         stale.add("recalled")
     own = [g for g in current if not REPORTED_VIEW.match(g.text)]  # someone else's reasons are not change talk
@@ -145,11 +148,14 @@ def _talk_gist(talk: Sequence[str], lean: Lean, focus: str | None, current: str 
     return None
 
 
-def _fallback_gist(material: Material, focus: str | None) -> Gist | None:
-    """For "yeah", "idk", "ok": the latest change talk, then sustain talk, then the latest earlier message."""
+def _fallback_gist(material: Material, focus: str | None, said_before: Callable[[str], bool]) -> Gist | None:
+    """For "yeah", "idk", "ok": the latest change talk, then sustain talk, then the latest earlier message —
+    a clause not yet said back: to a run of "uh-huh"s the same clause recalled each time ("You mentioned that
+    you could try the patches", "So you could try the patches") is a counsellor not listening."""
     for statements in (material.change_talk, material.sustain_talk, material.earlier):
         for statement in reversed(statements):
-            if (found := gist(statement, behaviour=focus)) is not None:
+            found = next((g for g in gists(statement, behaviour=focus) if not said_before(g.text)), None)
+            if found is not None:
                 return found
     return None
 

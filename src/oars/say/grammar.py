@@ -62,6 +62,7 @@ _WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
 _LEADING_ADVERBS = frozenset(
     {"really", "just", "actually", "finally", "properly", "completely", "slowly", "not", "only", "also", "still"}
 )
+_HEDGE_OR_WISH = re.compile(r"^(?:kind of|sort of|(?:would |'d )?like to|want to|wanna)\s+(?=\w)", re.I)
 _DETERMINERS = frozenset({"the", "a", "an", "my", "your", "his", "her", "their", "our", "some", "this", "that"})
 # Verbs that lemminflect also knows as nouns but that, after "and" in a verb phrase, are nearly always verbs.
 # Verbs that are also nouns ("a go", "a call"), read as verbs after "and" in a change: "cut down and go to the gym"
@@ -145,6 +146,7 @@ def gerund(verb_phrase: str) -> str:
     Why: questions ask about the change as a thing ("What would make cutting down worth it?"), and the
     policy names the change as a verb phrase. Leading adverbs stay in front ("finally quitting").
     """
+    verb_phrase = _HEDGE_OR_WISH.sub("", verb_phrase)  # "kind of work at it", "like to make sure": the verb after
     tokens = verb_phrase.split()
     index = 0
     while index < len(tokens) - 1 and tokens[index].lower() in _LEADING_ADVERBS:
@@ -264,6 +266,8 @@ _PROPER = re.compile(r"\b(?:" + "|".join(_PROPER_FORMS) + r")\b", re.IGNORECASE)
 
 _SPACES = re.compile(r"\s+")
 _SPACE_BEFORE_MARK = re.compile(r"\s+([,.;:!?])")
+# "it's time to to show her" (the client's false start, said back): a small word twice is a slip ("had had" is not)
+_DOUBLED_WORD = re.compile(r"\b(to|the|a|an|and|of|for|with|that|you|your)\s+\1\b", re.I)
 _DOUBLED_PAUSE = re.compile(r"([,;:])(?:\s*[,;:])+")
 _PAUSE_BEFORE_END = re.compile(r"[,;:]+\s*([.!?])")
 _DOUBLED_END = re.compile(r"([.!?])[.!?]+")
@@ -283,6 +287,7 @@ def tidy(text: str) -> str:
     text = _MARKUP.sub("", _URL.sub("", text))
     text = _SPACES.sub(" ", text).strip()
     text = _SPACE_BEFORE_MARK.sub(r"\1", text)
+    text = _DOUBLED_WORD.sub(r"\1", text)
     text = _DOUBLED_PAUSE.sub(r"\1", text)
     text = _PAUSE_BEFORE_END.sub(r"\1", text)
     text = _DOUBLED_END.sub(r"\1", text)

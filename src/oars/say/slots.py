@@ -62,7 +62,7 @@ this module adds the focus, the plan, the agenda and the information. The plan i
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from oars.choose.move import Material
 from oars.say.clean import clean
@@ -130,11 +130,12 @@ class Slots(dict[str, str]):
         return copy
 
 
-def slots_for(material: Material) -> Slots:
-    """Every slot the material supports; a slot that cannot be filled well is left out."""
+def slots_for(material: Material, said_before: Callable[[str], bool] = lambda _: False) -> Slots:
+    """Every slot the material supports; a slot that cannot be filled well is left out. ``said_before`` tells
+    which of the client's clauses an earlier reply already said back (none are recalled twice)."""
     focus = _focus_slots(material.behaviour, material.change)
     noun_focus = focus.get("behaviour")
-    clauses, stale_clauses = clause_slots(material, noun_focus)
+    clauses, stale_clauses = clause_slots(material, noun_focus, said_before)
     steps, stale_steps = step_slots(material, noun_focus)
     slots = Slots({**focus, **clauses, **steps})
     slots |= feeling_slots(material) | people_slots(material) | flag_slots(material) | _plan_slots(material.plan)
