@@ -431,3 +431,20 @@ def test_no_reply_says_the_same_words_in_two_of_its_parts() -> None:
 
     assert not _distinct_wording([runs(reflection), runs(autonomy)])
     assert _distinct_wording([runs(reflection), runs(other)])
+
+
+@pytest.mark.parametrize("reflection", [Act.SIMPLE_REFLECTION, Act.COMPLEX_REFLECTION])
+def test_a_question_is_asked_alone_when_the_reflection_before_it_could_only_be_a_stock_line(reflection: Act) -> None:
+    """To "Mm." with nothing of the client's to say back, "There's a lot going on for you. How did things get
+    to where they are now?" leads with a line that fits anyone; the question alone is the honest move."""
+    move = Move((reflection, Act.OPEN_QUESTION), "test", purpose=Purpose.EXPLORE, material=Material(client_text="Mm."))
+    drafts = BuiltinRealiser(0).drafts(move, Said())
+    assert drafts and drafts[0].acts == (Act.OPEN_QUESTION,) and not drafts[0].vague
+    assert drafts[0].text.endswith("?") and drafts[0].text.count(".") == 0
+
+
+def test_a_reflection_with_the_clients_words_still_leads_its_question() -> None:
+    material = Material(client_text="I've been drinking more since I lost my job.", behaviour="drinking")
+    move = Move((Act.SIMPLE_REFLECTION, Act.OPEN_QUESTION), "test", purpose=Purpose.EXPLORE, material=material)
+    drafts = BuiltinRealiser(0).drafts(move, Said())
+    assert drafts[0].acts == (Act.SIMPLE_REFLECTION, Act.OPEN_QUESTION) and not drafts[0].vague

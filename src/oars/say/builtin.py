@@ -107,6 +107,11 @@ class BuiltinRealiser:
             return _assemble(move, options, said)
 
         drafts = assembled(move)
+        if drafts and all(d.vague for d in drafts) and _reflect_then_ask(move):
+            # "There's a lot going on for you. How did things get to where they are now?" to "Mm.": a line that
+            # fits anyone only delays the question, which is asked alone (a question names no client content,
+            # so it is never vague), the reflection's stock wordings kept behind it
+            return [*assembled(replace(move, acts=move.acts[1:])), *drafts][:MAX_DRAFTS]
         if any(not d.vague for d in drafts) or (near := _near_style(move, slots)) is None:
             return drafts
         # A style with nothing of the client's to say here ("It's been hard, and you're still looking for a
@@ -158,6 +163,11 @@ def _phrases(act: Act, position: int, move: Move, slots: Slots) -> list[Phrase]:
         case Act.CLOSING:
             return closings(local)
     raise ValueError(f"no phrasings for act {act!r}")
+
+
+def _reflect_then_ask(move: Move) -> bool:
+    """A reflection followed by an open question and nothing else."""
+    return len(move.acts) == 2 and move.acts[0].is_reflection and move.acts[1] is Act.OPEN_QUESTION
 
 
 def _near_style(move: Move, slots: Mapping[str, str]) -> Style | None:
