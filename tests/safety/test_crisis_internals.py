@@ -34,6 +34,10 @@ TEXTS = [example.text for name in ("positives", "hard_negatives") for example in
         ("a noose, soon", "a nose_ , son_"),
         ("", ""),
         ("?!? 💀 ...", "?"),
+        # a transcript's stammer is said once; a hyphenated word stays two words
+        ("and he-he's-he's just not sent me", "and he is just not sent me"),
+        ("I-I-I can't", "i can not"),
+        ("self-harm", "self harm"),
     ],
 )
 def test_normalise(text: str, canonical: str) -> None:
@@ -101,3 +105,11 @@ def test_a_malformed_evaluation_line_names_the_file_and_line(tmp_path: Path) -> 
 def test_the_public_api_exists_once_each() -> None:  # its order is ruff's (RUF022)
     assert len(set(oars.safety.__all__)) == len(oars.safety.__all__)
     assert all(hasattr(oars.safety, name) for name in oars.safety.__all__)
+
+
+def test_a_stammer_does_not_sound_like_an_account_of_abuse() -> None:
+    """An AnnoMI client on her doctor ("and he-he's-he's just not sent me for anymore") got the abuse
+    resources: read as "he he is he is", the stammer sounded to the learned screen like a list of what he does."""
+    from oars.safety import default_detector
+
+    assert not default_detector().assess("-and he-he's-he's just not sent me for anymore. That's it now-").is_crisis

@@ -314,6 +314,8 @@ def test_an_object_put_first_is_put_back_in_place(text: str, said: str, lean: Le
         ('And it\'s like, "Well, we all go through things," I still have a little bit', "I still have a little bit"),
         ('My doctor said, "You need to cut down." I laughed', "I laughed"),
         ('I hate the word "alcoholic"', "I hate the word alcoholic"),  # one word quoted: a word, not a speech
+        ('I got knocked to reality and reality said, "This is not a fairy tale."', "I got knocked to reality and"),
+        ('And so I felt like, "This is not about you."', ""),
     ],
 )
 def test_clean_drops_what_transcribed_speech_leaves_behind(spoken: str, expected: str) -> None:

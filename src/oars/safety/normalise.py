@@ -206,6 +206,7 @@ class NormalisedText:
 def normalise(text: str) -> NormalisedText:
     """Rewrite ``text`` into the canonical form described in the module docstring."""
     tokens = [(token, match.span()) for match in _TOKEN.finditer(text) if (token := _normalise_token(match.group()))]
+    tokens = _without_stammers(text, tokens)
     kept = [
         (token, span)
         for (token, span), (previous, _) in zip(tokens, [("^", (0, 0)), *tokens], strict=False)
@@ -214,6 +215,21 @@ def normalise(text: str) -> NormalisedText:
     pieces = [token for token, _ in kept]
     starts = list(accumulate((len(token) + 1 for token in pieces[:-1]), initial=0)) if pieces else []
     return NormalisedText(" ".join(pieces), tuple(starts), tuple(span for _, span in kept))
+
+
+def _without_stammers(text: str, tokens: list[tuple[str, tuple[int, int]]]) -> list[tuple[str, tuple[int, int]]]:
+    """A word said again straight after a hyphen is said once: "he-he's-he's" is "he is", "I-I-I" is "i" (a
+    transcript's stammer, read as "he he is he is", sounded to the learned screen like the repeated "he"s of
+    an account of abuse)."""
+    kept = []
+    for (token, span), (after, after_span) in zip(tokens, [*tokens[1:], ("", (-1, -1))], strict=False):
+        stammered = text[span[1] : after_span[0]] in _STAMMER_JOINS
+        if not (stammered and (after == token or after.startswith(token + " "))):
+            kept.append((token, span))
+    return kept
+
+
+_STAMMER_JOINS = frozenset({"-", "–", "—", "--"})
 
 
 @lru_cache(maxsize=16384)

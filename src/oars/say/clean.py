@@ -129,9 +129,10 @@ _TRANSCRIBER_NOTE = re.compile(r"\[[^\]]{0,60}\]")
 # Words quoted as someone's speech or thought ("I was like, "Whoa,"", "my doctor said, "You need to cut down."")
 # go with who said them: said back, their "I" and "you" would be shifted as if they were the client's.
 _QUOTED_SPEECH = re.compile(
-    r"\b(?:I|he|she|they|we|you|it|people|everyone|(?:my|his|her|their|our|the) [\w-]+)"
-    r"(?:'s|'m|'re|\s+(?:was|were|am|is|are|go|goes|went|said|says|say|told me|asked|thought|think))"
-    r"(?:\s+like)?,?\s*\"[^\"]*(?:\"|$)[,.]?",
+    r"\b(?:(?:my|his|her|their|our|the) )?[\w-]+"
+    r"(?:(?:'s|'m|'re|\s+(?:was|were|am|is|are|go|goes|went|felt|feel|feels))\s+like"
+    r"|\s+(?:said|says|say|told me|asked|thought|think))"
+    r",?\s*\"[^\"]*(?:\"|$)[,.]?",
     re.I,
 )
 # A filler between two commas where no clause can end ("replace it with, um, a drink") takes one comma with it.
