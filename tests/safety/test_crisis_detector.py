@@ -145,10 +145,16 @@ def test_risk_statements_fire(text: str, category: CrisisCategory) -> None:
         "My friend wants to kill himself and so do I worry about him.",
         "My sister tried to overdose last year and I was there too.",
         "My dad wants to kill himself. I took the bus with him too.",
+        "Well, I'm not sure if I want to live with my auntie and uncle.",  # where, not whether (AnnoMI)
     ],
 )
 def test_hard_negatives_stay_quiet(text: str) -> None:
     assert detect_crisis(text) == CrisisAssessment(is_crisis=False)
+
+
+@pytest.mark.parametrize("text", ["not sure i want to live anymore", "I'm not sure I want to live like this."])
+def test_unsure_about_living_still_fires_where_it_is_not_about_where(text: str) -> None:
+    assert detect_crisis(text).is_crisis
 
 
 def test_a_denial_does_not_cancel_a_risk_statement_in_the_next_sentence() -> None:

@@ -483,8 +483,9 @@ SUICIDE_RULES = (
         S,
         MOD,
         (
-            r"not sure (?:if )?i (?:want to|wana) (?:live|be alive|be here|keep living|go on|exist|keep"
-            r" going)"
+            # "not sure if I want to live with my auntie and uncle" is about where, not whether
+            r"not sure (?:if )?i (?:want to|wana) (?:live(?! (?:in|with|near|at|there|on|under|by|without|somewhere"
+            r"|together|alone|abroad|here|nearby|closer)\b)|be alive|be here|keep living|go on|exist|keep going)"
         ),
         "unsure about wanting to live",
         negatable=False,
