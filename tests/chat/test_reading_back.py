@@ -304,7 +304,7 @@ def test_two_rulers_answered_by_name_are_both_recorded_and_not_asked_again() -> 
     counsellor.reply("I smoke 20 a day and my doctor says my lungs are bad.")
     follow_up = counsellor.reply("on a scale? maybe a 6 for importance. confidence more like 3")
     assert counsellor.state.rulers == {RulerKind.IMPORTANCE: 6, RulerKind.CONFIDENCE: 3}
-    assert follow_up.text == "Why a 6 and not a 3?"
+    assert follow_up.text.endswith("Why a 6 and not a 3?"), follow_up.text
     later = [counsellor.reply(text).text for text in ["I want to see my grandson grow up."] * 1 + _CHANGE_TALK]
     assert not any("how confident" in text for text in later), later
 

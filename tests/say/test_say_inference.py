@@ -402,3 +402,26 @@ def test_caring_is_said_only_when_the_client_says_it() -> None:
     assert not any("care about your wife" in d or "care a lot about your wife" in d for d in named), named
     cared = drafts("I want to be there for my wife, she deserves better")
     assert any("care about your wife" in d or "care a lot about your wife" in d for d in cared), cared
+
+
+def _after_a_negative_reflection() -> Counsellor:
+    counsellor = Counsellor(seed=3)
+    counsellor.start()
+    for text in ("I've got terrible trouble with my stomach.", "My doctor gave me some muscle relaxants."):
+        counsellor.reply(text)
+    reply = counsellor.reply("I just don't think he's got to the bottom of it.")
+    assert "?" not in reply.text and re.search(r"\bdon't\b", reply.text), reply.text  # a negative reflection
+    return counsellor
+
+
+@pytest.mark.parametrize("text", ["No, he's not. There's loads more he could do. I'm sure.", "Not really.", "no"])
+def test_a_no_that_agrees_with_a_negative_reflection_is_no_correction(text: str) -> None:
+    """To "…you just don't think he's got to the bottom of it", "No, he's not" agrees; it had got "That doesn't
+    really fit for you"."""
+    reply = _after_a_negative_reflection().reply(text)
+    assert not re.search(r"got that wrong|not quite it|doesn't really fit|Not really, then", reply.text), reply.text
+
+
+def test_a_plain_correction_of_a_negative_reflection_is_still_one() -> None:
+    reply = _after_a_negative_reflection().reply("that's not it")
+    assert re.search(r"got that wrong|not quite it|doesn't really fit|Not really, then", reply.text), reply.text

@@ -22,7 +22,7 @@ from oars.choose.move import Act, Choice, Material, Move, Purpose, Style, Summar
 from oars.coder.labels import DarnCat
 from oars.measures import RulerKind
 from oars.track.state import Account, Process, SessionState
-from oars.understand.analyse import CORRECTED
+from oars.understand.analyse import corrects
 from oars.understand.model import Understanding
 from oars.understand.overlap import related
 
@@ -136,7 +136,7 @@ class Listening:
         acts = set(last.get("acts", ()))
         reflected = bool(acts & {Act.SIMPLE_REFLECTION.value, Act.COMPLEX_REFLECTION.value, Act.SUMMARY.value})
         asked = bool(acts & {Act.OPEN_QUESTION.value, Act.ASK_PERMISSION.value})
-        bare = self.u.words <= _CORRECTION_WORDS and CORRECTED.match(self.u.text) is not None
+        bare = self.u.words <= _CORRECTION_WORDS and corrects(self.u.text, last.get("text", ""))
         return bare and reflected and not asked
 
     def _further_style(self, account: Account) -> Style | None:

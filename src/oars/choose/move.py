@@ -120,6 +120,7 @@ class Material:
     talk: str | None = None  # the current message's talk type ("change" …), so a reflection can say what it implies
     darn_cat: str | None = None  # … its DARN-CAT kind, when its words state one (a reason implies more than a need)
     situation: tuple[str, ...] = ()  # … and what it shows ("cost", "routine", "noticed", "unsure")
+    corrected: bool = False  # the client has just said the last reflection missed ("no, that's not it")
     asked: str | None = None  # what an answer answers: an ``Asked`` value ("privacy" …), "greeting" or "hesitant"
 
 

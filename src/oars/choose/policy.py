@@ -32,7 +32,7 @@ from oars.coder.labels import DarnCat, Talk
 from oars.events import Event, EventKind
 from oars.measures import RulerKind, parse_ruler_number
 from oars.track.state import Process, SessionState
-from oars.understand.analyse import LEADS_WITH_NUMBER
+from oars.understand.analyse import LEADS_WITH_NUMBER, corrects
 from oars.understand.lexicon import TOPICS
 from oars.understand.model import Asked, Form, Understanding
 
@@ -510,6 +510,7 @@ def _own_material(state: SessionState, u: Understanding) -> Material:
         talk=Talk.NEUTRAL.value if u.reported and u.talk is Talk.CHANGE else u.talk.value,
         darn_cat=u.darn_cat_to_reflect.value if u.darn_cat_to_reflect else None,
         situation=u.situation,
+        corrected=corrects(u.text, (state.last_move or {}).get("text", "")),
     )
 
 

@@ -39,6 +39,12 @@ _MIGHT_HAPPEN = re.compile(
     r"(?:get (?:\w+ed|\w+en|sick|worse|hurt|caught|kicked|thrown|sent|put|stuck|in trouble)|"
     r"(?:end|wind) up|lose|die|fail|become|happen|go to (?:jail|prison))\b"
 )
+# "I can stop whenever": a claim of control (often beside "it's not like I'm addicted"), not an ability to affirm
+# nor an idea to credit ("Stopping whenever is an idea that came from you")
+_CONTROL_CLAIM = re.compile(
+    r"^you (?:can|could) (?:\w+ ){1,3}"
+    r"(?:whenever|any ?time|if you want(?:ed)?(?: to)?|when(?:ever)? you (?:want|like))\b"
+)
 # "you'll stop buying the big bottles" said back reads as the counsellor telling the client what to do (the
 # coder hears Persuade); "you've decided to stop buying…" is heard as a reflection of their decision.
 _WILL = re.compile(r"^you(?:'ll| will| are going to|'re going to|'re gonna) (?!be\b|have\b|never\b|not\b)(\w+)")
@@ -116,7 +122,10 @@ def _current_slots(current: Sequence[Gist]) -> dict[str, str]:
     abilities = (
         g
         for g in current
-        if re.match(r"you (?:could|can)\b", g.text) and not _MIGHT_HAPPEN.match(g.text) and len(g.text.split()) >= 4
+        if re.match(r"you (?:could|can)\b", g.text)
+        and not _MIGHT_HAPPEN.match(g.text)
+        and not _CONTROL_CLAIM.match(g.text)
+        and len(g.text.split()) >= 4
     )
     if (able := next(abilities, None)) is not None:
         slots["ability"] = owned(able.text)  # "you could water the plants", beside an affirmation, is advice

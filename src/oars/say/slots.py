@@ -71,7 +71,6 @@ from oars.say.cue_slots import INFERENCE_FLAGS, feeling_slots, flag_slots, peopl
 from oars.say.gist_slots import clause_slots, earlier_gist, step_slots
 from oars.say.grammar import gerund, join_items, lemmas, lower_first
 from oars.say.perspective import to_second_person
-from oars.understand.analyse import CORRECTED
 from oars.understand.lexicon import FEELINGS, TOPICS
 
 __all__ = ["CLIENT_SLOTS", "FOCUS_SLOTS", "TONE_FLAGS", "Slots", "slots_for"]
@@ -152,7 +151,7 @@ def slots_for(material: Material, said_before: Callable[[str], bool] = lambda _:
         slots["asked_advice"] = ""
     if material.asked == "opinion":
         slots["asked_opinion"] = ""
-    if CORRECTED.match(material.client_text):
+    if material.corrected:
         slots["corrected"] = ""
     if (earlier := earlier_gist(material, slots.get("clause"), noun_focus)) is not None:
         slots["earlier"] = earlier.text

@@ -133,5 +133,7 @@ def _tier(tags: frozenset[str], fields: frozenset[str], stale: frozenset[str]) -
         return _TIER_INFERRED
     if not client and not tags & (CLIENT_SLOTS | _SITUATION_TAGS):
         return _TIER_FOCUS if fields & FOCUS_SLOTS else _TIER_NONE
+    if "corrected" in tags:
+        return _TIER_CLIENT - _RICHER  # a miss the client has just pointed out is owned before anything else
     richer = _RICHER * max(0, len(client) - 1)
     return _TIER_CLIENT - richer + (_STALE if client and client <= stale else 0.0)

@@ -21,7 +21,7 @@ from oars.understand.lexicon import PEOPLE, REPORTED_VIEW, TOPICS, feelings_in, 
 from oars.understand.model import MAX_MESSAGE_CHARS, Asked, Form, Understanding
 from oars.understand.situation import LOSS_CHASING, situation
 
-__all__ = ["Understander"]
+__all__ = ["Understander", "corrects"]
 
 
 def _cues(*patterns: str) -> re.Pattern[str]:
@@ -235,6 +235,20 @@ CORRECTED = re.compile(
     r"how (?:i|it) (?:see|feel|is|was)|what i'm saying|what im saying|the case|fair))\b",
     re.IGNORECASE,
 )
+# After a reflection that was itself negative ("you don't think he's got to the bottom of it"), "no", "no, he's
+# not" and "not really" agree with it; "that's not it", "not quite" and "wrong" still say it missed.
+_AGREEING_NO = re.compile(r"^\s*(?:no+|nope|nah|not really)\b(?![\s,.!]+(?:that's|thats|that is) not\b)", re.I)
+_NEGATIVE = re.compile(r"\b(?:not|never|no longer|nothing|nobody|none)\b|n't\b", re.I)
+
+
+def corrects(text: str, last_reply: str = "") -> bool:
+    """Whether ``text`` says the last reflection (``last_reply``) missed: :data:`CORRECTED`, unless it is a
+    "no" that agrees with a reflection that was itself negative."""
+    if CORRECTED.match(text) is None:
+        return False
+    return not (_NEGATIVE.search(last_reply) and _AGREEING_NO.match(text))
+
+
 STOP = _cues(
     r"^\s*(?:bye|goodbye|good bye|see you|see ya|cya|goodnight|let's stop|lets stop|can we stop|"
     r"end (?:the )?(?:session|chat)|/quit)\b",
