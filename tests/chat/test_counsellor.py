@@ -262,3 +262,22 @@ def test_a_reply_that_fell_back_is_labelled_with_what_it_said_and_the_summary_is
     replies = [t for t in counsellor.turns if t.speaker is Speaker.COUNSELLOR]
     assert all(turn.move == "+".join(data["acts"]) for turn, data in zip(replies, said, strict=True))
     assert not any("summary" in (turn.move or "") for turn in replies)
+
+
+def test_a_long_run_of_mm_does_not_get_the_same_summary_turn_after_turn() -> None:
+    """Once the reflections and the exploring questions were used up, every "Mm." of an AnnoMI replay got a
+    summary of the same three things in a new wrapper, four turns running."""
+    counsellor = Counsellor(topic="medication", seed=5)
+    counsellor.start()
+    for line in [
+        "I've got terrible trouble with my stomach and my doctor can't find anything.",
+        "I miss the exercise class I used to go to.",
+        "I'm having a bit of a bad patch at the moment.",
+        "I want to feel better.",
+        "My mother-in-law died of cancer last year.",
+        "I'd like to get back to the exercise class.",
+        *["Mm."] * 30,
+    ]:
+        counsellor.reply(line)
+    summaries = [i for i, t in enumerate(counsellor.turns) if t.move and "summary" in t.move]
+    assert all(b - a >= 6 for a, b in itertools.pairwise(summaries)), summaries  # three counsellor turns apart

@@ -180,7 +180,9 @@ def test_clean_respells_chat_and_drops_fillers(text: str, expected: str) -> None
         ("[inaudible 00:01:33] training for the race", "training for the race"),
         ("Well, Dr. Brown gave me some muscle relaxants.", "Dr Brown gave me some muscle relaxants."),
         ("As you know, I'm in the marching band", "I'm in the marching band"),
-        ("I am- I'm not getting any younger", "I am — I'm not getting any younger"),
+        ("I am- I'm not getting any younger", "I'm not getting any younger"),  # started again
+        ("But I was in good- in really good form for that.", "I was in really good form for that."),
+        ("I tried- it didn't work", "I tried — it didn't work"),  # not started again: two pieces
         ("my week was so-so", "my week was so-so"),
         ("I drink—a lot—every night", "I drink—a lot—every night"),
     ],

@@ -271,12 +271,16 @@ class Counsellor:
         # The client's own words in any of these before a line that names only the focus: "You've been
         # thinking about smoking" is no answer to "and do one application a day". Vague drafts wait, in order.
         vague: list[tuple[Move, Draft]] = []
+        # Questions of several purposes, since one purpose's few wordings run out in a long run of "Mm."; a
+        # summary only some turns after the last (it had gathered the same three things, turn after turn).
+        purposes = dict.fromkeys((move.purpose or Purpose.EXPLORE, *_FALLBACK_PURPOSES))
+        summary = Move((Act.SUMMARY,), why, summary=SummaryKind.COLLECTING, material=move.material)
         for plain in (
             *(closing if Act.CLOSING in move.acts else ()),
             Move((Act.SIMPLE_REFLECTION,), why, material=move.material),
             Move((Act.COMPLEX_REFLECTION,), why, style=Style.FEELING, material=move.material),
-            Move((Act.OPEN_QUESTION,), why, purpose=move.purpose or Purpose.EXPLORE, material=move.material),
-            Move((Act.SUMMARY,), why, summary=SummaryKind.COLLECTING, material=move.material),
+            *(Move((Act.OPEN_QUESTION,), why, purpose=purpose, material=move.material) for purpose in purposes),
+            *((summary,) if self._state.turns_since(Act.SUMMARY) >= _SUMMARY_GAP else ()),
         ):
             for draft in builtin.drafts(plain, said):
                 if draft.vague:
@@ -305,6 +309,9 @@ class Counsellor:
             if not any(event is done for done in applied):
                 self._state.apply(event)
 
+
+_FALLBACK_PURPOSES = (Purpose.EXPLORE, Purpose.ELABORATE, Purpose.VALUES, Purpose.LOOKING_FORWARD, Purpose.RESUME)
+_SUMMARY_GAP = 3  # counsellor turns between a fallback summary and the last summary
 
 # Plain reflections that fit almost anything a client says, tried in turn so that none is said twice
 # while another is still unused.

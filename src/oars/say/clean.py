@@ -148,6 +148,8 @@ _ASIDE = re.compile(r"(?<=\w)\s*\([^()]{1,40}\)(?=\s+\w)")
 _STAMMER = re.compile(r"\b(?!so-so\b)(\w+(?:'\w+)?)(?:\s*[-–—]+\s*\1\b)+", re.I)
 # A false start is cut off and said again: "it was- it was too late" → "it was too late".
 _FALSE_START = re.compile(r"\b((?:\w+ ){0,3}\w+)[-–—]+\s+(?=\1\b)", re.I)
+# … or started again from its first word: "I was in good- in really good form" → "I was in really good form".
+_RESTART = re.compile(r"\b(\w+)(?: \w+){0,2}[-–—]+\s+(?=\1\b)", re.I)
 # Any other word cut off by a dash ends that piece: "I am- I'm not" is read as two pieces, like "I am — I'm not".
 _CUT_OFF = re.compile(r"(?<=\w)[-–—]+\s+")
 # A turn cut by the next speaker starts or ends with a dash: "- might reveal", "that seems to be the—".
@@ -163,7 +165,7 @@ def clean(text: str) -> str:
     text = _TRANSCRIBER_NOTE.sub(" ", text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"'))
     text = _FILLER_IN_PHRASE.sub(r"\1 ", _QUOTED_SPEECH.sub(" ", text))
     text = _TITLE.sub(r"\1", _SYMBOLS.sub(" ", text))
-    text = _CUT_EDGES.sub("", _FALSE_START.sub("", _STAMMER.sub(r"\1", text)))
+    text = _CUT_EDGES.sub("", _RESTART.sub("", _FALSE_START.sub("", _STAMMER.sub(r"\1", text))))
     text = _CUT_OFF.sub(" — ", text)
     text = _NOISE_WORDS.sub(" ", text)
     text = _ITS_MEANS_IT_IS.sub("it's", text)
