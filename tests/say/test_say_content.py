@@ -309,8 +309,9 @@ def test_an_object_put_first_is_put_back_in_place(text: str, said: str, lean: Le
     [
         # a filler between commas takes one comma with it where no clause can end ("with, a low-calorie drink")
         ("I could replace it with, um, a low-calorie drink", "I could replace it with a low-calorie drink"),
-        ("I have, uh, two kids", "I have two kids"),
+        ("I go to, uh, the gym", "I go to the gym"),
         ("I tried, um, I tried hard", "I tried, I tried hard"),  # a clause can end at "tried": the comma stays
+        ("that was, um, I miss the exercise", "that was, I miss the exercise"),  # "That were you miss the exercise"
         # words quoted as someone's speech or thought go, with who said them: their "I" is not the client's
         ('At first, I was like, "Whoa," I was focused too much on it', "At first, I was focused too much on it"),
         ('And it\'s like, "Well, we all go through things," I still have a little bit', "I still have a little bit"),

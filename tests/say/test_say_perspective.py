@@ -34,6 +34,8 @@ CASES = [
     ("I really was scared", "you really were scared"),
     ("I never wasn't trying", "you never weren't trying"),
     ("was I wrong to be upset", "were you wrong to be upset"),
+    ("she was tired and so was I", "she was tired and so were you"),
+    ("the thing was I wasn't comfortable", "the thing was you weren't comfortable"),  # "was" is the thing's
     ("she was angry with me", "she was angry with you"),
     ("it was my fault", "it was your fault"),
     # coordination

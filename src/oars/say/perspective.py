@@ -49,7 +49,9 @@ _I_WAS = re.compile(
     r"(was|wasn't)\b",
     re.IGNORECASE,
 )
-_WAS_I = re.compile(r"\b(was|wasn't)\s+(I)\b", re.IGNORECASE)
+# … but "was I" only where "I" is its subject ("so was I", a sentence opening "was I"), not in "the thing was I
+# wasn't comfortable" ("the thing were you weren't")
+_WAS_I = re.compile(r"(^\s*|\b(?:so|nor|neither|as)\s+)(was|wasn't)\s+(I)\b", re.IGNORECASE)
 _TOKEN = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
 _KEEP_UPPER = frozenset({"US", "ME"})
 _CLOCK = re.compile(r"\d[:.]?\d*\s?$")
@@ -60,7 +62,7 @@ def to_second_person(text: str) -> str:
     text = text.replace("’", "'")
     text = _AND_I.sub(_you_first, text)
     text = _I_WAS.sub(lambda m: f"{m.group(1)}{m.group(2)} {_were(m.group(3))}", text)
-    text = _WAS_I.sub(lambda m: f"{_were(m.group(1))} {m.group(2)}", text)
+    text = _WAS_I.sub(lambda m: f"{m.group(1)}{_were(m.group(2))} {m.group(3)}", text)
     return _TOKEN.sub(_shift, text)
 
 
