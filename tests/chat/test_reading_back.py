@@ -832,3 +832,14 @@ def test_after_acknowledgements_the_same_earlier_clause_is_not_recalled_again_an
     replies = [t.text.lower() for t in counsellor.turns if t.speaker is Speaker.COUNSELLOR][4:]
     for clause in ("try the patches", "trying the patches", "a pack a day", "really like to stop"):
         assert sum(clause in reply for reply in replies) <= 2, (clause, replies)
+
+
+def test_a_clause_pointing_back_to_an_earlier_message_is_not_recalled_as_a_side_or_a_reminder() -> None:
+    """ "You're pulled both ways: you'll have a couple of drinks before work dinners, and yet your wife thinks that
+    was a mistake" — the mistake was a promotion turned down, two messages back."""
+    earlier = "My wife thinks that was a mistake. She's probably right. It was a significant raise."
+    drinks = "Honestly I'll have a couple of drinks before work dinners. It takes the edge off."
+    slots = slots_for(Material(client_text=drinks, change_talk=(earlier,), sustain_talk=(drinks,), earlier=(earlier,)))
+    assert "cclause" not in slots, slots.get("cclause")
+    recalled = slots_for(Material(client_text="Hm.", change_talk=(earlier,), earlier=(earlier,)))
+    assert "recalled" not in recalled, recalled.get("recalled")

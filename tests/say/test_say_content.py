@@ -371,3 +371,19 @@ def test_kind_of_like_is_a_filler_not_part_of_the_clause() -> None:
     assert [g.text for g in gists("so it's kind of like, I know that I should stop.")][:1] == [
         "you know that it's time for you to stop"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lean"),
+    [
+        # the habit as it is, told with a habitual "I'll": "Part of you has been doing this job for 11 years, and
+        # part of you will have a couple of drinks before work dinners" paired it with a neutral clause as two sides
+        ("Honestly I'll have a couple of drinks before work dinners.", Lean.SUSTAIN),
+        ("I'll usually smoke a joint to get to sleep", Lean.SUSTAIN),
+        ("I'll have one drink instead of three", Lean.CHANGE),  # a step: less of the habit
+        ("I'll have a glass of water between drinks", Lean.CHANGE),
+    ],
+)
+def test_a_habit_told_with_a_habitual_will_is_the_status_quo(text: str, lean: Lean) -> None:
+    found = gist(text)
+    assert found is not None and found.lean is lean, found

@@ -506,8 +506,20 @@ def _score(clause: str, prefer: Lean | None) -> float:
     return score
 
 
+# "I'll have a couple of drinks before work dinners", "I'll usually smoke a joint": what the client does, told
+# with a habitual "I'll", not a step (unless it is less of the habit: "one drink instead of three")
+_HABITUAL_WILL = re.compile(
+    r"\bI(?:'ll| will) (?:usually |often |sometimes |always |normally |just )?(?:have|smoke|drink|neck|sink|roll|grab)"
+    r" (?:a |an |one |two |three |a couple of |a few |some |my )?(?:\w+ )?(?:drinks?|pints?|beers?|cans?|wine|"
+    r"shots?|smokes?|cigarettes?|cigs?|fags?|joints?|spliffs?|vapes?|bets?|lines?)\b"
+)
+_LESS = re.compile(r"\b(?:instead|only|less|fewer|no more|than|between|water|cut)\b", re.I)
+
+
 def _lean(clause: str) -> Lean:
     if _DENIED_NEED.search(clause) or _DOUBTED.search(clause):
+        return Lean.SUSTAIN
+    if _HABITUAL_WILL.search(clause) and not _LESS.search(clause):
         return Lean.SUSTAIN
     change, sustain = bool(_CHANGE.search(clause)), bool(_SUSTAIN.search(clause))
     # "I want to stop but it's the only thing that helps" leans both ways, so not to sustain; "I don't want to

@@ -149,6 +149,10 @@ def _talk_gist(talk: Sequence[str], lean: Lean, focus: str | None, current: str 
     """
     for statement in reversed(talk):
         found = gist(statement, prefer=lean, behaviour=focus)
+        if found is not None and statement != current and _anaphoric(found.text):
+            # "your wife thinks that was a mistake", about a job turned down two messages back, set beside
+            # drinks before work dinners as the other side: a clause from earlier must name what it is about
+            found = next((g for g in gists(statement, prefer=lean, behaviour=focus) if not _anaphoric(g.text)), None)
         # "i want to stop vaping but its hard", coded as sustain talk, has no sustain-leaning clause the gist can
         # find; its change side said as the sustain side made "both things are true: you'd like to stop…, and…"
         if found is None or found.lean is _OPPOSITE[lean] or (statement == current and found.lean is not lean):
@@ -157,13 +161,29 @@ def _talk_gist(talk: Sequence[str], lean: Lean, focus: str | None, current: str 
     return None
 
 
+# A clause whose subject points back to something said before it: "that was a mistake", "she's probably right",
+# "your wife thinks it was a mistake". Recalled turns later, away from what it pointed to, it means nothing.
+_POINTS_BACK = re.compile(
+    r"^(?:your \w+ (?:thinks|says|said|reckons|feels) (?:that )?)?(?:that|this|it|he|she|they)(?:'s|'re| is| was| were|"
+    r" are| will| would)\b",
+    re.I,
+)
+
+
+def _anaphoric(clause: str) -> bool:
+    return _POINTS_BACK.match(clause) is not None
+
+
 def _fallback_gist(material: Material, focus: str | None, said_before: Callable[[str], bool]) -> Gist | None:
     """For "yeah", "idk", "ok": the latest change talk, then sustain talk, then the latest earlier message —
     a clause not yet said back: to a run of "uh-huh"s the same clause recalled each time ("You mentioned that
     you could try the patches", "So you could try the patches") is a counsellor not listening."""
     for statements in (material.change_talk, material.sustain_talk, material.earlier):
         for statement in reversed(statements):
-            found = next((g for g in gists(statement, behaviour=focus) if not said_before(g.text)), None)
+            found = next(
+                (g for g in gists(statement, behaviour=focus) if not said_before(g.text) and not _anaphoric(g.text)),
+                None,
+            )
             if found is not None:
                 return found
     return None
