@@ -162,3 +162,9 @@ def test_gerund_drops_a_hedge_or_a_wish_before_the_verb(verb_phrase: str, expect
 def test_tidy_drops_a_small_word_said_twice() -> None:
     assert tidy("part of you feels it's time to to show her") == "Part of you feels it's time to show her."
     assert tidy("I had had enough") == "I had had enough."  # a real tense, not a slip
+
+
+def test_tidy_capitalises_march_and_may_only_as_months() -> None:
+    assert tidy("you haven't been since may") == "You haven't been since May."
+    assert tidy("it started last march") == "It started last March."
+    assert tidy("you may want to march on") == "You may want to march on."

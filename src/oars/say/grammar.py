@@ -262,6 +262,8 @@ _PROPER_FORMS = {
     "english": "English",
 }
 _PROPER = re.compile(r"\b(?:" + "|".join(_PROPER_FORMS) + r")\b", re.IGNORECASE)
+# "march" and "may" are months only after a word of time ("since may"; "you may want to" is a verb)
+_MARCH_OR_MAY = re.compile(r"\b((?:since|in|last|next|until|till|by|early|late|mid|end of|start of) )(march|may)\b")
 
 
 _SPACES = re.compile(r"\s+")
@@ -293,6 +295,7 @@ def tidy(text: str) -> str:
     text = _DOUBLED_END.sub(r"\1", text)
     text = _LOWER_I.sub("I", text)
     text = _PROPER.sub(lambda m: _PROPER_FORMS[m.group().lower()], text)
+    text = _MARCH_OR_MAY.sub(lambda m: m.group(1) + m.group(2).capitalize(), text)
     text = _ARTICLE.sub(_fix_article, text)
     if text.count('"') % 2:
         text = text.replace('"', "")
