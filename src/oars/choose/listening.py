@@ -22,7 +22,6 @@ from oars.choose.move import Act, Choice, Material, Move, Purpose, Style, Summar
 from oars.coder.labels import DarnCat
 from oars.measures import RulerKind
 from oars.track.state import Account, Process, SessionState
-from oars.understand.analyse import corrects
 from oars.understand.model import Understanding
 from oars.understand.overlap import related
 
@@ -136,7 +135,7 @@ class Listening:
         acts = set(last.get("acts", ()))
         reflected = bool(acts & {Act.SIMPLE_REFLECTION.value, Act.COMPLEX_REFLECTION.value, Act.SUMMARY.value})
         asked = bool(acts & {Act.OPEN_QUESTION.value, Act.ASK_PERMISSION.value})
-        bare = self.u.words <= _CORRECTION_WORDS and corrects(self.u.text, last.get("text", ""))
+        bare = self.u.words <= _CORRECTION_WORDS and self.material.corrected
         return bare and reflected and not asked
 
     def _further_style(self, account: Account) -> Style | None:
@@ -219,7 +218,7 @@ class Listening:
 
     def _time_to_summarise(self) -> bool:
         state = self.state
-        since = state.turns_since_chosen(Act.SUMMARY)
+        since = state.turns_since(Act.SUMMARY, chosen=True)
         new = sum(s.turn >= state.client_turns - since for s in state.change_talk) + self.u.is_change_talk
         return since >= _SUMMARY_EVERY and new >= _SUMMARY_AFTER
 

@@ -148,11 +148,12 @@ def _talk_gist(talk: Sequence[str], lean: Lean, focus: str | None, current: str 
     as change talk, made "…, and also your mates all bet" the change side of a double-sided reflection).
     """
     for statement in reversed(talk):
-        found = gist(statement, prefer=lean, behaviour=focus)
-        if found is not None and statement != current and _anaphoric(found.text):
-            # "your wife thinks that was a mistake", about a job turned down two messages back, set beside
-            # drinks before work dinners as the other side: a clause from earlier must name what it is about
-            found = next((g for g in gists(statement, prefer=lean, behaviour=focus) if not _anaphoric(g.text)), None)
+        # "your wife thinks that was a mistake", about a job turned down two messages back, set beside drinks
+        # before work dinners as the other side: a clause from earlier must name what it is about
+        earlier = statement != current
+        found = next(
+            (g for g in gists(statement, prefer=lean, behaviour=focus) if not earlier or not _anaphoric(g.text)), None
+        )
         # "i want to stop vaping but its hard", coded as sustain talk, has no sustain-leaning clause the gist can
         # find; its change side said as the sustain side made "both things are true: you'd like to stop…, and…"
         if found is None or found.lean is _OPPOSITE[lean] or (statement == current and found.lean is not lean):

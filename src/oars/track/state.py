@@ -146,19 +146,12 @@ class SessionState:
     def purposes_used(self) -> list[str]:
         return [move["purpose"] for move in self.moves if move.get("purpose")]
 
-    def turns_since(self, act: Act) -> int:
-        """Counsellor turns since ``act`` was last used (a large number if never)."""
+    def turns_since(self, act: Act, *, chosen: bool = False) -> int:
+        """Counsellor turns since ``act`` was last used (a large number if never); with ``chosen``, since the
+        policy last chose it, whether or not it could be worded: a summary with nothing to gather falls back
+        to another reply, and asking for it again next turn would fall back again."""
         for distance, move in enumerate(reversed(self.moves)):
-            if act.value in move.get("acts", ()):
-                return distance
-        return 10_000
-
-    def turns_since_chosen(self, act: Act) -> int:
-        """Counsellor turns since the policy last chose ``act``, whether or not it could be worded (a large
-        number if never): a summary with nothing to gather falls back to another reply, and asking for it
-        again next turn would fall back again."""
-        for distance, move in enumerate(reversed(self.moves)):
-            if act.value in move.get("acts", ()) or act.value in str(move.get("move", "")).split("+"):
+            if act.value in move.get("acts", ()) or (chosen and act.value in str(move.get("move", "")).split("+")):
                 return distance
         return 10_000
 
