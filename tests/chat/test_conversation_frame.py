@@ -570,3 +570,22 @@ def test_a_step_told_on_the_way_to_planning_is_affirmed_before_the_summary() -> 
     first = reply.text.split(". ")[0]
     assert "post office" in first, reply.text  # the step itself, said first
     assert reply.text.count("post office") == 1, reply.text
+
+
+def _planning_reply(answer: str) -> Turn:
+    counsellor = Counsellor(topic="eating", seed=0)
+    counsellor.start()
+    for message in ("I have about six glasses of orange juice a day", "I need to cut back on it", "let's make a plan"):
+        counsellor.reply(message)
+    reply = counsellor.reply(answer)
+    assert reply.process == "planning", reply.reason
+    return reply
+
+
+def test_a_planning_answer_in_framed_change_talk_is_continued_and_a_bare_yes_is_said_back() -> None:
+    """An idea for the plan has a next sentence to say ("…it's an idea you're trying on for size"); a "sounds
+    good", which the coder hears as a reason, frames nothing and gets no inference."""
+    assert _planning_reply("I suppose I could replace it with a low-calorie drink").move.startswith(
+        "complex_reflection"
+    )
+    assert not _planning_reply("Great. It sounds good to me.").move.startswith("complex_reflection")

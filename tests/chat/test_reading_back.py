@@ -280,6 +280,25 @@ def test_a_plain_account_is_linked_only_to_something_related() -> None:
     assert not _links(earlier, "sorry, the cat just walked across the keyboard and sent that")
 
 
+def _reflection_after_complex_run(text: str) -> tuple[Act, ...]:
+    """The reflective acts the policy picks for ``text`` once every reflection so far was complex."""
+    u = Understander(Coder().live()).understand(text)
+    moves = [{"acts": ["complex_reflection"], "style": "feeling"} for _ in range(8)]
+    state = SessionState(client_turns=8, client_texts=["i gamble most nights"] * 8, focus="gambling", moves=moves)
+    listening = Listening(state, u, Material(client_text=text), random.Random(0))
+    return listening.respond("test", ask=False).move.acts
+
+
+def test_a_message_showing_a_cost_is_said_as_its_implication_even_after_many_complex_reflections() -> None:
+    assert _reflection_after_complex_run("took out a loan last month to cover rent. thats when it got real tbh") == (
+        Act.COMPLEX_REFLECTION,
+    )
+    # a plain account still gets a plain echo now and then: the share of complex reflections is already high
+    assert _reflection_after_complex_run("I went into town on Tuesday and bought some bread and milk") == (
+        Act.SIMPLE_REFLECTION,
+    )
+
+
 def test_a_ruler_answer_is_not_gathered_as_a_reason() -> None:
     material = Material(
         client_text="probably a 7 that I can stay clean for the tests",
@@ -415,6 +434,8 @@ def test_chasing_losses_and_a_record_of_failing_are_sustain_talk(text: str, talk
         ("I'm not going to give up on this", False),  # perseverance, not a refusal
         ("I won't stop trying", False),
         ("It's not going to happen overnight", False),
+        ("honestly the weekend i want to keep as it is", True),  # the coder heard a desire to change
+        ("I don't want to leave things as they are", False),
     ],
 )
 def test_a_change_refused_or_a_problem_denied_is_sustain_talk(text: str, refused: bool) -> None:
@@ -698,10 +719,15 @@ def test_what_a_cardiac_patient_said_is_heard_for_what_it_is() -> None:
         ("so i smoke a lot of weed. like every day, since uni basically", ("cannabis",)),
         ("I smoke the odd joint", ("cannabis",)),
         ("I smoke 20 a day and the odd joint", ("smoking", "cannabis")),
+        # juice, water and fizzy drinks are no alcohol; a drink is, even with tea later in the sentence
+        ("I drink about six glasses of orange juice a day", ()),
+        ("fizzy drinks are my weakness", ("eating",)),
+        ("I could replace it with a low-calorie drink or drink more water", ()),
+        ("i drink every night and then tea in the morning", ("drinking",)),
     ],
 )
 def test_topics_named_are_the_ones_the_client_is_talking_about(text: str, topics: tuple[str, ...]) -> None:
-    """A habit left behind names no topic, and smoking weed is no tobacco."""
+    """A habit left behind names no topic, smoking weed is no tobacco, and orange juice is no alcohol."""
     assert Understander(Coder().live()).understand(text).topics == topics
 
 

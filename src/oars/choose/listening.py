@@ -122,7 +122,9 @@ class Listening:
         style = self._neutral_style()
         if style is None and self._time_to_link():
             return (Act.SUMMARY,), None, SummaryKind.LINKING
-        plain = not (u.feelings or u.values)  # a feeling or a value named deserves more than an echo
+        # A feeling or a value named deserves more than an echo, and so does what the message shows (a cost,
+        # a routine, a loan taken out "when it got real"): its implication is there to be said, whatever the share.
+        plain = not (u.feelings or u.values or u.situation)
         if style is None or (self._complex_share() >= _COMPLEX_SHARE and u.words >= 4 and plain):
             return (Act.SIMPLE_REFLECTION,), None, None
         return (Act.COMPLEX_REFLECTION,), style, None

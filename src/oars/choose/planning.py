@@ -137,13 +137,15 @@ def plan_step(
         )
         return Choice(move, events)
     reflections, questions = state.reflections_and_questions()
-    reflect = (
-        Act.COMPLEX_REFLECTION if u.darn_cat in {DarnCat.COMMITMENT, DarnCat.TAKING_STEPS} else Act.SIMPLE_REFLECTION
-    )
+    # An answer in change talk of a kind the client's words frame ("I suppose I could swap it for water") has a
+    # next sentence to continue with ("…it's an idea you're trying on for size"); a plain answer is said back.
+    # "Great, sounds good" heard as a reason by the coder frames none: it is said back plainly.
+    framed = u.darn_cat in {DarnCat.COMMITMENT, DarnCat.TAKING_STEPS} or (u.is_change_talk and u.stated_darn_cat)
+    reflect = Act.COMPLEX_REFLECTION if framed and u.darn_cat is not None else Act.SIMPLE_REFLECTION
     if not first and questions and (reflections + 1) / (questions + 1) < _TARGET_RQ and state.expecting is not None:
         # Reflect (and affirm) now; the next planning question can wait a turn. The reflection says their
-        # plan back ("So, weeknights without gaming, from Monday"): a complex one only for a commitment,
-        # which has a next sentence to continue with ("…and you sound ready to see it through").
+        # plan back ("So, weeknights without gaming, from Monday"), or continues it for change talk ("…and you
+        # sound ready to see it through").
         move = Move(
             (reflect, Act.AFFIRMATION),
             f"planning: reflect the client's {filled or 'answer'} before asking more",

@@ -389,6 +389,9 @@ REFUSED = _cues(
     r"(?:real )?(?:problem|issue)\b",
     r"\bi (?:don'?t|do not|can'?t|cannot) see (?:what|how) (?:talking|this|these|coming here)\b.{0,30}"
     r"\b(?:does|do|will|would|going to|gonna|helps?|changes?)\b",
+    # keeping things as they are is the status quo wanted: "honestly the weekend i want to keep as it is"
+    r"(?<!n't )(?<!nt )(?<!not )\b(?:want|wanna|'d like|would like) to (?:keep|leave) "
+    r"(?:(?:it|things|that|this|them|(?:the|my) \w+) )?(?:as (?:it is|they are|is)|the same|the way (?:it is|they are))\b",
 )
 # "maybe i could not smoke on school nights" is an idea for changing, not "I couldn't": the coder heard it as
 # sustain talk (ability) and the reply came alongside a client who had just offered a step

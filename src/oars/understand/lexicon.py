@@ -37,7 +37,10 @@ TOPICS: tuple[Topic, ...] = (
         "drinking",
         "cut down on drinking",
         _cue(
-            r"drink\w*|alcohol\w*|beers?|wine|vodka|whisk(?:e)?y|gin|rum|booze|pints?|drunk|hangovers?|"
+            # "six glasses of orange juice a day", "fizzy drinks", "a low-calorie drink": not alcohol
+            r"(?<!soft )(?<!fizzy )(?<!energy )(?<!diet )(?<!sugary )(?<!free )(?<!calorie )(?<!hot )"
+            r"drink\w*(?!(?: (?!and |but |then |or )\w+){0,5} (?:water|juice|tea|coffee|milk|squash|cola|coke|lemonade|smoothies?|pop)\b)|"
+            r"alcohol\w*|beers?|wine|vodka|whisk(?:e)?y|gin|rum|booze|pints?|drunk|hangovers?|"
             r"liquor|binge\w*|sober|sobriety|pub|bars?|shots|cocktails?|tipsy|wasted"
         ),
     ),
