@@ -64,5 +64,8 @@ def test_what_an_acknowledgement_follows_is_kept_across_a_resume_and_goes_stale(
     state = replay(Event(EventKind.CLIENT_SAID, data) for data in said)
     account = state.account_to_follow()
     assert account is not None and account.feelings == ("ashamed",) and account.turn == 0
+    for _ in range(2):
+        state.apply(Event(EventKind.CLIENT_SAID, {"text": "mm", "talk": "neutral", "acknowledgement": True}))
+    assert state.account_to_follow() is not None  # four client turns back, with nothing new said since
     state.apply(Event(EventKind.CLIENT_SAID, {"text": "mm", "talk": "neutral", "acknowledgement": True}))
-    assert state.account_to_follow() is None  # three client turns back: that is a change of subject
+    assert state.account_to_follow() is None  # five back: that is a change of subject

@@ -333,6 +333,17 @@ def test_a_bare_no_to_a_reflection_is_taken_as_a_correction() -> None:
     assert re.search(r"not quite it|doesn't really fit|Not really, then", corrected.text), corrected.text
 
 
+def test_a_bare_no_to_a_question_answers_it_and_corrects_nothing() -> None:
+    """ "No." to "What would you like to talk about?" is an answer: "That's not quite it for you" would take it
+    for a reflection that missed."""
+    counsellor = Counsellor(store=MemoryStore(), seed=0)
+    counsellor.start()
+    asked = counsellor.reply("hi")
+    assert "?" in asked.text and "reflection" not in (asked.move or ""), asked
+    reply = counsellor.reply("No.")
+    assert not re.search(r"got that wrong|not quite it|doesn't really fit|Not really, then", reply.text), reply.text
+
+
 @pytest.mark.parametrize("text", ["i dont know", "no idea"])
 def test_not_knowing_after_a_reflection_is_no_correction(text: str) -> None:
     """ "i dont know" answers "no" as a yes-or-no answer, but it says the client is unsure, not that the

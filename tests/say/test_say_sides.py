@@ -239,3 +239,19 @@ def test_a_link_with_nothing_earlier_to_carry_it_says_the_messages_next_sentence
     )
     assert drafts and all(d.template.startswith("cr.continuing.") for d in drafts), drafts
     assert not any(re.search(r"on top of|same story|earlier", d.text, re.I) for d in drafts), drafts
+
+
+def test_two_earlier_sides_already_set_together_are_not_set_together_again() -> None:
+    """After "mm" on "mm", the same two earlier clauses in a new wrapper ("On one hand you can't do them
+    anymore, and on the other you miss the exercise") would be the last reply again."""
+    material = Material(
+        client_text="Mm.",
+        change_talk=("I do miss the exercise.",),
+        sustain_talk=("I can't do them anymore.",),
+        behaviour="exercise",
+    )
+    fresh = slots_for(material)
+    assert "miss the exercise" in fresh["cclause"] and "can't do them" in fresh["sclause"], fresh
+    said = "on one hand you can't do them anymore, and on the other you do miss the exercise."
+    again = slots_for(material, lambda clause: " ".join(clause.lower().split()) in said)
+    assert "cclause" not in again and "sclause" not in again, again

@@ -130,15 +130,10 @@ class Listening:
         return (Act.COMPLEX_REFLECTION,), style, None
 
     def _corrects_reflection(self) -> bool:
-        """A bare "no" or "not really" to a reflection (not to a question) says it missed: a reflection that
-        takes the correction ("That's not quite it for you") before anything else, where a double-sided
-        reflection of something older would carry on as if the client had agreed."""
-        last = self.state.last_move or {}
-        acts = set(last.get("acts", ()))
-        reflected = bool(acts & {Act.SIMPLE_REFLECTION.value, Act.COMPLEX_REFLECTION.value, Act.SUMMARY.value})
-        asked = bool(acts & {Act.OPEN_QUESTION.value, Act.ASK_PERMISSION.value})
-        bare = self.u.words <= _CORRECTION_WORDS and self.material.corrected
-        return bare and reflected and not asked
+        """A bare "no" or "not really" to a reflection (``material.corrected``: not to a question alone) says
+        it missed: a reflection that takes the correction ("That's not quite it for you") before anything else,
+        where a double-sided reflection of something older would carry on as if the client had agreed."""
+        return self.u.words <= _CORRECTION_WORDS and self.material.corrected
 
     def _further_style(self, account: Account) -> Style | None:
         """After "yeah" or "mm-hmm" the client goes along with what they said last (and with its reflection),

@@ -510,8 +510,16 @@ def _own_material(state: SessionState, u: Understanding) -> Material:
         talk=Talk.NEUTRAL.value if u.reported and u.talk is Talk.CHANGE else u.talk.value,
         darn_cat=u.darn_cat_to_reflect.value if u.darn_cat_to_reflect else None,
         situation=u.situation,
-        corrected=corrects(u.text, (state.last_move or {}).get("text", "")),
+        corrected=_reflected_last(state) and corrects(u.text, (state.last_move or {}).get("text", "")),
     )
+
+
+def _reflected_last(state: SessionState) -> bool:
+    """Whether the last reply held a reflection: a bare "no" to "What matters most to you?" answers the
+    question, but after "Your mum thinks you drink too much. What do you get out of it?" it can only be
+    about the reflection (an open question is not answered with "no")."""
+    acts = set((state.last_move or {}).get("acts", ()))
+    return bool(acts & {Act.SIMPLE_REFLECTION.value, Act.COMPLEX_REFLECTION.value, Act.SUMMARY.value})
 
 
 def _merge(new: Sequence[str], old: Sequence[str]) -> tuple[str, ...]:

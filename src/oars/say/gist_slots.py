@@ -76,6 +76,10 @@ def clause_slots(
         # Two neutral clauses are two facts, not two sides: "you're pulled both ways: your dad was a big
         # drinker, and yet you snore like a train". One side that leans can carry a neutral other side.
         change = sustain = None
+    if not (now_change or now_sustain) and change and sustain and _both_said(change, sustain, said_before):
+        # After "mm" on "mm", the same two earlier clauses set side by side again in a new wrapper ("On one
+        # hand you can't do them anymore, and on the other you miss the exercise") is the same reply again.
+        change = sustain = None
     if change is not None:
         slots["cclause"] = owned(change.text)
         if (c_part := part_of_you(change.text)) is not None:
@@ -87,6 +91,10 @@ def clause_slots(
             slots["s_part"] = s_part
         stale |= set() if now_sustain else {"sclause", "s_part"}
     return slots, stale
+
+
+def _both_said(change: Gist, sustain: Gist, said_before: Callable[[str], bool]) -> bool:
+    return any(said_before(c) for c in (change.text, owned(change.text))) and said_before(sustain.text)
 
 
 def owned(clause: str) -> str:

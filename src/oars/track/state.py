@@ -21,7 +21,7 @@ from oars.track.plan import ChangePlan
 __all__ = ["Account", "Process", "SessionState", "Statement", "replay"]
 
 _RECENT = 6  # how many feelings / values / people to keep, most recent first
-_FOLLOW_TURNS = 2  # client turns back an acknowledgement may reach for what it goes along with
+_FOLLOW_TURNS = 4  # client turns back an acknowledgement ("mm", "yeah", "mm") may reach for what it goes along with
 
 
 class Process(StrEnum):
