@@ -496,6 +496,13 @@ def test_values_heard(text: str, values: tuple[str, ...]) -> None:
         # "awful" about an event is a verdict on it, not a low mood
         ("i did counselling at school and it was awful", ()),
         ("i feel awful most mornings", ("low",)),
+        # going through something hard, and missing what was good, are feelings; a difficulty and a dose are not
+        ("It was terrible. It was really hard.", ("upset",)),
+        ("its been really tough", ("upset",)),
+        ("it's not hard", ()),
+        ("it is hard to say no when everyone drinks", ()),
+        ("I miss the girls. We used to go out at least once a week.", ("sad",)),
+        ("I missed my dose again", ()),
     ],
 )
 def test_a_feeling_denied_two_words_away_is_not_felt(text: str, feelings: tuple[str, ...]) -> None:

@@ -448,3 +448,21 @@ def test_a_reflection_with_the_clients_words_still_leads_its_question() -> None:
     move = Move((Act.SIMPLE_REFLECTION, Act.OPEN_QUESTION), "test", purpose=Purpose.EXPLORE, material=material)
     drafts = BuiltinRealiser(0).drafts(move, Said())
     assert drafts[0].acts == (Act.SIMPLE_REFLECTION, Act.OPEN_QUESTION) and not drafts[0].vague
+
+
+@pytest.mark.parametrize(
+    ("text", "feeling", "words"),
+    [
+        ("I miss the girls. We used to go out at least once a week.", "sad", "miss the girls"),
+        ("It was terrible. It was really hard telling my mum.", "upset", "telling your mum"),
+    ],
+)
+def test_a_feeling_reflection_says_what_carries_the_feeling_before_naming_it_alone(
+    text: str, feeling: str, words: str
+) -> None:
+    """ "You miss the girls, which can't be easy" says what the client said and what it is like; "No wonder
+    you're feeling sad" could follow anyone's message."""
+    material = Material(client_text=text, behaviour="drinking", feelings=(feeling,), talk="neutral")
+    move = Move((Act.COMPLEX_REFLECTION,), "test", style=Style.FEELING, material=material)
+    best = BuiltinRealiser().drafts(move, Said())[0]
+    assert words in best.text, best.text

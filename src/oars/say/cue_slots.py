@@ -31,6 +31,8 @@ _FEELING_NOUNS = {
     "hopeful": "hope",
     "proud": "pride",
     "relieved": "relief",
+    "upset": "upset",
+    "sad": "sadness",
 }
 _PARENT = re.compile(r"\b(?:kids?|children|son|daughter|baby)\b", re.I)
 _GRANDPARENT = re.compile(r"\bgrand(?:kids?|children|child|sons?|daughters?)\b", re.I)

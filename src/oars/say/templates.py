@@ -123,7 +123,8 @@ def _tier(tags: frozenset[str], fields: frozenset[str], stale: frozenset[str]) -
     ("[cost]") ranks just below the client's own words, and a neutral clause with a stock tail just below that;
     a neutral clause with the tail its situation implies ranks between the client's words and the inference.
     Change talk said back with a stock tail ("…, and that's worth listening to") ranks as a neutral one does:
-    what the message implies ("You've had a go at this before…") says more."""
+    what the message implies ("You've had a go at this before…") says more. The clause that carries a feeling
+    counts as two pieces: the client's words and what they are like."""
     client = fields & CLIENT_SLOTS
     if client == {"nclause"}:
         return _TIER_NEUTRAL_INFERRED if tags & INFERENCE_FLAGS else _TIER_NEUTRAL_TAIL
@@ -135,5 +136,7 @@ def _tier(tags: frozenset[str], fields: frozenset[str], stale: frozenset[str]) -
         return _TIER_FOCUS if fields & FOCUS_SLOTS else _TIER_NONE
     if "corrected" in tags:
         return _TIER_CLIENT - _RICHER  # a miss the client has just pointed out is owned before anything else
-    richer = _RICHER * max(0, len(client) - 1)
+    # "{fclause}" is the clause that carries the feeling: "You miss the girls, which can't be easy" says what the
+    # client said and what it is like, where "No wonder you're feeling sad" names only the feeling
+    richer = _RICHER * (max(0, len(client) - 1) + ("fclause" in client))
     return _TIER_CLIENT - richer + (_STALE if client and client <= stale else 0.0)

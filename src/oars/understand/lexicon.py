@@ -220,6 +220,27 @@ FEELINGS: tuple[Feeling, ...] = (
             r"bad day|gutted|can'?t be bothered|no point|(?:feel|feeling|felt) (?:so |really |completely )?(?:useless|worthless)"  # "the shop is empty early on" is no feeling
         ),
     ),
+    Feeling(
+        "upset",
+        # what going through something was like: "It was terrible. It was really hard", "its been really tough"
+        # ("it was awful" is a verdict on an event, "the counselling at school", not a feeling)
+        _cue(
+            r"upset\w*|heartbr\w*|devastat\w*|hurts? (?:so much|a lot|like hell)|"
+            r"(?:(?:it|that|this)(?:'s| is| was| has been|'s been)|(?:its|thats)(?: been)?)"
+            r"(?: (?:so|really|very|pretty|quite|just|absolutely))* "
+            # "it's hard to say no when everyone drinks" is a difficulty, not how something felt
+            r"(?:hard|difficult|tough|painful|upsetting)(?! to\b)"
+        ),
+    ),
+    # missing someone or something that was good: "I miss the girls. We used to go out once a week"
+    Feeling(
+        "sad",
+        _cue(
+            r"(?:i|you) (?:really |do |still |just )?miss (?:him|her|them|that|it|those|(?:my|your) (?!dose|tablets|pills|bus|train)\w+|"
+            r"the (?:girls|lads|guys|kids|old|days|way|people|exercise|gym|team)|(?:going|being|having|seeing|"
+            r"playing|doing|feeling)\b)"
+        ),
+    ),
     Feeling("torn", _cue(r"torn|mixed feelings|part of me|on the fence|don't know what to do|unsure|confused")),
     Feeling(
         "pressured",
