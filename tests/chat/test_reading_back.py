@@ -117,6 +117,19 @@ def test_a_summary_with_something_to_gather_never_gathers_nothing() -> None:
             assert "fitter" in phrase.text or "walking" in phrase.text.lower(), phrase.text
 
 
+def test_a_summary_leaves_out_what_only_meant_something_beside_its_own_message() -> None:
+    """ "That scares you more than anything" (telling her) and "you could do that tonight" (the bank's block),
+    read back turns later in a closing summary, no longer say what "that" was."""
+    material = _material(
+        "i want to stop. properly. not just cut down",
+        "and my banks got a block you can turn on for gambling. i could do that tonight",
+        "i dunno about telling her. that scares me more than anything",
+        client_text="cheers. gonna go do it now",
+    )
+    found = summaries(SummaryKind.CLOSING, material, slots_for(material))
+    assert found and all("that scares" not in p.text and "do that tonight" not in p.text for p in found), found
+
+
 def test_an_item_that_would_make_the_summary_forbidden_is_left_out() -> None:
     material = _material("I'll ring on Monday.", "booking appointments is a nightmare, you have to ring at 8am")
     found = summaries(SummaryKind.CLOSING, material, slots_for(material))

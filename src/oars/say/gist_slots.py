@@ -160,7 +160,7 @@ def _talk_gist(talk: Sequence[str], lean: Lean, focus: str | None, current: str 
         # before work dinners as the other side: a clause from earlier must name what it is about
         earlier = statement != current
         found = next(
-            (g for g in gists(statement, prefer=lean, behaviour=focus) if not earlier or not _anaphoric(g.text)), None
+            (g for g in gists(statement, prefer=lean, behaviour=focus) if not earlier or not points_back(g.text)), None
         )
         # "i want to stop vaping but its hard", coded as sustain talk, has no sustain-leaning clause the gist can
         # find; its change side said as the sustain side made "both things are true: you'd like to stop…, and…"
@@ -171,16 +171,21 @@ def _talk_gist(talk: Sequence[str], lean: Lean, focus: str | None, current: str 
 
 
 # A clause whose subject points back to something said before it: "that was a mistake", "she's probably right",
-# "your wife thinks it was a mistake". Recalled turns later, away from what it pointed to, it means nothing.
+# "your wife thinks it was a mistake", "that scares you more than anything" (telling her). Recalled turns later,
+# away from what it pointed to, it means nothing.
 _POINTS_BACK = re.compile(
     r"^(?:your \w+ (?:thinks|says|said|reckons|feels) (?:that )?)?(?:that|this|it|he|she|they)(?:'s|'re| is| was| were|"
-    r" are| will| would)\b",
+    r" are| will| would)\b|^(?:that|this) (?!is\b|was\b)\w+s\b",
     re.I,
 )
 
 
-def _anaphoric(clause: str) -> bool:
-    return _POINTS_BACK.match(clause) is not None
+def points_back(clause: str, *, it: bool = True) -> bool:
+    """Whether ``clause`` only means something beside the message before it (its subject points back). With
+    ``it=False`` a clause about "it" passes: among change talk gathered for a summary, "it would save you so
+    much money if you stopped" is about the change the summary is about."""
+    found = _POINTS_BACK.match(clause)
+    return found is not None and (it or not found.group().lower().startswith("it"))
 
 
 def _fallback_gist(material: Material, focus: str | None, said_before: Callable[[str], bool]) -> Gist | None:
@@ -190,7 +195,7 @@ def _fallback_gist(material: Material, focus: str | None, said_before: Callable[
     for statements in (material.change_talk, material.sustain_talk, material.earlier):
         for statement in reversed(statements):
             found = next(
-                (g for g in gists(statement, behaviour=focus) if not said_before(g.text) and not _anaphoric(g.text)),
+                (g for g in gists(statement, behaviour=focus) if not said_before(g.text) and not points_back(g.text)),
                 None,
             )
             if found is not None:

@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from oars.choose.move import Material, SummaryKind
 from oars.say.content import Lean, gist
 from oars.say.filters import is_forbidden
-from oars.say.gist_slots import owned
+from oars.say.gist_slots import owned, points_back
 from oars.say.grammar import join_items
 from oars.say.templates import Phrase, phrases
 from oars.understand.analyse import LEADS_WITH_NUMBER
@@ -95,7 +95,8 @@ _NOW_BONUS = 2.0  # what the client has just said, when it is change talk: the s
 _UNANCHORED = re.compile(
     r"^(?:so |yeah |yes )?you(?: (?:could|can|might|would|will|'ll|'d|should|could probably|can probably|"
     r"could maybe|can definitely|could definitely|guess you could|think you could))? (?:do|try|manage|handle|give|"
-    r"want|like|start|see) (?:that|it|this|those|them)(?: (?:too|as well|then|now|again|one))?\W*$",
+    r"want|like|start|see) (?:that|it|this|those|them)(?: (?:too|as well|then|now|again|one|tonight|today|tomorrow|"
+    r"this week|later|first|straight away|right away))?\W*$",
     re.IGNORECASE,
 )
 _RATING = re.compile(
@@ -148,6 +149,8 @@ def _items(material: Material, slots: Mapping[str, str], limit: int) -> list[tup
         item = gist(statement, prefer=Lean.CHANGE, behaviour=slots.get("behaviour"))
         if item is None or item.lean is Lean.SUSTAIN or is_forbidden(item.text) or _unanchored_or_rating(item.text):
             continue  # "drinking is how you unwind", heard as change talk, is no reason to change read back
+        if statement != material.client_text and points_back(item.text, it=False):
+            continue  # "that scares you more than anything", read back turns later, no longer says what "that" is
         if any(item.text == entry[2] for entry in ranked):
             continue
         age = len(recent) - 1 - order
