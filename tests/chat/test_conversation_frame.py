@@ -589,3 +589,22 @@ def test_a_planning_answer_in_framed_change_talk_is_continued_and_a_bare_yes_is_
         "complex_reflection"
     )
     assert not _planning_reply("Great. It sounds good to me.").move.startswith("complex_reflection")
+
+
+def test_yes_to_planning_with_the_plan_in_it_is_recorded_not_asked_for_again() -> None:
+    """ "ok. gamstop and the bank tonight" to "Shall we think about what that might look like?" agrees and says
+    what the change is: asking "What would you want to be different?" next ignores the answer."""
+    counsellor = Counsellor(topic="anxiety")
+    counsellor.start()
+    for message in (
+        "I've been avoiding going out since the panic attacks started",
+        "I know avoiding it makes it worse and I want my life back",
+        "maybe I could try the corner shop first, it's small",
+        "I'll go to the corner shop on tuesday morning when it's quiet",
+    ):
+        turn = counsellor.reply(message)
+    assert turn.move == "summary+ask_permission", turn.reason
+    after = counsellor.reply("ok. the corner shop tomorrow")
+    assert after.process == "planning", after.reason
+    assert "corner shop" in (counsellor.state.plan.change or ""), counsellor.state.plan
+    assert "different" not in after.text and "change first" not in after.text, after.text

@@ -67,9 +67,11 @@ def plan_answer(
     help" after a reflection), then take the next step."""
     if u.form is not Form.PROSE or u.is_sustain_talk or u.asked is not None:
         return None
-    if u.answer is not None or u.words < _MIN_ANSWER_WORDS:
-        return None  # "yes" / "ok" is not a plan; the question stands
+    if u.words < _MIN_ANSWER_WORDS or (u.answer is not None and not offers_plan_content(u.text)):
+        return None  # "yes" / "ok" is not a plan; the question stands ("ok. gamstop and the bank tonight" is)
     expected = _FIELD_OF.get(state.expecting) if state.expecting else None
+    if state.expecting is Purpose.PLAN_PERMISSION and not state.plan.change:
+        expected = "change"  # "ok. gamstop and the bank tonight" to "shall we plan?" says what the change is
     field = _field_for(u.text, expected, state) if expected else _volunteered(u.text, state)
     if field is None:
         return None

@@ -128,6 +128,10 @@ _LOW_INFORMATION = frozenset({
 })
 # fmt: on
 _SUBORDINATORS = re.compile(r"^(?:when|whenever|if|once|after|before|unless|until|while|as soon as)\b", re.I)
+# "maybe after you've done the blocks": a hedged time clause with no main clause ("maybe if …" is an idea)
+_HEDGED_SUBORDINATE = re.compile(
+    r"^(?:maybe|perhaps|probably|possibly|just|only)\s+(?:when|once|after|before|until)\b", re.I
+)
 # In "when I get home I pour a drink" the main clause starts at the next subject after the first.
 _SUBJECTS = frozenset({"I", "I'm", "I've", "I'd", "my", "My", "it", "it's", "we", "everything", "you"})
 # Conjunctions and chat's fillers ("wait it says on the letter…", "man, …", "lol ok") are not part of the point.
@@ -574,4 +578,5 @@ def _dangles(clause: str) -> bool:
         return False  # "…which I didn't think I could": the verb is understood
     if len(tokens) > 2 and tokens[-3] in {"what", "how", "where", "who"} and tokens[-2] in _PRONOUNS | {"it"}:
         return False  # "my memory isn't what it was", "that's just how I am": a whole phrase
-    return tokens[-1] in _DANGLING or bool(_SUBORDINATORS.match(clause) and "," not in clause)
+    subordinate = _SUBORDINATORS.match(clause) or _HEDGED_SUBORDINATE.match(clause)
+    return tokens[-1] in _DANGLING or bool(subordinate and "," not in clause)

@@ -171,11 +171,11 @@ def _talk_gist(talk: Sequence[str], lean: Lean, focus: str | None, current: str 
 
 
 # A clause whose subject points back to something said before it: "that was a mistake", "she's probably right",
-# "your wife thinks it was a mistake", "that scares you more than anything" (telling her). Recalled turns later,
-# away from what it pointed to, it means nothing.
+# "your wife thinks it was a mistake", "that scares you more than anything" (telling her), "they all have a bet on
+# in the pub" (the lads). Recalled turns later, away from what it pointed to, it means nothing.
 _POINTS_BACK = re.compile(
     r"^(?:your \w+ (?:thinks|says|said|reckons|feels) (?:that )?)?(?:that|this|it|he|she|they)(?:'s|'re| is| was| were|"
-    r" are| will| would)\b|^(?:that|this) (?!is\b|was\b)\w+s\b",
+    r" are| will| would)\b|^(?:that|this) (?!is\b|was\b)\w+s\b|^(?:he|she|they) ",
     re.I,
 )
 
