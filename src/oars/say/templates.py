@@ -31,7 +31,7 @@ _SITUATION_TAGS = frozenset({"after_summary", "plan_requested", "corrected"})
 # Rank penalties by how specific a phrasing is: the client's own content, then the focus, then nothing.
 _TIER_CLIENT, _TIER_FOCUS, _TIER_NONE = 0.0, 0.5, 1.5
 _TIER_INFERRED = 0.2  # what the message implies, in new words: specific, yet none of the client's own words
-# A neutral clause said back with a stock next sentence ("…, and that's been sitting with you"): the client's
+# A neutral clause said back with a stock next sentence ("…, and that's part of what you're weighing up"): the client's
 # words, but it adds less than an inference does, so it ranks just after one.
 _TIER_NEUTRAL_TAIL = 0.3
 # … unless the tail is what the message's situation implies ("You work two jobs and have 2 kids, and there's
