@@ -174,7 +174,7 @@ def test_clean_respells_chat_and_drops_fillers(text: str, expected: str) -> None
 @pytest.mark.parametrize(
     ("spoken", "expected"),
     [
-        ("I'd say about like-like a six or a seven.", "I'd say about like a six or a seven."),
+        ("I'd say about like-like a six or a seven.", "about a six or a seven."),  # the hedge and "like" go
         ("So you-you really think it-it-it matters", "you really think it matters"),
         ("- and it was- it was too late to operate then.", "it was too late to operate then."),
         ("[inaudible 00:01:33] training for the race", "training for the race"),
@@ -185,12 +185,32 @@ def test_clean_respells_chat_and_drops_fillers(text: str, expected: str) -> None
         ("I tried- it didn't work", "I tried — it didn't work"),  # not started again: two pieces
         ("my week was so-so", "my week was so-so"),
         ("I drink—a lot—every night", "I drink—a lot—every night"),
+        ("Mm-hmm, and that's what I felt", "that's what I felt"),
+        ("I have to say I do notice it when he's away", "I do notice it when he's away"),
+        ("it's not my quote but he actually he would mind.", "it's not my quote but he would mind."),
+        ("My, um, my old man", "my old man"),
     ],
 )
 def test_clean_reads_transcribed_speech_as_written_english(spoken: str, expected: str) -> None:
     """AnnoMI-style transcripts keep stammers, false starts, cut-off turns and transcriber notes; a
     reflection built on them would say "you'd say about like-like a six" or "Sounds like brown gave you"."""
     assert clean(spoken) == expected
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Mm-hmm, and that's what I felt wasn't-- At first I was like, \"Is that not normal?\" You know?",  # cut off
+        "Well, you can call me Barbara. That'll be fine. Thank you.",  # a name and courtesy
+        "So perhaps you could send me for some different tests.",  # a request of the counsellor
+        "I think those two and, um, respect.",  # the hedge is the only verb
+        "Yeah, yeah. It-it-it-- I-I am- I'm not getting any younger than I [unintelligible 00:02:18]",  # not heard
+    ],
+)
+def test_transcribed_turns_with_nothing_whole_to_say_back_have_no_gist(message: str) -> None:
+    """Each gave a reflection that was not English or not the client's: "What I'm hearing is that - and that's
+    what you felt wasn't", "It seems perhaps you could send you for some different tests"."""
+    assert gists(message, behaviour="smoking") == ()
 
 
 @pytest.mark.parametrize("courtesy", ["Thank you.", "thanks so much", "I appreciate your care.", "I understand."])

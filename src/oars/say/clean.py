@@ -82,7 +82,17 @@ _ITS_MEANS_IT_IS = re.compile(
     re.IGNORECASE,
 )
 _FILLERS = (
+    re.compile(r"\b(?:mm+-?hm+|uh-?huh|mhm)\b[,.]?", re.I),  # "Mm-hmm, and that's…" left "- and that's…"
     re.compile(r"\b(?:u+m+|u+h+|e+r+m+|e+r|h+m+|u+h+m+|a+h+|mm+)\b[,.]?", re.I),
+    # "I have to say I do notice it": a way into the sentence, not something the client has to do
+    re.compile(r",?\s*\b(?:I have to say|I must say|I(?:'ve| have) got to say)\b(?: that)?,?", re.I),
+    # "I'd say about a six": a hedge on the estimate that follows
+    re.compile(
+        r",?\s*\bI(?:'d| would) say\b,?(?=\s+(?:about|around|probably|maybe|roughly|like|a|an|\d+|one|two|three|four|"
+        r"five|six|seven|eight|nine|ten)\b)",
+        re.I,
+    ),
+    re.compile(r"(?<=\babout) like\b|(?<=\baround) like\b|(?<=\bmaybe) like\b", re.I),  # "about like a six"
     # "you know what, I've never done that": an interjection, unlike "you know what I want?"
     re.compile(
         r",?\s*\b(?:as )?you know(?: what I mean| what(?=,?\s+(?:I|I'm|I've|I'd|it's|we)\b(?! mean)))?\b,?(?!\s*\?)",
@@ -126,6 +136,8 @@ _MY_X_AND_I = re.compile(r"\b((?:[Mm]y|[Oo]ur) [a-z]+) and I\b(?!')")
 # it the two ran together as "you were quite shocked you don't feel ill")
 _FILLER_ENDING_CLAUSE = re.compile(r"(?<=\w)\s+(?:to be honest|honestly|basically|literally|obviously),", re.I)
 _TRANSCRIBER_NOTE = re.compile(r"\[[^\]]{0,60}\]")
+# … and where words were not heard, the sentence is cut there: "I'm not getting any younger than I [inaudible]"
+_UNHEARD = re.compile(r"\s*\[(?:inaudible|unintelligible|crosstalk)[^\]]{0,50}\]", re.I)
 # Words quoted as someone's speech or thought ("I was like, "Whoa,"", "my doctor said, "You need to cut down."")
 # go with who said them: said back, their "I" and "you" would be shifted as if they were the client's.
 _QUOTED_SPEECH = re.compile(
@@ -150,6 +162,10 @@ _STAMMER = re.compile(r"\b(?!so-so\b)(\w+(?:'\w+)?)(?:\s*[-–—]+\s*\1\b)+", r
 _FALSE_START = re.compile(r"\b((?:\w+ ){0,3}\w+)[-–—]+\s+(?=\1\b)", re.I)
 # … or started again from its first word: "I was in good- in really good form" → "I was in really good form".
 _RESTART = re.compile(r"\b(\w+)(?: \w+){0,2}[-–—]+\s+(?=\1\b)", re.I)
+# … or said again after an adverb: "he actually he would mind" → "he would mind".
+_PRONOUN_AGAIN = re.compile(r"\b(I|he|she|they|we|you|it)\s+(?:actually|really|just|honestly|like)\s+(?=\1\b)", re.I)
+# … or after a comma: "My, um, my old man" (once the "um" is gone) → "my old man".
+_WORD_AGAIN = re.compile(r"\b(my|I|the|a|we|he|she|they|and|but|to|in|on)\s*,?\s+(?=\1\b)", re.I)
 # Any other word cut off by a dash ends that piece: "I am- I'm not" is read as two pieces, like "I am — I'm not".
 _CUT_OFF = re.compile(r"(?<=\w)[-–—]+\s+")
 # A turn cut by the next speaker starts or ends with a dash: "- might reveal", "that seems to be the—".
@@ -162,10 +178,12 @@ _SYMBOLS = re.compile(r"[^\w\s'’,.;:!?()\-–—/&%$£€]+")
 def clean(text: str) -> str:
     """``text`` in plain written English without fillers: "yeah im, like, kinda worried" → "I'm kind of worried"."""
     text = _ASIDE.sub("", text)
-    text = _TRANSCRIBER_NOTE.sub(" ", text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"'))
+    text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    text = _TRANSCRIBER_NOTE.sub(" ", _UNHEARD.sub("— ", text))
     text = _FILLER_IN_PHRASE.sub(r"\1 ", _QUOTED_SPEECH.sub(" ", text))
     text = _TITLE.sub(r"\1", _SYMBOLS.sub(" ", text))
     text = _CUT_EDGES.sub("", _RESTART.sub("", _FALSE_START.sub("", _STAMMER.sub(r"\1", text))))
+    text = _PRONOUN_AGAIN.sub("", text)
     text = _CUT_OFF.sub(" — ", text)
     text = _NOISE_WORDS.sub(" ", text)
     text = _ITS_MEANS_IT_IS.sub("it's", text)
@@ -176,7 +194,7 @@ def clean(text: str) -> str:
     for filler in _FILLERS:
         text = filler.sub(" ", text)
     text = re.sub(r"[ \t]+", " ", text)
-    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
+    text = _WORD_AGAIN.sub("", re.sub(r"\s+([,.;:!?])", r"\1", text))
     lines = (_strip_leading(line) for line in re.split(r"(?<=[.!?\n])\s*", text))
     return "\n".join(line for line in lines if line.strip(" .,!?;:"))
 

@@ -125,6 +125,7 @@ _LOW_INFORMATION = frozenset({
     "i'd", "say", "understand", "agree", "see", "suppose", "absolutely", "definitely", "exactly", "totally",
     "man", "mate", "bro", "dude", "lol", "haha", "tbh",  # "I don't know man" says nothing
     "sounds", "sound", "seems", "about", "to", "plan",  # "that sounds about right": agreement, not content
+    "that'll", "be",  # "that'll be fine"
 })
 # fmt: on
 _SUBORDINATORS = re.compile(r"^(?:when|whenever|if|once|after|before|unless|until|while|as soon as)\b", re.I)
@@ -187,6 +188,9 @@ _DANGLING = frozenset({
 })
 # fmt: on
 _PRONOUNS = frozenset({"i", "you", "we", "they", "he", "she"})
+_NEGATED_AUXILIARIES = frozenset(
+    {"wasn't", "isn't", "weren't", "aren't", "didn't", "doesn't", "don't", "hasn't", "haven't", "won't", "wouldn't"}
+)
 # "I feel like if we all just could meet in the middle": the "if" never gets its "then".
 _OPEN_CONDITION = re.compile(r"\b(?:like|that|think|feel|feels)\s+(?:if|when|whenever|unless|once)\b[^,]*$", re.I)
 _THAT_ENDS_PHRASE = frozenset({"like", "about", "of", "with", "do", "did", "all", "know", "said", "want"})
@@ -234,6 +238,8 @@ def gists(text: str, *, prefer: Lean | None = None, behaviour: str | None = None
         clauses = clauses[1:]  # "-can be away a couple of times a month": the end of a sentence begun earlier
     if _CUT_END.search(text) and clauses and _cut_short(clauses[-1]):
         clauses = clauses[:-1]  # "I was in good-": the speaker was cut off mid-phrase
+    elif _UNHEARD_END.search(text) and clauses:
+        clauses = clauses[:-1]  # "…any younger than I [unintelligible]": its end was not heard
     restored = (_feared(_tentative_idea(_object_restored(c))) for c in clauses[:_MAX_SCANNED_CLAUSES])
     candidates = [c for c in restored if _usable(c)]
     scored = [(_score(c, prefer), -i, c) for i, c in enumerate(candidates)]
@@ -349,6 +355,8 @@ _ASIDE = re.compile(
 
 # A transcribed turn cut by the other speaker starts or ends with a dash ("-what I usually pick.", "I was in good-").
 _CUT_START = re.compile(r"^\s*[-–—]")
+_HEDGE_LEAD = re.compile(r"^(?:I think|I guess|I suppose|I reckon|I'd say|I would say)(?: that)?,?\s+(.+)$", re.I)
+_UNHEARD_END = re.compile(r"\[(?:inaudible|unintelligible|crosstalk)[^\]]*\]\W*$", re.I)
 _CUT_END = re.compile(r"\w[-–—]+\s*$")
 _PHRASE_OPENERS = frozenset({"in", "of", "into", "at", "on", "with", "about", "a", "an", "the", "very", "so", "quite"})
 # "what I usually pick", "how I feel about it": a clause that names a thing; unlike "what I want is to stop" it
@@ -371,6 +379,8 @@ def _usable(clause: str) -> bool:
     usable = len(words(clause)) >= 2 and bool(content)
     usable = usable and not _ASIDE.match(clause.strip()) and not _RELATIVE_LEAD.match(clause)
     usable = usable and not (_NOMINAL.match(clause) and not _PSEUDO_CLEFT.search(clause))
+    hedged = _HEDGE_LEAD.match(clause)  # "I think those two and respect": the hedge is the only verb
+    usable = usable and not (hedged and not _is_clause(hedged.group(1)))
     return usable and not _imperative(clause) and _is_clause(clause) and _echoable(clause)
 
 
@@ -578,5 +588,7 @@ def _dangles(clause: str) -> bool:
         return False  # "…which I didn't think I could": the verb is understood
     if len(tokens) > 2 and tokens[-3] in {"what", "how", "where", "who"} and tokens[-2] in _PRONOUNS | {"it"}:
         return False  # "my memory isn't what it was", "that's just how I am": a whole phrase
+    if tokens[-1] in _NEGATED_AUXILIARIES and len(tokens) > 1 and tokens[-2] not in _PRONOUNS | {"it", "that"}:
+        return True  # "that's what I felt wasn't": cut off ("…but he doesn't" is whole)
     subordinate = _SUBORDINATORS.match(clause) or _HEDGED_SUBORDINATE.match(clause)
     return tokens[-1] in _DANGLING or bool(subordinate and "," not in clause)

@@ -51,6 +51,9 @@ _TO_COUNSELLOR = _cues(
     r"^\W*(?:please|pls|plz|don'?t|do not|forget (?:it|that|i said)|can we|could we|let'?s|tell me|shut up|"
     r"leave me|go away|just stop)\b",
     r"\byou sound (?:just )?like\b",
+    # a request of the counsellor: "so perhaps you could send me for some different tests"
+    r"\b(?:you|u) (?:could|can|would|might|should|will) (?:\w+ )?(?:send|give|refer|tell|help|prescribe|get|book|"
+    r"show|call|ring|text) me\b",
     # "it's just that I wanted to ask you": the "you" is the counsellor, and said back it stays "you"
     r"\bI (?:\w+ )?(?:wanted to |want to |need to |have to |'d like to |was going to |meant to )?"
     r"(?:ask|tell|show|thank) (?:you|u)\b",

@@ -22,11 +22,11 @@ __all__ = ["condense", "paraphrase", "reword"]
 
 _REWORDINGS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
-        re.compile(r"^I know I (?:should|need to|have to|must|ought to|have got to)\b", re.I),
+        re.compile(r"^I know I (?:should|need to|have to|must|ought to|have got to)\b(?=\s+\w)", re.I),
         "part of me knows it's time to",
     ),
     (
-        re.compile(r"^I (?:really )?(?:should|need to|have to|must|ought to|have got to)\b", re.I),
+        re.compile(r"^I (?:really )?(?:should|need to|have to|must|ought to|have got to)\b(?=\s+\w)", re.I),
         "part of me feels it's time to",
     ),
     (re.compile(r"^I (really )?want to\b", re.I), r"I'd \1like to"),
@@ -44,7 +44,9 @@ _REWORDINGS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^I managed to\b", re.I), "I was able to"),
     (re.compile(r"^I managed\b", re.I), "I got through"),
 )
-_OBLIGATION = re.compile(r"\bI (?:really )?(?:should|need to|have to|must|ought to|have got to|'ve got to)\b", re.I)
+_OBLIGATION = re.compile(
+    r"\bI (?:really )?(?:should|need to|have to|must|ought to|have got to|'ve got to)\b(?=\s+\w)", re.I
+)  # "I know I should" with no verb after is left alone: "it's time for me to" would dangle
 # "the court says I have to do this" is their demand, not the client's wish: "the court wants me to do this"
 _REPORTED_OBLIGATION = re.compile(
     r"\b(?:(says|thinks|reckons|keeps saying)|(said|thought|told me)) (?:that )?I (?:really )?"
