@@ -58,6 +58,8 @@ def test_a_hesitant_start_is_normalised(start: str) -> None:
         "thx",
         "thanks, that helped",
         "thank you this was really useful",
+        "Thanks for all the information.",
+        "And thank you for all the information. I appreciate it.",
     ],
 )
 def test_thanks_is_acknowledged_and_the_conversation_handed_back(thanks: str) -> None:
@@ -88,6 +90,8 @@ def test_thanks_once_a_plan_is_under_way_asks_what_else_before_finishing() -> No
         "Thanks, but I don't think I can stop.",
         "I appreciate that my wife cares.",
         "thanks, that helped me see how much I drink",
+        "thanks for nothing",
+        "thanks for the information but I still don't see the point",
     ],
 )
 def test_thanks_with_more_to_it_is_not_only_thanks(message: str) -> None:

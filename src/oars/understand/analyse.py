@@ -157,8 +157,12 @@ SLIP = re.compile(
 )
 # Only thanks ("I appreciate your care", "ok thanks so much"): a courtesy to acknowledge, not a thought to reflect.
 THANKS = re.compile(
-    r"^\W*(?:(?:ok(?:ay)?|well|oh|yeah|yes|right|aw+)[,.!]?\s*)*(?:thank you|thanks|thank u|thx|ty|cheers|"
-    r"i (?:really )?appreciate (?:it|that|this|you|your \w+))(?: (?:so|very) much| a lot| for (?:that|asking|saying that))?"
+    r"^\W*(?:(?:ok(?:ay)?|well|oh|yeah|yes|right|aw+|and)[,.!]?\s*)*(?:thank you|thanks|thank u|thx|ty|cheers|"
+    r"i (?:really )?appreciate (?:it|that|this|you|your \w+))(?: (?:so|very) much| a lot)?"
+    # "thanks for all the information": thanks for the conversation itself
+    r"(?: for (?:that|asking|saying that|(?:all )?(?:the|your|this) (?:information|info|help|advice|time|explanation|"
+    r"chat|suggestions?|tips?)))?"
+    r"(?:[\s,.!-]+i (?:really )?appreciate (?:it|that|this|you|your \w+))?"
     # "thanks, that helped", "thank you this was really useful": still only thanks
     r"(?:[\s,.!-]+(?:that|this|it|that's|this is|it's)(?: really| actually| has| was| is| been)* "
     r"(?:helped|helpful|useful|good|nice|great|kind|appreciated|means a lot))?"
