@@ -612,3 +612,25 @@ def test_yes_to_planning_with_the_plan_in_it_is_recorded_not_asked_for_again() -
     assert after.process == "planning", after.reason
     assert "corner shop" in (counsellor.state.plan.change or ""), counsellor.state.plan
     assert "different" not in after.text and "change first" not in after.text, after.text
+
+
+@pytest.mark.parametrize(
+    "question", ["Do you think I'm addicted? Honestly.", "am i an alcoholic?", "is that addiction then?"]
+)
+def test_asking_to_be_labelled_gets_the_worry_behind_it_not_a_label_or_a_fact(question: str) -> None:
+    """Before, "Do you think I'm addicted?" got the drinking guidelines, as if it asked for facts."""
+    assert _asked(question) is Asked.LABEL
+    *_, reply = _conversation("I drink most nights, maybe a bottle of wine", question)
+    assert reply.move == "complex_reflection+open_question", reply.reason
+    assert not re.search(r"\b(?:you(?:'re| are) (?:an? )?(?:alcoholic|addict)|guidance|drinks or fewer)", reply.text)
+    assert reply.text.endswith("?"), reply.text
+
+
+@pytest.mark.parametrize(
+    "doubt", ["What's talking going to do? It's not going to make the lorries go away.", "what is the point of this"]
+)
+def test_doubting_what_talking_can_do_is_met_as_doubt_not_answered_with_facts(doubt: str) -> None:
+    assert _asked(doubt) is None
+    *_, reply = _conversation("I drink most nights, maybe a bottle of wine", doubt)
+    assert "information" not in (reply.move or ""), reply.text
+    assert re.search(r"talking|worth your time", reply.text), reply.text

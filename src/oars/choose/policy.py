@@ -179,6 +179,17 @@ def _asked(state: SessionState, u: Understanding, material: Material) -> Choice 
                 material=material,
             )
         )
+    if u.asked is Asked.LABEL:
+        # "Am I an alcoholic?": a label would end the conversation either way; the worry behind it is the client's
+        return Choice(
+            Move(
+                (Act.COMPLEX_REFLECTION, Act.OPEN_QUESTION),
+                "asked for a label: no label; reflect the worry behind the question and ask what it means to them",
+                style=Style.MEANING,
+                purpose=Purpose.CONCERN,
+                material=replace(material, asked=Asked.LABEL.value),
+            )
+        )
     # "yes please" to "before I say anything, what have you thought of?" asks to hear it
     go_on = state.expecting is Purpose.INFO_ELICIT and u.answer == "yes" and u.words <= _GO_ON_WORDS
     asked = Asked.ADVICE if go_on else u.asked

@@ -105,6 +105,9 @@ OPEN: Mapping[Purpose, tuple[str, ...]] = {
         "What do you think might happen if nothing changes?",
         "What concerns you about how things are going?",
         "What worries {person} about {your_behaviour}?",
+        "[asked_label] What makes you wonder about that?",
+        "[asked_label] Whatever word fits, what worries you most about how things are now?",
+        "[asked_label] What would it mean to you if the answer were yes?",
     ),
     Purpose.LOOKING_FORWARD: (
         "If you did {change}, what might be different a year from now?",

@@ -86,6 +86,10 @@ COMPLEX: Mapping[Style, tuple[str, ...]] = {
         "[asked_advice] You'd like to do something about this, and you're wondering where to start.",
         "[asked_advice] You're looking for something practical you could actually do.",
         "[asked_advice] You want this to go somewhere, not just stay a worry.",
+        # "Am I an alcoholic?": the worry the question carries, never the label
+        "[asked_label] Part of you is wondering whether this has gone further than you'd like.",
+        "[asked_label] You're asking yourself what this says about you, and that's not a comfortable question.",
+        "[asked_label] That word has been on your mind, and it matters to you where you stand.",
     ),
     Style.CONTINUING: (
         # The client's point, then what this kind of change talk implies: the next sentence they did not say.
@@ -230,6 +234,9 @@ COMPLEX: Mapping[Style, tuple[str, ...]] = {
         "Fair enough — you know your own life better than anyone.",
         "[not_a_problem] It might be that {habit} isn't something you want to change at all right now.",
         "[discord] You didn't come here to be lectured, and that's not what this is for.",
+        "[doubts_talking] You're not convinced talking about it can change anything, and that's fair enough.",
+        "[doubts_talking] It's hard to see what talking could do about something this real.",
+        "[doubts_talking] You're not sure this is worth your time, and you'd rather be straight about that.",
         "[not_a_problem] {sclause_now}, and you don't see why anyone makes a big deal of it.",
         "[pressured] You've heard enough about {your_behaviour} from other people already.",
         "[corrected] I might have got that wrong, and you're the best judge of what fits for you.",

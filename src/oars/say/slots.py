@@ -32,9 +32,11 @@ what the material supports. Slot names:
                           ``link_sides`` / ``link_sustain``: flags, it and the current message both lean
                           towards change, one each way, or both against it
 ``setback`` / ``pressured``  flags (empty text): the client describes a lapse / feeling pushed by others
-``discord``               flag: the client is pushing back at the counsellor ("you sound like my mum")
+``discord``               flag: the client is pushing back at the counsellor ("you sound like my mum");
+                          ``doubts_talking``: doubting what talking can do ("what's talking going to do?")
 ``asked_advice``          flag: the client asked what to do; ``asked_opinion``: what the counsellor thinks of
-                          the idea they have just had ("good idea? you tell me")
+                          the idea they have just had ("good idea? you tell me"); ``asked_label``: to be
+                          labelled ("am I an alcoholic?")
 ``c_desire`` … ``c_need``    flags: the current message is change talk of that kind (``c_mobilising``: a
                           commitment or activation it states; ``c_steps``: steps taken)
 ``cost`` / ``routine``     flags: it describes a cost (a warning, money, a row) / a routine ("after work")
@@ -82,7 +84,8 @@ CLIENT_SLOTS = frozenset({
     "role", "coping", "step", "step_past", "step_now", "earlier", "setback", "pressured", "discord", "ability", "idea",
     "plan_change", "plan_changing", "plan_step", "obstacle_if", "agenda_or", "agenda_list", "info", "items",
     "loved_now", "cared_for", "value_now", "feeling_unsaid", "corrected", "knows_already", "asked_advice",
-    "asked_opinion", "reasons", "link_change", "link_sides", "link_sustain", *INFERENCE_FLAGS,
+    "asked_opinion", "asked_label", "doubts_talking", "reasons", "link_change", "link_sides", "link_sustain",
+    *INFERENCE_FLAGS,
 })
 # fmt: on
 """Slots carrying the client's own content: a template using one is specific, and ranks first."""
@@ -151,6 +154,8 @@ def slots_for(material: Material, said_before: Callable[[str], bool] = lambda _:
         slots["asked_advice"] = ""
     if material.asked == "opinion":
         slots["asked_opinion"] = ""
+    if material.asked == "label":
+        slots["asked_label"] = ""
     if material.corrected:
         slots["corrected"] = ""
     if (earlier := earlier_gist(material, slots.get("clause"), noun_focus)) is not None:

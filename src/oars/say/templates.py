@@ -27,7 +27,8 @@ __all__ = ["Phrase", "overlaps", "phrases", "slot_names"]
 
 _TAGS = re.compile(r"^\[([\w !]+)\]\s*")
 # Tags that fit a template to the moment (it follows a summary), which makes it as specific as content.
-_SITUATION_TAGS = frozenset({"after_summary", "plan_requested", "corrected"})
+_SITUATION_TAGS = frozenset({"after_summary", "plan_requested", "corrected", "asked_label", "doubts_talking"})
+_ANSWERED_FIRST = frozenset({"corrected", "asked_label", "doubts_talking"})
 # Rank penalties by how specific a phrasing is: the client's own content, then the focus, then nothing.
 _TIER_CLIENT, _TIER_FOCUS, _TIER_NONE = 0.0, 0.5, 1.5
 _TIER_INFERRED = 0.2  # what the message implies, in new words: specific, yet none of the client's own words
@@ -134,8 +135,10 @@ def _tier(tags: frozenset[str], fields: frozenset[str], stale: frozenset[str]) -
         return _TIER_INFERRED
     if not client and not tags & (CLIENT_SLOTS | _SITUATION_TAGS):
         return _TIER_FOCUS if fields & FOCUS_SLOTS else _TIER_NONE
-    if "corrected" in tags:
-        return _TIER_CLIENT - _RICHER  # a miss the client has just pointed out is owned before anything else
+    if tags & _ANSWERED_FIRST:
+        # a miss the client has just pointed out is owned before anything else; a label asked for is met with
+        # the worry behind it, and doubt about talking as that doubt, not with what the words would otherwise give
+        return _TIER_CLIENT - _RICHER
     # "{fclause}" is the clause that carries the feeling: "You miss the girls, which can't be easy" says what the
     # client said and what it is like, where "No wonder you're feeling sad" names only the feeling
     richer = _RICHER * (max(0, len(client) - 1) + ("fclause" in client))

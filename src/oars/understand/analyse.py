@@ -28,6 +28,14 @@ def _cues(*patterns: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
 
+_TALKING = r"(?:talking|this|a (?:computer|chatbot|bot|program|machine)|an app)(?: \w+)?"
+# Doubting what talking can do: "What's talking going to do? It's not going to make the lorries go away" is a
+# challenge, not a question, and it is met as that doubt rather than as having been lectured.
+DOUBTS_TALKING = _cues(
+    rf"\bwhat(?:'s| is) {_TALKING} (?:going to|gonna) do\b",
+    rf"\bhow (?:is|'s|will|would|can|could) {_TALKING} (?:going to |gonna )?(?:help|change|fix)\b",
+    r"\bwhat(?:'s| is) the point of (?:this|talking)",
+)
 DISCORD = _cues(
     r"\byou (?:don't|do not|dont|never) (?:understand|get it|get me|listen|care|know (?:me|anything|what))",
     r"\b(?:stop|quit) (?:telling|lecturing|nagging|judging|preaching|asking)",
@@ -47,7 +55,7 @@ DISCORD = _cues(
     r"lecture|doctor|teacher|parent|poster|advert)|an advert|the (?:doctor|nurse|school|nhs|adverts?))\b",
     r"\b(?:don't|do not|dont|stop) (?:push|pushing|pressure|pressuring|rush|rushing) me\b",
     r"\bnon-?answer\b|\bi know what (?:you're|youre|you are|u r|ur) (?:going|gonna|about) to say\b",
-    r"\bwhat(?:'s| is) the point of (?:this|talking)",
+    DOUBTS_TALKING.pattern,
     r"\bi (?:don't|dont|do not) (?:need|want) (?:your|a) (?:help|lecture|advice|sermon)",
     # "no I don't want advice right now": advice, tips or a lecture refused is about the counsellor's move
     r"\bi (?:don't|dont|do not) (?:need|want) (?:any |more |any more |some )?(?:advice|tips|lectures?|sermons?|"
@@ -187,6 +195,12 @@ LEADS_WITH_NUMBER = re.compile(
 )
 _GREETING_WORDS = 14
 _ABOUT_CONVERSATION_WORDS = 40  # a hesitant start longer than this says something worth reflecting
+# Asking to be labelled: the answer MI gives is no label, but what the question says about the client's worry.
+LABEL = _cues(
+    r"\b(?:am i|do you think i'?m|do you think i am|would you say i'?m|would you call me|does (?:that|this) make me|"
+    r"is (?:that|this|it)|so i'?m|are you saying i'?m|you think i'?m|i'?m not an?)\b[^?.!]{0,25}?\b(?:an? )?"
+    r"(?:alcoholic|addict|addicted|(?:an )?addiction|problem (?:drinker|gambler)|junkie|dependent|hooked)\b",
+)
 ADVICE = _cues(
     r"\bwhat (?:should|can|could|do) i do\b",
     r"\bhow (?:do|can|could|should) i (?:stop|quit|cut|start|get|deal|cope|handle|manage|make|keep|avoid)",
@@ -614,6 +628,10 @@ def _asked(text: str) -> Asked | None:
             return kind
     if ADVICE.search(text):
         return Asked.ADVICE
+    if LABEL.search(text) and ("?" in text or re.match(r"\W*(?:am i|do you think|would you)\b", text, re.I)):
+        return Asked.LABEL
+    if DISCORD.search(text):
+        return None  # "What's talking going to do?" pushes back; it does not ask for facts
     asking = _LEADING_FILLERS.sub("", text)  # "Okay. Uh, what about side effects?" asks as plainly
     if "?" not in text:
         return Asked.INFORMATION if _UNMARKED_QUESTION.search(asking) else None

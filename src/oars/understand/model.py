@@ -36,6 +36,7 @@ class Asked(StrEnum):
     OUTSIDE = "outside"  # about arrangements beyond the chat: "does this count for my hours?"
     PURPOSE = "purpose"  # "why are you asking me that?"
     ADVICE = "advice"  # "what should I do?"
+    LABEL = "label"  # "am I an alcoholic?", "do you think I'm addicted?"
     INFORMATION = "information"  # "is it bad to drink every day?"
     OTHER = "other"
 
