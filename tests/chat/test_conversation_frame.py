@@ -11,6 +11,7 @@ import pytest
 
 from oars.chat import Counsellor
 from oars.chat.turn import Turn
+from oars.choose.move import Purpose
 from oars.events import EventKind
 from oars.understand.analyse import _asked, _greeting
 from oars.understand.lexicon import REPORTED_VIEW
@@ -634,3 +635,24 @@ def test_doubting_what_talking_can_do_is_met_as_doubt_not_answered_with_facts(do
     *_, reply = _conversation("I drink most nights, maybe a bottle of wine", doubt)
     assert "information" not in (reply.move or ""), reply.text
     assert re.search(r"talking|worth your time", reply.text), reply.text
+
+
+def test_a_concern_named_in_passing_to_the_agenda_question_does_not_become_the_focus() -> None:
+    """ "cannabis use or sleep?" answered with "It's medicine, like a pill" kept the focus off medication;
+    "actually it's the drinking I want to talk about" does choose a concern not on the table."""
+    opening = ("I use cannabis most days and my sleep is awful", "both really. I'm not sure where to start")
+
+    def focus_after(answer: str) -> str | None:
+        counsellor = Counsellor(seed=0)
+        counsellor.start()
+        for message in opening:
+            asked = counsellor.reply(message)
+        assert counsellor.state.expecting is Purpose.AGENDA, asked.reason
+        counsellor.reply(answer)
+        return counsellor.state.focus
+
+    assert focus_after("It's basically medicine. No different from the pills the doctor gives out.") in (
+        "cannabis",
+        "sleep",
+    )
+    assert focus_after("actually it's the drinking I want to talk about") == "drinking"

@@ -365,7 +365,12 @@ def _focusing(state: SessionState, u: Understanding, material: Material, listeni
             material=replace(material, agenda=agenda),
         )
         return Choice(move)
-    focus = (named[0] if named else None) or state.topic or (topics[0] if topics else None)
+    on_table = [t for t in named if t in state.agenda]
+    if state.expecting is Purpose.AGENDA and named and not on_table and not _CHOOSING.search(u.text):
+        # "It's medicine. I don't see how it's different from a sleeping pill" to "cannabis use or sleep?" names
+        # medication in passing: the answer stays with the concerns on the table, the one raised first
+        named = [state.agenda[0]] if state.agenda else named
+    focus = (on_table or named or [None])[0] or state.topic or (topics[0] if topics else None)
     if focus is None:
         return listening.respond("focusing: no target behaviour named yet; keep listening", purposes=(Purpose.FOCUS,))
     reason = f"focus agreed on {focus}: " + ("the client chose it" if named else "the only concern named")
@@ -469,6 +474,13 @@ def _ruler_moved(state: SessionState, u: Understanding) -> tuple[RulerKind, int]
 
 def _mobilising(u: Understanding) -> bool:
     return u.is_change_talk and u.darn_cat is not None and u.darn_cat.mobilising
+
+
+# Choosing a concern not on the table, rather than naming it in passing: "actually it's the drinking I want to
+# talk about", "the gambling mostly"
+_CHOOSING = re.compile(
+    r"\b(?:talk about|focus on|start with|work on|look at|rather|actually|really|mainly|mostly|most of all)\b", re.I
+)
 
 
 def _agenda(state: SessionState, u: Understanding) -> list[str]:
