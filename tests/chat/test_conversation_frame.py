@@ -117,6 +117,7 @@ def test_a_message_with_content_is_not_taken_for_a_greeting() -> None:
         ("does this count for my hours or not", Asked.OUTSIDE, "automated program"),
         ("why are you asking me that", Asked.PURPOSE, "understand|picture"),
         ("hi. um not sure how this works", Asked.PROCESS, "type whatever"),
+        ("Is any of this going to HR?", Asked.PRIVACY, "automated program"),
     ],
 )
 def test_questions_about_the_conversation_get_a_plain_answer(question: str, kind: Asked, must_say: str) -> None:
@@ -656,3 +657,32 @@ def test_a_concern_named_in_passing_to_the_agenda_question_does_not_become_the_f
         "sleep",
     )
     assert focus_after("actually it's the drinking I want to talk about") == "drinking"
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Is there a real person reading this, or is it one of those computer things?", Asked.ABOUT_COUNSELLOR),
+        ("What do other people do, in your experience?", Asked.ADVICE),  # a menu of what people try, not a fact
+    ],
+)
+def test_questions_that_got_drinking_guidelines_are_heard_for_what_they_ask(question: str, kind: Asked) -> None:
+    assert _asked(question) is kind
+
+
+def test_change_talk_in_answer_to_an_offer_to_plan_is_not_taken_for_the_plan() -> None:
+    """ "I give it up every Lent, you know. It's the rest of the year." is a past success, not the change to plan:
+    the plan's change is asked for, not filled with it (the closing summary said "The plan is to give it up every
+    Lent")."""
+    counsellor = Counsellor(topic="anxiety")
+    counsellor.start()
+    for message in (
+        "I've been avoiding going out since the panic attacks started",
+        "I know avoiding it makes it worse and I want my life back",
+        "maybe I could try the corner shop first, it's small",
+        "I'll go to the corner shop on tuesday morning when it's quiet",
+    ):
+        turn = counsellor.reply(message)
+    assert turn.move == "summary+ask_permission", turn.reason
+    counsellor.reply("I did it last year for a few months, you know. It's keeping it going that's hard.")
+    assert counsellor.state.plan.change is None, counsellor.state.plan

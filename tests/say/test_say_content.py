@@ -189,6 +189,7 @@ def test_clean_respells_chat_and_drops_fillers(text: str, expected: str) -> None
         ("I have to say I do notice it when he's away", "I do notice it when he's away"),
         ("it's not my quote but he actually he would mind.", "it's not my quote but he would mind."),
         ("My, um, my old man", "my old man"),
+        ("My daughter set this up for me, so bear with me.", "My daughter set this up for me."),
     ],
 )
 def test_clean_reads_transcribed_speech_as_written_english(spoken: str, expected: str) -> None:
@@ -205,6 +206,7 @@ def test_clean_reads_transcribed_speech_as_written_english(spoken: str, expected
         "So perhaps you could send me for some different tests.",  # a request of the counsellor
         "I think those two and, um, respect.",  # the hedge is the only verb
         "Yeah, yeah. It-it-it-- I-I am- I'm not getting any younger than I [unintelligible 00:02:18]",  # not heard
+        "Don't make it a whole thing.",  # said to the counsellor: not "you don't make it a whole thing"
     ],
 )
 def test_transcribed_turns_with_nothing_whole_to_say_back_have_no_gist(message: str) -> None:

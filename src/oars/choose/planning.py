@@ -70,8 +70,10 @@ def plan_answer(
     if u.words < _MIN_ANSWER_WORDS or (u.answer is not None and not offers_plan_content(u.text)):
         return None  # "yes" / "ok" is not a plan; the question stands ("ok. gamstop and the bank tonight" is)
     expected = _FIELD_OF.get(state.expecting) if state.expecting else None
-    if state.expecting is Purpose.PLAN_PERMISSION and not state.plan.change:
-        expected = "change"  # "ok. gamstop and the bank tonight" to "shall we plan?" says what the change is
+    if state.expecting is Purpose.PLAN_PERMISSION and not state.plan.change and offers_plan_content(u.text):
+        # "ok. gamstop and the bank tonight" to "shall we plan?" says what the change is; "I give it up every Lent,
+        # it's the rest of the year" is change talk, not yet a plan
+        expected = "change"
     field = _field_for(u.text, expected, state) if expected else _volunteered(u.text, state)
     if field is None:
         return None

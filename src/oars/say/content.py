@@ -285,12 +285,19 @@ def _clauses(text: str) -> list[str]:
     return clauses
 
 
+_TELLING_NOT_TO = re.compile(
+    r"^(?:please )?(?:don'?t|do not) (?:make|tell|worry|take|get|be|go|start|bother|push|judge|lecture|ask|say)\b", re.I
+)
+
+
 def _subject_restored(piece: str, previous: str = "") -> str:
     """ "seems pointless" → "it seems pointless"; "been drinking a lot" → "I've been drinking a lot" — but
     not after a clause about someone else: in "my dad was a big drinker. died at 61." the dropped subject is
     the dad, so the piece is dropped (``""``) rather than made "I died at 61"."""
     if _ELIDED_IT.match(piece):
         return _ELIDED_IT.sub(lambda m: f"it {m.group(0).lower()}", piece)
+    if _TELLING_NOT_TO.match(piece):
+        return ""  # "Don't make it a whole thing": said to the counsellor, not "you don't make it a whole thing"
     first = piece.split(maxsplit=1)[0] if piece.strip() else ""
     rest = piece[len(first) :]
     if first.lower() in _MODALS and re.match(r"\s+be\b(?!\s+(?:bothered|\w+ing)\b)", rest):

@@ -102,6 +102,10 @@ ABOUT_COUNSELLOR = _cues(
     r"counsel+or|doctor|alive)\b",
     r"\bwho (?:am i|are you)\b.{0,20}(?:talking|speaking|chatting)?",
     r"\bis this (?:a |an )?(?:real person|human|bot|ai|automated)",
+    # "Is there a real person reading this, or is it one of those computer things?"
+    r"\b(?:is there|is it) (?:a |an )?(?:real )?(?:person|human|someone|somebody)(?: \w+)? (?:reading|on the other end|there|"
+    r"behind this|typing|answering)\b",
+    r"\bone of (?:those|these) (?:computer|ai|robot|bot|chat ?bot|automated) (?:things|programs?|bots?)\b",
     r"\bwhat are you\b",
 )
 # Questions about the conversation itself, answered plainly before anything else (a client who asks who
@@ -114,6 +118,11 @@ PRIVACY = _cues(
     r"\b(?:is|are) (?:this|these|it|my (?:messages|answers|chats?)|what i (?:say|write|type))\b.{0,20}\b(?:confidential|"
     r"private|anonymous|recorded|saved|stored|kept|logged|secret|between us)\b",
     r"\b(?:are|r) (?:you|u) (?:recording|saving|storing|logging|keeping|writing down)\b",
+    # "Is any of this going to HR?", "does this go back to my boss?"
+    r"\b(?:is|does|will|would|could) (?:any of )?(?:this|it|what i say|any of it)\b.{0,15}\b(?:go(?:ing)?|get(?:ting)?|be "
+    r"(?:sent|passed|shown|given)) (?:back )?to (?:hr|my (?:boss|employer|manager|supervisor|work|gp|doctor|school|"
+    r"teacher|parents?|mum|mom|dad|wife|husband|partner|probation officer|social worker|insurance)|the (?:police|"
+    r"court|school|company|union|insurance))\b",
     r"\bconfidential\w*\b.{0,25}\?|\bstays? between (?:us|you and me)\b.{0,10}\?",
 )
 ENDING = _cues(
@@ -206,6 +215,8 @@ ADVICE = _cues(
     r"\bhow (?:do|can|could|should) i (?:stop|quit|cut|start|get|deal|cope|handle|manage|make|keep|avoid)",
     r"\b(?:any|got any|have any|give me (?:some|any)?) ?(?:tips|advice|suggestions|ideas)\b",
     r"\bwhat (?:would|do) you (?:suggest|recommend|advise|do)\b",
+    # "What do other people do, in your experience?": what others try, a menu rather than a fact
+    r"\bwhat (?:do|did|have) (?:other )?(?:people|others|folk|most people) (?:do|try|tried|done|find helps?)\b",
     r"\bwhat do you think i should\b",
     r"\bcan you (?:help|tell) me (?:how|what)\b",
     # "Yes please, tell me." after "before I say anything, what have you thought of?": go on, then
