@@ -80,7 +80,7 @@ def test_information_already_given_is_not_given_again() -> None:
     counsellor = Counsellor(topic="sleep", seed=0)
     counsellor.start()
     counsellor.reply("I've had insomnia every night since February and I drink about five coffees a day.")
-    first = counsellor.reply("How else am I supposed to function on four hours? What do people do?")
+    first = counsellor.reply("How else am I supposed to function on four hours? Is there anything that helps?")
     assert first.move == "information+open_question", first.reason
     assert "regular wake-up time" in first.text
     second = counsellor.reply("Should I just ask my doctor for sleeping pills? What do you think?")
