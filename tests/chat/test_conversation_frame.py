@@ -11,8 +11,10 @@ import pytest
 
 from oars.chat import Counsellor
 from oars.chat.turn import Turn
-from oars.choose.move import Purpose
+from oars.choose.move import Material, Purpose
 from oars.events import EventKind
+from oars.say.questions import open_questions
+from oars.say.slots import slots_for
 from oars.understand.analyse import _asked, _greeting
 from oars.understand.lexicon import REPORTED_VIEW
 from oars.understand.model import Asked
@@ -664,6 +666,7 @@ def test_a_concern_named_in_passing_to_the_agenda_question_does_not_become_the_f
     [
         ("Is there a real person reading this, or is it one of those computer things?", Asked.ABOUT_COUNSELLOR),
         ("What do other people do, in your experience?", Asked.ADVICE),  # a menu of what people try, not a fact
+        ("Are you sponsored by a drug company?", Asked.ABOUT_COUNSELLOR),
     ],
 )
 def test_questions_that_got_drinking_guidelines_are_heard_for_what_they_ask(question: str, kind: Asked) -> None:
@@ -686,3 +689,13 @@ def test_change_talk_in_answer_to_an_offer_to_plan_is_not_taken_for_the_plan() -
     assert turn.move == "summary+ask_permission", turn.reason
     counsellor.reply("I did it last year for a few months, you know. It's keeping it going that's hard.")
     assert counsellor.state.plan.change is None, counsellor.state.plan
+
+
+def test_someone_is_asked_about_as_worried_only_when_the_message_says_they_noticed() -> None:
+    """ "What worries your daughter about taking your medication?" after "My daughter is expecting our first
+    grandchild" put a worry in her mouth; after "my daughter keeps on at me about it" it asks about hers."""
+    expecting = Material(client_text="My daughter is expecting a baby.", behaviour="taking your medication")
+    on_at_me = Material(client_text="my daughter keeps on at me about it", behaviour="taking your medication")
+    worry = "What worries your daughter"
+    assert not any(worry in p.text for p in open_questions(Purpose.CONCERN, expecting, slots_for(expecting)))
+    assert any(worry in p.text for p in open_questions(Purpose.CONCERN, on_at_me, slots_for(on_at_me)))

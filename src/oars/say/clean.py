@@ -130,6 +130,12 @@ _LEADING = re.compile(
     r"but|actually|also|just|sure|like)\b[,.!]*\s*",
     re.IGNORECASE,
 )
+# "Wife said to try this", "mum keeps going on": chat drops the "my" before the person who said it
+_BARE_PERSON = re.compile(
+    r"^(wife|husband|partner|missus|hubby|mum|mom|dad|girlfriend|boyfriend|gf|bf|boss|doctor|gp|son|daughter|sister|"
+    r"brother)\b(?=\s+(?:said|says|thinks|told|tells|wants|wanted|keeps|reckons|asked|is|was|has|had|will|would)\b)",
+    re.I,
+)
 # "my wife and I argue" is one subject; written "me and my wife" it can't be mistaken for two clauses.
 _MY_X_AND_I = re.compile(r"\b((?:[Mm]y|[Oo]ur) [a-z]+) and I\b(?!')")
 # Transcripts mark what was not heard or said in words: "[inaudible 00:01:33]", "[laughs]".
@@ -210,13 +216,14 @@ def _respell(match: re.Match[str]) -> str:
 
 
 def _strip_leading(sentence: str) -> str:
-    """The sentence without its run of openers: "Yeah, well, so I drink" → "I drink"."""
+    """The sentence without its run of openers: "Yeah, well, so I drink" → "I drink"; a person named without
+    "my" ("Wife said to try this") gets it back, so that said back it is "your wife"."""
     sentence = _ill_before_verb(sentence.strip())
     previous = None
     while previous != sentence:
         previous = sentence
         sentence = _LEADING.sub("", sentence).lstrip(" ,.")
-    return sentence
+    return _BARE_PERSON.sub(lambda m: f"{'My' if m.group(1)[0].isupper() else 'my'} {m.group(1).lower()}", sentence)
 
 
 def _ill_before_verb(sentence: str) -> str:

@@ -149,6 +149,8 @@ def people_slots(material: Material) -> dict[str, str]:
     person = material.people[0] if material.people else (named.group(0) if named else None)
     if person:
         slots["person"] = f"your {person.lower()}"
+        if "noticed" in material.situation or _PRESSURE.search(text):
+            slots["person_noticed"] = ""  # someone has noticed or keeps on about it: their worry may be asked about
         if not _PROFESSIONAL.search(person):
             slots["loved"] = slots["person"]
         # Only the (grand)parent role: "the partner you want to be" presumes too much.

@@ -104,7 +104,9 @@ OPEN: Mapping[Purpose, tuple[str, ...]] = {
         "In what ways has {topic} been a problem for you?",
         "What do you think might happen if nothing changes?",
         "What concerns you about how things are going?",
-        "What worries {person} about {your_behaviour}?",
+        # only when the message says the person has noticed or keeps on about it: "What worries your daughter
+        # about taking your medication?" after "my daughter is expecting" put a worry in her mouth
+        "[person_noticed] What worries {person} about {your_behaviour}?",
         "[asked_label] What makes you wonder about that?",
         "[asked_label] Whatever word fits, what worries you most about how things are now?",
         "[asked_label] What would it mean to you if the answer were yes?",

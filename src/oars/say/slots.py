@@ -24,7 +24,8 @@ what the material supports. Slot names:
                           ``cared_for``: flag, the current message says the client cares about someone ("I want
                           to be there for her")
 ``value``                 a value phrase ("your family"); ``person``: "your wife"; ``role``: "parent" (only);
-                          ``loved``: the person unless a professional ("your nurse" is not someone to "care about")
+                          ``loved``: the person unless a professional ("your nurse" is not someone to "care about");
+                          ``person_noticed``: flag, the message says the person has noticed or keeps on about it
 ``coping``                the current sustain talk when it says what the behaviour does for them
 ``step`` / ``step_past``  a strength or step the client took; ``step_past`` only when in the past tense
 ``step_now``              flag: the step is what the client has just said ("How did you manage that?")
@@ -84,7 +85,8 @@ CLIENT_SLOTS = frozenset({
     "role", "coping", "step", "step_past", "step_now", "earlier", "setback", "pressured", "discord", "ability", "idea",
     "plan_change", "plan_changing", "plan_step", "obstacle_if", "agenda_or", "agenda_list", "info", "items",
     "loved_now", "cared_for", "value_now", "feeling_unsaid", "corrected", "knows_already", "asked_advice",
-    "asked_opinion", "asked_label", "doubts_talking", "reasons", "link_change", "link_sides", "link_sustain",
+    "asked_opinion", "asked_label", "doubts_talking", "person_noticed", "reasons", "link_change", "link_sides",
+    "link_sustain",
     *INFERENCE_FLAGS,
 })
 # fmt: on

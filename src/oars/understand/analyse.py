@@ -107,6 +107,7 @@ ABOUT_COUNSELLOR = _cues(
     r"behind this|typing|answering)\b",
     r"\bone of (?:those|these) (?:computer|ai|robot|bot|chat ?bot|automated) (?:things|programs?|bots?)\b",
     r"\bwhat are you\b",
+    r"\bare (?:you|u) (?:sponsored|paid|funded|owned|run|made|programmed) by\b",  # "are you sponsored by a drug company?"
 )
 # Questions about the conversation itself, answered plainly before anything else (a client who asks who
 # reads this and gets a reflection instead learns not to ask).

@@ -402,7 +402,7 @@ PEOPLE = _cue(
 # Someone else's view, reported ("wife said I should try this", "my doctor thinks I drink too much"): their
 # reasons are not the client's change talk unless the client takes them up ("...and she's right").
 REPORTED_VIEW = re.compile(
-    r"^\s*(?:(?:well|so|basically|um|erm|yeah|and|ok|okay|hi|hello|hey|right)[,.!\s]+)*(?:my |the |our |her |his )?"
+    r"^\s*(?:(?:well|so|basically|um|erm|yeah|and|ok|okay|hi|hello|hey|right)[,.!\s]+)*(?:my |your |the |our |her |his )?"
     r"(?:wife|husband|partner|"
     r"girlfriend|boyfriend|missus|mrs|doctor|doc|gp|nurse|mum|mom|mam|dad|father|mother|parents?|daughter|son|kids?|"
     r"sister|brother|boss|manager|friends?|mates?|probation officer|po|judge|therapist|family|she|he|they|people|"
