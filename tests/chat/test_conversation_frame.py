@@ -203,11 +203,9 @@ def test_been_without_a_doing_is_it_not_you() -> None:
 
 
 def test_a_reported_reason_is_not_offered_as_the_clients_own_to_a_reflection() -> None:
-    from oars.choose.move import Material
-    from oars.say.slots import slots_for
-
-    slots = slots_for(Material(client_text="wife said i should try this", talk="neutral"))
-    assert "cclause" not in slots and "cclause_now" not in slots
+    for reported in ("wife said i should try this", "my tutor made me do this bc i got caught smoking"):
+        slots = slots_for(Material(client_text=reported, talk="neutral"))
+        assert "cclause" not in slots and "cclause_now" not in slots, slots
     assert "cclause_now" in slots_for(Material(client_text="i should really cut down", talk="change"))
 
 
@@ -667,6 +665,7 @@ def test_a_concern_named_in_passing_to_the_agenda_question_does_not_become_the_f
         ("Is there a real person reading this, or is it one of those computer things?", Asked.ABOUT_COUNSELLOR),
         ("What do other people do, in your experience?", Asked.ADVICE),  # a menu of what people try, not a fact
         ("Are you sponsored by a drug company?", Asked.ABOUT_COUNSELLOR),
+        ("You think the patches are working? or is better the tablets?", Asked.INFORMATION),
     ],
 )
 def test_questions_that_got_drinking_guidelines_are_heard_for_what_they_ask(question: str, kind: Asked) -> None:

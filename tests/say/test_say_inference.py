@@ -53,6 +53,7 @@ from oars.understand.situation import situation
         ("ive stopped going to my seminars because you have to speak", {"avoiding"}),
         ("I stopped going to the gym when I changed jobs", set()),  # a lapse, not keeping away
         ("everyone i know drinks the same", {"social"}),
+        ("everyone in my friendship group smokes so like", {"social"}),
         ("its the only thing keeping me awake", {"relied_on"}),
         ("i work two jobs and have 2 kids", {"stretched"}),
         ("took out a loan last month to cover rent. thats when it got real", {"cost", "turning_point"}),

@@ -159,6 +159,15 @@ _ANSWERS: tuple[tuple[re.Pattern[str], bool, str], ...] = tuple(
             "bank gambling blocks add another layer, which many people find helps on impulse",
         ),
         (
+            # "do u actualy think one a day is bad": is a little smoking harmless?
+            r"\b(?:one|1|a few|a couple|couple|one or two|two|2|few|five|5)(?: cigs?| cigarettes?| fags?)? (?:a|per) "
+            r"day\b.{0,40}\b(?:bad|harm\w*|ok|okay|fine|safe|matter|dangerous)\b|\b(?:bad|harm\w*|ok|okay|fine|safe|"
+            r"dangerous)\b.{0,40}\b(?:one|1|a few|a couple|one or two|few)(?: cigs?| cigarettes?| fags?)? (?:a|per) day\b",
+            False,
+            "the CDC says there is no safe level of smoking: even one to four cigarettes a day raise the risk of "
+            "heart disease and early death, and cutting right down helps most when it leads on to stopping",
+        ),
+        (
             r"\bhow (?:much|many hours of) sleep\b",
             False,
             "the CDC suggests adults get seven or more hours of sleep a night",

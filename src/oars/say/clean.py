@@ -130,6 +130,12 @@ _LEADING = re.compile(
     r"but|actually|also|just|sure|like)\b[,.!]*\s*",
     re.IGNORECASE,
 )
+# "Maybe 8 I want to stop": a rating before the sentence it rates ("maybe 8 you want to stop" said back)
+_RATING_LEAD = re.compile(
+    r"^(?:(?:maybe|probably|about|around|like)\s+)?(?:an?\s+)?(?:10|[0-9])(?:\s+out of (?:10|ten))?[,.]?\s+"
+    r"(?=I\b|I'm\b)",
+    re.I,
+)
 # "Wife said to try this", "mum keeps going on": chat drops the "my" before the person who said it
 _BARE_PERSON = re.compile(
     r"^(wife|husband|partner|missus|hubby|mum|mom|dad|girlfriend|boyfriend|gf|bf|boss|doctor|gp|son|daughter|sister|"
@@ -223,6 +229,7 @@ def _strip_leading(sentence: str) -> str:
     while previous != sentence:
         previous = sentence
         sentence = _LEADING.sub("", sentence).lstrip(" ,.")
+    sentence = _RATING_LEAD.sub("", sentence)
     return _BARE_PERSON.sub(lambda m: f"{'My' if m.group(1)[0].isupper() else 'my'} {m.group(1).lower()}", sentence)
 
 

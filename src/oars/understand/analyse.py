@@ -225,6 +225,8 @@ ADVICE = _cues(
 )
 INFORMATION = _cues(
     r"^\s*(?:is|are|does|do|can|will|would|could|should|how|what|why|when|which)\b.{0,120}\?",
+    # "You think the patches are working? or is better the tablets?", "u think vaping is worse"
+    r"^\s*(?:do )?(?:you|u) (?:think|reckon)\b.{0,120}\?",
     # a fact put up for confirmation: "there's this thing where you can block yourself from the sites right?"
     r"^\s*(?:there'?s|there is|there are|you can|can'?t you|isn'?t there|they say|i heard|i read|apparently)\b"
     r"[^.!?]{0,160}\b(?:right|yeah|isn'?t (?:it|there|that)|don'?t they|doesn'?t it|can'?t you|true)\s*\?",

@@ -406,7 +406,8 @@ REPORTED_VIEW = re.compile(
     r"(?:wife|husband|partner|"
     r"girlfriend|boyfriend|missus|mrs|doctor|doc|gp|nurse|mum|mom|mam|dad|father|mother|parents?|daughter|son|kids?|"
     r"sister|brother|boss|manager|friends?|mates?|probation officer|po|judge|therapist|family|she|he|they|people|"
-    r"everyone|everybody|doctors|court|courts|probation|social worker|school|work|lawyer|solicitor|police|cops)\s+"
+    r"everyone|everybody|doctors|court|courts|probation|social worker|school|work|lawyer|solicitor|police|cops|"
+    r"tutor|teacher|coach|lecturer|supervisor|employer|hr|consultant|cardiologist|pharmacist|midwife|dentist)\s+"
     r"(?:said|says|say|think|thinks|reckons|reckon|wants(?: me)?|want me|told me|tells me|tell me|"
     r"keeps? (?:saying|telling|on|going on)|signed me up|"
     r"made me|suggested|wanted(?: me)?|asked me|asked (?:me )?(?:if|whether)|is worried|worries|feels|goes on)\b",

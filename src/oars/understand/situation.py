@@ -161,7 +161,7 @@ _AVOIDING = re.compile(
 # everyone around them does it: "everyone i know drinks the same", "the lads all smoke, thats what we do"
 _SOCIAL = re.compile(
     r"\b(?:every(?:one|body)|all (?:my|the) (?:mates|friends|lads|girls|colleagues))"
-    r"(?: (?:i know|here|at work|at school|in (?:the|my) \w+))? "
+    r"(?: (?:i know|here|at work|at school|in (?:the|my) \w+(?: \w+)?))? "
     r"(?:smokes|vapes|drinks|does it|gambles|bets|uses|has a bet|gets drunk|is (?:on|doing) it)\b|"
     r"\b(?:they|we|the lads|my mates|my friends) all (?:smoke|vape|drink|have a bet|bet|use|get drunk)\b|"
     # someone they live or spend their time with does it too: "My husband smokes too, which doesn't help"
