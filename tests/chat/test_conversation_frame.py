@@ -325,6 +325,8 @@ def test_pushback_at_the_counsellor_is_met_as_discord(pushback: str) -> None:
         ("I'd like to finally say goodbye to the cigarettes", False),
         ("kissed the kids goodbye this morning and lit up in the car", False),
         ("ok im off now bye", True),
+        ("aight thats it. peace", True),
+        ("i just want some peace and quiet after work", False),
     ],
 )
 def test_a_goodbye_in_a_longer_message_ends_the_session_but_one_in_passing_does_not(message: str, ends: bool) -> None:
@@ -666,6 +668,7 @@ def test_a_concern_named_in_passing_to_the_agenda_question_does_not_become_the_f
         ("What do other people do, in your experience?", Asked.ADVICE),  # a menu of what people try, not a fact
         ("Are you sponsored by a drug company?", Asked.ABOUT_COUNSELLOR),
         ("You think the patches are working? or is better the tablets?", Asked.INFORMATION),
+        ("Do you think I should tell him? I don't know if he could cope.", Asked.ADVICE),  # not about privacy
     ],
 )
 def test_questions_that_got_drinking_guidelines_are_heard_for_what_they_ask(question: str, kind: Asked) -> None:

@@ -745,6 +745,9 @@ def test_what_a_cardiac_patient_said_is_heard_for_what_it_is() -> None:
         ("so i smoke a lot of weed. like every day, since uni basically", ("cannabis",)),
         ("I smoke the odd joint", ("cannabis",)),
         ("I smoke 20 a day and the odd joint", ("smoking", "cannabis")),
+        # sports betting is gambling, not exercise
+        ("is sports betting even a thing people worry about", ("gambling",)),
+        ("i do parlays on draftkings and fanduel", ("gambling",)),
         # juice, water and fizzy drinks are no alcohol; a drink is, even with tea later in the sentence
         ("I drink about six glasses of orange juice a day", ()),
         ("fizzy drinks are my weakness", ("eating",)),

@@ -112,7 +112,11 @@ ABOUT_COUNSELLOR = _cues(
 # Questions about the conversation itself, answered plainly before anything else (a client who asks who
 # reads this and gets a reflection instead learns not to ask).
 PRIVACY = _cues(
-    r"\b(?:are|r|will|would|wil|is|gonna|going to|do|does|can|could|must|have to)\b.{0,40}\b(?:report|tell|inform|grass|"
+    # the counsellor or the service as the one who tells: "you gonna report what i say to my PO?", "will this be
+    # passed on?" — not "Do you think I should tell him?", which asks about the client telling someone
+    r"\b(?:(?:are|r|will|would|wil|is|do|does|can|could|must|have to)\s+(?:(?:you|u)(?!\s+(?:think|reckon)\b)|this|it|"
+    r"anyone|anybody|someone|they|the \w+)|(?:you|u)\s+(?:gonna|going to|will|would|'ll|wil))\b.{0,40}\b(?:report|"
+    r"tell|inform|grass|"
     r"snitch|pass (?:this|it|that|anything) on|send (?:this|it|that)|share (?:this|it|that|what))\b.{0,60}\?",
     r"\b(?:who|anyone|anybody|someone|people|staff|(?:my|the) \w+)\b.{0,25}\b(?:see|sees|read|reads|look at|access|"
     r"get to see|have access to)\b.{0,20}\b(?:this|these|it(?=\s*\?)|what i (?:say|write|type|said)|my (?:messages|answers|chats?))\b",
@@ -219,6 +223,7 @@ ADVICE = _cues(
     # "What do other people do, in your experience?": what others try, a menu rather than a fact
     r"\bwhat (?:do|did|have) (?:other )?(?:people|others|folk|most people) (?:do|try|tried|done|find helps?)\b",
     r"\bwhat do you think i should\b",
+    r"\bdo (?:you|u) (?:think|reckon) i (?:should|ought to)\b",  # "Do you think I should tell him?"
     r"\bcan you (?:help|tell) me (?:how|what)\b",
     # "Yes please, tell me." after "before I say anything, what have you thought of?": go on, then
     r"(?:^|[.,!?]\s*)(?:(?:yes|yeah|ok(?:ay)?|go on(?: then)?|please|so|just|you)[,.!]?\s+)*tell me\s*[.!]*\s*$",
@@ -295,7 +300,8 @@ STOP = _cues(
     r"\btalk (?:to you )?later\b|\b(?:shouting|calling) me for\b",
     r"\bgot (?:a|my) (?:call|meeting|train|bus|class|lecture|shift) in (?:five|ten|\d+|a (?:minute|sec|bit|mo))\b",
     # "ok ill order an alarm clock now. cheers, night": a bare "night" after thanks, ending the message
-    r"(?:^|[.!?,;]\s*)(?:(?:ok|okay|right|thanks|thank you|cheers|ta)[,.!]?\s+)?(?:night|nite|night night|laters|ttyl)"
+    r"(?:^|[.!?,;]\s*)(?:(?:ok|okay|right|thanks|thank you|cheers|ta)[,.!]?\s+)?(?:night|nite|night night|laters|ttyl|"
+    r"peace(?: out)?)"
     r"\W*(?:x+\W*)?$",
     r"\b(?:i'll|ill|i will|i'm going to|im going to|i'm gonna|im gonna) say (?:good ?bye|bye|good ?night)\b(?! to\b)",
     # a goodbye opens the message or a sentence ("ok, bye", "thanks. goodnight", "gotta go bye"); not one said

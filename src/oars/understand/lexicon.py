@@ -82,7 +82,8 @@ TOPICS: tuple[Topic, ...] = (
         "stop gambling",
         _cue(
             r"gambl\w*|bet|bets|betting|bookies?|casino|slots?|pokies|poker|scratch ?cards?|lottery|"
-            r"accas?|odds|wager\w*|roulette|blackjack|sportsbook"
+            r"accas?|odds|wager\w*|roulette|blackjack|sportsbook|parlays?|draftkings|fanduel|bet365|paddy ?power|"
+            r"bingo app|online bingo"
         ),
     ),
     Topic(
@@ -119,7 +120,9 @@ TOPICS: tuple[Topic, ...] = (
         "get more active",
         _cue(
             r"exercis\w*|gym|work ?outs?|working out|walk\w*|run|running|jog\w*|swim\w*|fitness|active|"
-            r"activity|sedentary|sports?|bike|cycling|steps|cardio|heart scare|physio\w*"
+            # "sports betting", "i love watching sports": the bet, or the screen, is not exercise
+            r"activity|sedentary|(?<!watch )(?<!watching )(?<!bet on )sports?(?! bet\w*| book\w*| on (?:tv|telly))|bike|"
+            r"cycling|steps|cardio|heart scare|physio\w*"
         ),
     ),
     Topic(
