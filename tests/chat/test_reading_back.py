@@ -497,6 +497,7 @@ def test_a_shrug_is_not_the_gist_and_lose_her_is_a_whole_clause() -> None:
         ("my faith in god keeps me going", ("faith",)),
         ("I lost my job in March", ()),
         ("I'm scared I'll lose my job", ("work",)),
+        ("Work's offering six free counselling sessions", ()),  # free of charge is no freedom held dear
         # what someone else cares about, reported, is theirs
         ("she says its gross and she doesnt want her kid around it. shes got a 3 year old", ()),
         ("my doctor said my liver is bad. I want to be around for my kids", ("family", "parenting")),

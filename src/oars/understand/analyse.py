@@ -106,6 +106,9 @@ ABOUT_COUNSELLOR = _cues(
     r"\b(?:is there|is it) (?:a |an )?(?:real )?(?:person|human|someone|somebody)(?: \w+)? (?:reading|on the other end|there|"
     r"behind this|typing|answering)\b",
     r"\bone of (?:those|these) (?:computer|ai|robot|bot|chat ?bot|automated) (?:things|programs?|bots?)\b",
+    # "May I ask whether I am writing to a person or a machine?"
+    r"\b(?:a )?(?:real )?(?:person|human) or (?:a |an )?(?:machine|computer|bot|robot|program|ai)\b|"
+    r"\b(?:a |an )?(?:machine|computer|bot|robot|program|ai) or (?:a )?(?:real )?(?:person|human)\b",
     r"\bwhat are you\b",
     r"\bare (?:you|u) (?:sponsored|paid|funded|owned|run|made|programmed) by\b",  # "are you sponsored by a drug company?"
 )

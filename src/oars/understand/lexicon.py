@@ -307,7 +307,9 @@ VALUES: tuple[Value, ...] = (
     Value(
         "independence",
         "being in control of your own life",
-        _cue(r"independen\w*|in control|my own (?:choice|decision|life)|freedom|free|nobody tells me"),
+        _cue(
+            r"independen\w*|in control|my own (?:choice|decision|life)|freedom|free to (?:do|choose|decide|live|make|be)|nobody tells me"
+        ),
     ),
     Value("friends", "your friendships", _cue(r"friends?|mates|social life|people I care about")),
     Value("self_respect", "respecting yourself", _cue(r"self[- ]respect|respect myself|proud of myself|dignity")),
