@@ -512,7 +512,8 @@ def test_a_backchannel_is_not_answered_by_saying_the_last_reflection_again() -> 
     assert not any(run in " ".join(re.findall(r"[a-z']+", echo.text.lower())) for run in runs), (last.text, echo.text)
 
 
-def test_plan_permission_answered_with_more_of_the_change_starts_planning_and_is_not_asked_again() -> None:
+def _offered_to_plan() -> Counsellor:
+    """An anxiety session whose last reply summarised and asked whether to think about a plan."""
     counsellor = Counsellor(topic="anxiety")
     counsellor.start()
     for message in (
@@ -523,6 +524,11 @@ def test_plan_permission_answered_with_more_of_the_change_starts_planning_and_is
     ):
         turn = counsellor.reply(message)
     assert turn.move == "summary+ask_permission", turn.reason
+    return counsellor
+
+
+def test_plan_permission_answered_with_more_of_the_change_starts_planning_and_is_not_asked_again() -> None:
+    counsellor = _offered_to_plan()
     after = counsellor.reply("my partner will come with me the first time")
     assert after.process == "planning", after.reason
     assert counsellor.state.plan.supports == ["my partner will come with me the first time"]
@@ -602,16 +608,7 @@ def test_a_planning_answer_in_framed_change_talk_is_continued_and_a_bare_yes_is_
 def test_yes_to_planning_with_the_plan_in_it_is_recorded_not_asked_for_again() -> None:
     """ "ok. gamstop and the bank tonight" to "Shall we think about what that might look like?" agrees and says
     what the change is: asking "What would you want to be different?" next ignores the answer."""
-    counsellor = Counsellor(topic="anxiety")
-    counsellor.start()
-    for message in (
-        "I've been avoiding going out since the panic attacks started",
-        "I know avoiding it makes it worse and I want my life back",
-        "maybe I could try the corner shop first, it's small",
-        "I'll go to the corner shop on tuesday morning when it's quiet",
-    ):
-        turn = counsellor.reply(message)
-    assert turn.move == "summary+ask_permission", turn.reason
+    counsellor = _offered_to_plan()
     after = counsellor.reply("ok. the corner shop tomorrow")
     assert after.process == "planning", after.reason
     assert "corner shop" in (counsellor.state.plan.change or ""), counsellor.state.plan
@@ -680,16 +677,7 @@ def test_change_talk_in_answer_to_an_offer_to_plan_is_not_taken_for_the_plan() -
     """ "I give it up every Lent, you know. It's the rest of the year." is a past success, not the change to plan:
     the plan's change is asked for, not filled with it (the closing summary said "The plan is to give it up every
     Lent")."""
-    counsellor = Counsellor(topic="anxiety")
-    counsellor.start()
-    for message in (
-        "I've been avoiding going out since the panic attacks started",
-        "I know avoiding it makes it worse and I want my life back",
-        "maybe I could try the corner shop first, it's small",
-        "I'll go to the corner shop on tuesday morning when it's quiet",
-    ):
-        turn = counsellor.reply(message)
-    assert turn.move == "summary+ask_permission", turn.reason
+    counsellor = _offered_to_plan()
     counsellor.reply("I did it last year for a few months, you know. It's keeping it going that's hard.")
     assert counsellor.state.plan.change is None, counsellor.state.plan
 
