@@ -2,6 +2,8 @@
 
     python bench/bench_chat.py [--transcripts 20] [--scripts data/scripts]
 
+``--scripts data/scripts_dev`` runs the fresh development set written blind after the counsellor was built.
+
 Two kinds of client: the client turns of held-out AnnoMI transcripts replayed in order (the first fold
 of the coder's cross-validation — transcripts its model never trained on in that fold), and the scripted
 clients in data/scripts (one file per topic). Figures are computed twice: from the moves the policy
@@ -177,7 +179,7 @@ def main() -> None:
     ]
     sessions, latencies = run_sessions([s for s, _, _ in topical], [t for _, t, _ in topical])
     all_latencies += latencies
-    figures("scripted clients (data/scripts, one file per topic)", sessions, coder)
+    figures(f"scripted clients ({Path(args.scripts).name}, one file per topic)", sessions, coder)
     latency(all_latencies)
     startup()
 
