@@ -25,6 +25,7 @@ from oars.choose.information import answer_for, information_for
         ("what else is there? do those vape things work?", "smoking", "FDA has not approved"),
         ("there's this thing where you can block yourself from all the sites right?", "gambling", "GAMSTOP"),
         ("do u actualy think one a day is bad", "smoking", "no safe level"),
+        ("is that normal? the sweating thing", "cannabis", "night sweats"),
     ],
 )
 def test_a_question_with_an_answer_of_its_own_gets_it(question: str, topic: str | None, must_say: str) -> None:

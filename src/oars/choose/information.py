@@ -129,6 +129,16 @@ _ANSWERS: tuple[tuple[re.Pattern[str], bool, str], ...] = tuple(
             "glass of wine or a 1.5-ounce shot of spirits",
         ),
         (
+            # "tried to stop… couldn't sleep at all and woke up drenched" … "is that normal? the sweating thing"
+            r"\b(?:sweat\w*|drenched|shak\w*|can'?t sleep|couldn'?t sleep|irritab\w*|cranky|withdrawals?)\b.{0,60}\b"
+            r"(?:normal|common|usual|expected)\b|\b(?:normal|common|usual|expected)\b.{0,60}\b(?:sweat\w*|drenched|"
+            r"shak\w*|can'?t sleep|couldn'?t sleep|irritab\w*|cranky|withdrawals?)\b",
+            False,
+            "after stopping something used every day, a week or two of poor sleep, night sweats, irritability and "
+            "cravings is common and passes; someone who drinks heavily every day should get medical advice before "
+            "stopping, because alcohol withdrawal can be dangerous",
+        ),
+        (
             # "is that normal?" about how they feel (not about how much they drink or bet)
             r"^(?!.*\b(?:drink\w*|alcohol|smok\w*|vap\w*|weed|bet\w*|gambl\w*|pills?|eat\w*)\b).*\b(?:is (?:that|this|it) "
             r"(?:normal|common)|am i normal|do other people (?:feel|get) (?:like )?this)\b",
