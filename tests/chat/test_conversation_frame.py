@@ -690,3 +690,16 @@ def test_someone_is_asked_about_as_worried_only_when_the_message_says_they_notic
     worry = "What worries your daughter"
     assert not any(worry in p.text for p in open_questions(Purpose.CONCERN, expecting, slots_for(expecting)))
     assert any(worry in p.text for p in open_questions(Purpose.CONCERN, on_at_me, slots_for(on_at_me)))
+
+
+def test_a_craving_is_met_as_the_pull_right_now() -> None:
+    """ "id kill for a fag rn tbh this is stressing me out" had been heard as change talk and answered "You've been
+    giving this some real thought"."""
+    *_, reply = _conversation(
+        "my tutor made me do this bc i got caught smoking",
+        "everyone in my friendship group smokes so like",
+        "id kill for a fag rn tbh this is stressing me out",
+        topic="smoking",
+    )
+    assert "sustain" in (reply.reason or ""), reply.reason
+    assert re.search(r"right now", reply.text), reply.text

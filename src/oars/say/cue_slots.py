@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping
 
 from oars.choose.move import Material
-from oars.understand.analyse import DOUBTS_TALKING
+from oars.understand.analyse import CRAVING, DOUBTS_TALKING
 from oars.understand.lexicon import FEELINGS, PEOPLE, VALUES, feelings_in, values_held
 from oars.understand.situation import SITUATIONS
 
@@ -208,6 +208,8 @@ def flag_slots(material: Material) -> dict[str, str]:
         flags["knows_already"] = ""
     if DOUBTS_TALKING.search(material.client_text[:_SAMPLE]):
         flags["doubts_talking"] = ""
+    if CRAVING.search(material.client_text[:_SAMPLE]):
+        flags["craving"] = ""  # "id kill for a fag rn": the pull right now
     stated = material.darn_cat != "reason" or _REASON_CUE.search(material.client_text[:_SAMPLE])
     # "I don't know if I could do it": the ability frame is there, the confidence is not ("…and you sound
     # fairly sure you could do it" contradicted the client); nor after a hedge ("maybe I'll text him").

@@ -254,6 +254,8 @@ COMPLEX: Mapping[Style, tuple[str, ...]] = {
         "As you see it, {sclause_now}, and you know your own situation better than anyone.",
         "[chasing] Part of you is still hoping one good win will put it right.",
         "[chasing] The thought of winning it back is a big part of what keeps you going.",
+        "[craving] Part of you really wants one right now, and talking about it doesn't make that any easier.",
+        "[craving] The pull is strong right now.",
         "[side_effects] Putting up with that every day is a lot to ask of anyone.",
     ),
 }

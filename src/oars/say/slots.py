@@ -34,7 +34,8 @@ what the material supports. Slot names:
                           towards change, one each way, or both against it
 ``setback`` / ``pressured``  flags (empty text): the client describes a lapse / feeling pushed by others
 ``discord``               flag: the client is pushing back at the counsellor ("you sound like my mum");
-                          ``doubts_talking``: doubting what talking can do ("what's talking going to do?")
+                          ``doubts_talking``: doubting what talking can do ("what's talking going to do?");
+                          ``craving``: wanting it right now ("I'd kill for a fag")
 ``asked_advice``          flag: the client asked what to do; ``asked_opinion``: what the counsellor thinks of
                           the idea they have just had ("good idea? you tell me"); ``asked_label``: to be
                           labelled ("am I an alcoholic?")
@@ -85,7 +86,8 @@ CLIENT_SLOTS = frozenset({
     "role", "coping", "step", "step_past", "step_now", "earlier", "setback", "pressured", "discord", "ability", "idea",
     "plan_change", "plan_changing", "plan_step", "obstacle_if", "agenda_or", "agenda_list", "info", "items",
     "loved_now", "cared_for", "value_now", "feeling_unsaid", "corrected", "knows_already", "asked_advice",
-    "asked_opinion", "asked_label", "doubts_talking", "person_noticed", "reasons", "link_change", "link_sides",
+    "asked_opinion", "asked_label", "doubts_talking", "craving", "person_noticed", "reasons", "link_change",
+    "link_sides",
     "link_sustain",
     *INFERENCE_FLAGS,
 })

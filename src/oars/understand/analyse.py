@@ -415,6 +415,7 @@ NONCOMMITTAL = re.compile(
 CRAVING = _cues(
     r"\b(?:i|i'd|id) (?:could|would) (?:murder|kill for|kill|really do with|do with|go for) (?:a|an|some|one)\b",
     r"\b(?:i'?m|im|i am) (?:dying|gasping|desperate|itching) for (?:a|an|one|some)\b",
+    r"\b(?:i'd|id) (?:kill|murder) for (?:a|an|some|one)\b",  # "id kill for a fag rn"
 )
 # A change refused ("It's not going to change how I'm wired", "I'm not giving it up") or the problem denied ("I don't
 # think that's a problem", "I don't see what talking about it does") is sustain talk: the coder heard both as
