@@ -667,6 +667,7 @@ def test_a_concern_named_in_passing_to_the_agenda_question_does_not_become_the_f
         ("You think the patches are working? or is better the tablets?", Asked.INFORMATION),
         ("Do you think I should tell him? I don't know if he could cope.", Asked.ADVICE),  # not about privacy
         ("May I ask whether I am writing to a person or a machine?", Asked.ABOUT_COUNSELLOR),
+        ("r u a real person", Asked.ABOUT_COUNSELLOR),
     ],
 )
 def test_questions_that_got_drinking_guidelines_are_heard_for_what_they_ask(question: str, kind: Asked) -> None:

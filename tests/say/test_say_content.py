@@ -209,6 +209,8 @@ def test_clean_reads_transcribed_speech_as_written_english(spoken: str, expected
         "I think those two and, um, respect.",  # the hedge is the only verb
         "Yeah, yeah. It-it-it-- I-I am- I'm not getting any younger than I [unintelligible 00:02:18]",  # not heard
         "Don't make it a whole thing.",  # said to the counsellor: not "you don't make it a whole thing"
+        # a self-harm history is never said back ("there was a time you cut"), nor its elliptical rest
+        "i used to cut in like 9th grade but i havent in 4 years and im not gonna",
     ],
 )
 def test_transcribed_turns_with_nothing_whole_to_say_back_have_no_gist(message: str) -> None:
@@ -411,3 +413,15 @@ def test_kind_of_like_is_a_filler_not_part_of_the_clause() -> None:
 def test_a_habit_told_with_a_habitual_will_is_the_status_quo(text: str, lean: Lean) -> None:
     found = gist(text)
     assert found is not None and found.lean is lean, found
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("I'm not suicidal or anything, before you ask. Just fed up.", "you're fed up"),  # not "you fed up"
+        ("By the time I've had a brew it's dinner time.", "by the time you've had a brew, it's dinner time"),
+        ("I used to cut back on weekdays", "there was a time you cut back on weekdays"),  # cutting down is no risk
+    ],
+)
+def test_a_state_without_its_verb_and_a_time_clause_are_said_back_whole(message: str, expected: str) -> None:
+    assert expected in [g.text for g in gists(message)]

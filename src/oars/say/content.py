@@ -128,7 +128,9 @@ _LOW_INFORMATION = frozenset({
     "that'll", "be",  # "that'll be fine"
 })
 # fmt: on
-_SUBORDINATORS = re.compile(r"^(?:when|whenever|if|once|after|before|unless|until|while|as soon as)\b", re.I)
+_SUBORDINATORS = re.compile(
+    r"^(?:when|whenever|if|once|after|before|unless|until|while|as soon as|by the time)\b", re.I
+)
 # "maybe after you've done the blocks": a hedged time clause with no main clause ("maybe if …" is an idea)
 _HEDGED_SUBORDINATE = re.compile(
     r"^(?:maybe|perhaps|probably|possibly|just|only)\s+(?:when|once|after|before|until)\b", re.I
@@ -285,6 +287,12 @@ def _clauses(text: str) -> list[str]:
     return clauses
 
 
+# How someone is, said without "I'm": "Just fed up.", "Knackered tbh", "So tired of it"
+_ELIDED_STATE = re.compile(
+    r"^(?:(?:just|so|really|a bit|bit|pretty|proper|totally|completely)\s+)*(?:fed up|tired|knackered|exhausted|bored|"
+    r"stressed|skint|shattered|gutted|sick of|done with|worn out|burnt out|burned out|lonely)\b",
+    re.I,
+)
 _TELLING_NOT_TO = re.compile(
     r"^(?:please )?(?:don'?t|do not) (?:make|tell|worry|take|get|be|go|start|bother|push|judge|lecture|ask|say)\b", re.I
 )
@@ -298,6 +306,8 @@ def _subject_restored(piece: str, previous: str = "") -> str:
         return _ELIDED_IT.sub(lambda m: f"it {m.group(0).lower()}", piece)
     if _TELLING_NOT_TO.match(piece):
         return ""  # "Don't make it a whole thing": said to the counsellor, not "you don't make it a whole thing"
+    if _ELIDED_STATE.match(piece):
+        return f"I'm {piece[0].lower()}{piece[1:]}"  # "Just fed up." → "I'm just fed up", not "you fed up"
     first = piece.split(maxsplit=1)[0] if piece.strip() else ""
     rest = piece[len(first) :]
     if first.lower() in _MODALS and re.match(r"\s+be\b(?!\s+(?:bothered|\w+ing)\b)", rest):
@@ -362,6 +372,9 @@ _ASIDE = re.compile(
 
 # A transcribed turn cut by the other speaker starts or ends with a dash ("-what I usually pick.", "I was in good-").
 _CUT_START = re.compile(r"^\s*[-–—]")
+_ELLIPSIS = re.compile(
+    r"\b(?:haven't|hasn't|hadn't|didn't|don't|doesn't|won't|wasn't)\s+(?:in|for|since|ever|again|at all)\b", re.I
+)
 _HEDGE_LEAD = re.compile(r"^(?:I think|I guess|I suppose|I reckon|I'd say|I would say)(?: that)?,?\s+(.+)$", re.I)
 _UNHEARD_END = re.compile(r"\[(?:inaudible|unintelligible|crosstalk)[^\]]*\]\W*$", re.I)
 _CUT_END = re.compile(r"\w[-–—]+\s*$")
@@ -386,6 +399,7 @@ def _usable(clause: str) -> bool:
     usable = len(words(clause)) >= 2 and bool(content)
     usable = usable and not _ASIDE.match(clause.strip()) and not _RELATIVE_LEAD.match(clause)
     usable = usable and not (_NOMINAL.match(clause) and not _PSEUDO_CLEFT.search(clause))
+    usable = usable and not _ELLIPSIS.search(clause)  # "you haven't in 4 years": of what, the clause before says
     hedged = _HEDGE_LEAD.match(clause)  # "I think those two and respect": the hedge is the only verb
     usable = usable and not (hedged and not _is_clause(hedged.group(1)))
     return usable and not _imperative(clause) and _is_clause(clause) and _echoable(clause)

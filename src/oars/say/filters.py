@@ -89,7 +89,9 @@ _FORBIDDEN = _cues(
 # weighing it up. Risk itself goes to the safety path; a denial or a past that is over is not reflected.
 _RISK_WORDS = re.compile(
     r"\b(?:suicid\w*|self[- ]?harm\w*|kill(?:ing)? (?:my|your)self|hurt(?:ing)? (?:my|your)self"
-    r"|end(?:ing)? (?:my|your|it)|overdos\w*|want(?:ed)? to die|cut(?:ting)? (?:my|your)self)\b",
+    r"|end(?:ing)? (?:my|your|it)|overdos\w*|want(?:ed)? to die|cut(?:ting)? (?:my|your)self"
+    # "i used to cut in like 9th grade": self-harm, not cutting down ("used to cut back" is cutting down)
+    r"|(?:used to|started to|started) cut(?:ting)?(?! (?:down|back|out|up|off|it|them|the|my hair|hair|grass|wood)))\b",
     re.IGNORECASE,
 )
 

@@ -98,7 +98,7 @@ INJECTION = _cues(
     r"\bsay:? ['\"]?(?-i:[A-Z][A-Z0-9-]{3,})\b",
 )
 ABOUT_COUNSELLOR = _cues(
-    r"\bare (?:you|u) (?:a |an )?(?:real|human|person|bot|robot|ai|machine|computer|program|chatbot|therapist|"
+    r"\b(?:are|r) (?:you|u) (?:a |an )?(?:real|human|person|bot|robot|ai|machine|computer|program|chatbot|therapist|"
     r"counsel+or|doctor|alive)\b",
     r"\bwho (?:am i|are you)\b.{0,20}(?:talking|speaking|chatting)?",
     r"\bis this (?:a |an )?(?:real person|human|bot|ai|automated)",
