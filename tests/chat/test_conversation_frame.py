@@ -12,10 +12,11 @@ import pytest
 from oars.chat import Counsellor
 from oars.chat.turn import Turn
 from oars.choose.move import Material, Purpose
+from oars.coder import Coder
 from oars.events import EventKind
 from oars.say.questions import open_questions
 from oars.say.slots import slots_for
-from oars.understand.analyse import _asked, _greeting
+from oars.understand.analyse import Understander, _asked, _greeting
 from oars.understand.lexicon import REPORTED_VIEW
 from oars.understand.model import Asked
 
@@ -704,3 +705,16 @@ def test_a_craving_is_met_as_the_pull_right_now() -> None:
     )
     assert "sustain" in (reply.reason or ""), reply.reason
     assert re.search(r"right now", reply.text), reply.text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i used to cut in like 9th grade but i havent in 4 years and im not gonna. just so u know its not that",
+        "I'm not suicidal or anything, before you ask. Just fed up.",
+    ],
+)
+def test_a_safety_history_or_denial_is_no_change_or_sustain_talk(message: str) -> None:
+    """Its "im not gonna" was heard as commitment, and the counsellor offered to plan straight after it."""
+    understood = Understander(Coder().live()).understand(message)
+    assert understood.talk.value == "neutral" and not understood.crisis.is_crisis, understood

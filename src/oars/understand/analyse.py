@@ -412,6 +412,10 @@ NONCOMMITTAL = re.compile(
 )
 # A craving ("i could murder a burger and a pint", "I'm dying for one right now") is the habit wanted, not an idea
 # for changing: the reply had been "You've thought about murdering a burger and a pint".
+_ABOUT_RISK = _cues(
+    r"\b(?:suicid\w*|self[- ]?harm\w*|kill(?:ing)? myself|hurt(?:ing)? myself|cut(?:ting)? myself|overdos\w*)\b",
+    r"\b(?:used to|started to) cut(?:ting)?\b(?! (?:down|back|out|up|off|it|them|the|my hair|hair|grass|wood))",
+)
 CRAVING = _cues(
     r"\b(?:i|i'd|id) (?:could|would) (?:murder|kill for|kill|really do with|do with|go for) (?:a|an|some|one)\b",
     r"\b(?:i'?m|im|i am) (?:dying|gasping|desperate|itching) for (?:a|an|one|some)\b",
@@ -609,6 +613,10 @@ def _talk(text: str, coded: CodedUtterance, shown: Sequence[str]) -> tuple[Talk,
     the words settle it whatever the context (a wish to be well again, or to keep clear of what the problem
     leads to, is desire; chasing losses or a record of failing is sustain talk; a cost owned is a reason; a
     step taken is taking steps)."""
+    if _ABOUT_RISK.search(text):
+        # "i used to cut in 9th grade but i havent in 4 years and im not gonna": about safety, not the change; its
+        # "im not gonna" is no commitment to plan with (the counsellor had offered to plan right after it)
+        return Talk.NEUTRAL, None, False
     if WELL_AGAIN.search(text):
         return Talk.CHANGE, DarnCat.DESIRE, True
     if AVOID_HARM.search(text):
