@@ -327,6 +327,8 @@ def test_pushback_at_the_counsellor_is_met_as_discord(pushback: str) -> None:
         ("kissed the kids goodbye this morning and lit up in the car", False),
         ("ok im off now bye", True),
         ("aight thats it. peace", True),
+        ("Pues, I have to start cooking dinner now.", True),
+        ("I have to cook dinner for the kids every night", False),
         ("i just want some peace and quiet after work", False),
     ],
 )
@@ -669,6 +671,8 @@ def test_a_concern_named_in_passing_to_the_agenda_question_does_not_become_the_f
         ("Do you think I should tell him? I don't know if he could cope.", Asked.ADVICE),  # not about privacy
         ("May I ask whether I am writing to a person or a machine?", Asked.ABOUT_COUNSELLOR),
         ("r u a real person", Asked.ABOUT_COUNSELLOR),
+        ("What would you change first, if it was you?", Asked.ADVICE),
+        ("whats your opinion on the jabs. mounjaro and that. my mate lost 4 stone", Asked.INFORMATION),
     ],
 )
 def test_questions_that_got_drinking_guidelines_are_heard_for_what_they_ask(question: str, kind: Asked) -> None:
@@ -692,6 +696,16 @@ def test_someone_is_asked_about_as_worried_only_when_the_message_says_they_notic
     worry = "What worries your daughter"
     assert not any(worry in p.text for p in open_questions(Purpose.CONCERN, expecting, slots_for(expecting)))
     assert any(worry in p.text for p in open_questions(Purpose.CONCERN, on_at_me, slots_for(on_at_me)))
+
+
+def test_a_craving_is_met_as_the_pull_even_once_both_sides_were_heard() -> None:
+    *_, reply = _conversation(
+        "i weigh 19 stone and the gp says i need to lose weight",
+        "i lost 3 stone in 2021 doing slimming world so i know i can do it",
+        "honestly i could murder a pizza right now and its 11am",
+        topic="eating",
+    )
+    assert "double_sided" not in (reply.reason or ""), reply.reason
 
 
 def test_a_craving_is_met_as_the_pull_right_now() -> None:

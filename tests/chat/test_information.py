@@ -26,6 +26,7 @@ from oars.choose.information import answer_for, information_for
         ("there's this thing where you can block yourself from all the sites right?", "gambling", "GAMSTOP"),
         ("do u actualy think one a day is bad", "smoking", "no safe level"),
         ("is that normal? the sweating thing", "cannabis", "night sweats"),
+        ("whats your opinion on the jabs. mounjaro and that", "eating", "tirzepatide (Mounjaro)"),
     ],
 )
 def test_a_question_with_an_answer_of_its_own_gets_it(question: str, topic: str | None, must_say: str) -> None:

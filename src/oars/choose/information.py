@@ -178,6 +178,15 @@ _ANSWERS: tuple[tuple[re.Pattern[str], bool, str], ...] = tuple(
             "heart disease and early death, and cutting right down helps most when it leads on to stopping",
         ),
         (
+            # "whats your opinion on the jabs. mounjaro and that"
+            r"\b(?:weight[- ]loss )?(?:jabs?|injections?)\b|\b(?:mounjaro|ozempic|wegovy|semaglutide|tirzepatide|"
+            r"saxenda|glp-?1)\b",
+            False,
+            "weight-loss medicines such as semaglutide (Wegovy) and tirzepatide (Mounjaro) help many people lose a "
+            "good deal of weight alongside changes in eating and activity, the weight often comes back when they "
+            "stop, and whether one suits a particular person is for their doctor to say",
+        ),
+        (
             r"\bhow (?:much|many hours of) sleep\b",
             False,
             "the CDC suggests adults get seven or more hours of sleep a night",

@@ -22,6 +22,7 @@ from oars.choose.move import Act, Choice, Material, Move, Purpose, Style, Summar
 from oars.coder.labels import DarnCat
 from oars.measures import RulerKind
 from oars.track.state import Account, Process, SessionState
+from oars.understand.analyse import CRAVING
 from oars.understand.model import Understanding
 from oars.understand.overlap import related
 
@@ -171,6 +172,8 @@ class Listening:
         state, u = self.state, self.u
         if u.feelings:  # "I'm exhausted and short with everyone": the feeling first, the ambivalence can wait
             return Style.FEELING
+        if CRAVING.search(u.text):  # "i could murder a pizza right now": the pull now, not both sides of it
+            return Style.ALONGSIDE
         if state.change_talk:
             return Style.DOUBLE_SIDED
         amplified_recently = any(m.get("style") == Style.AMPLIFIED for m in state.moves[-6:])

@@ -227,6 +227,7 @@ ADVICE = _cues(
     r"\bwhat (?:do|did|have) (?:other )?(?:people|others|folk|most people) (?:do|try|tried|done|find helps?)\b",
     r"\bwhat do you think i should\b",
     r"\bdo (?:you|u) (?:think|reckon) i (?:should|ought to)\b",  # "Do you think I should tell him?"
+    r"\bwhat would (?:you|u) (?:change|try|do|start with)\b.{0,20}\bif (?:it was|it were|you were) (?:you|me)\b",
     r"\bcan you (?:help|tell) me (?:how|what)\b",
     # "Yes please, tell me." after "before I say anything, what have you thought of?": go on, then
     r"(?:^|[.,!?]\s*)(?:(?:yes|yeah|ok(?:ay)?|go on(?: then)?|please|so|just|you)[,.!]?\s+)*tell me\s*[.!]*\s*$",
@@ -241,6 +242,12 @@ INFORMATION = _cues(
 )
 _LEADING_FILLERS = re.compile(r"^\s*(?:(?:okay|ok|so|um+|uh+|er+m?|well|and|but|right|yeah|hmm+|mm+)\b[,.]?\s*)+", re.I)
 # Chat drops the question mark: "are those even safer or is that just a scam", "how do i even start".
+# "whats your opinion on the jabs. mounjaro and that", "what do you think about the patches?"
+_OPINION_ON = _cues(
+    r"\bwhat(?:'s|s| is) your (?:opinion|view|take) on\b",
+    r"\bwhat do (?:you|u) think (?:of|about) (?:the |these |those )?(?:jabs?|injections?|patches|gum|vapes?|tablets|"
+    r"pills|meds|medication|apps?|blocks?|meetings|therapy|cbt)\b",
+)
 _UNMARKED_QUESTION = _cues(
     r"^\s*(?:(?:is|are|does|do|can|will|would|could|should)\s+(?:it|that|those|these|there|they|vaping|vapes|"
     r"smoking|drinking|i|you|u|we)\b[^.!]{0,60}\b(?:safe|safer|bad|worse|better|ok|okay|normal|true|legit|worth|"
@@ -290,6 +297,9 @@ def corrects(text: str, last_reply: str = "") -> bool:
 
 
 STOP = _cues(
+    # "Pues, I have to start cooking dinner now": a meal to make, now
+    r"^\W*(?:\w+[,.]?\s+)?(?:i\s+)?(?:have to|gotta|got to|need to|must) (?:start |go and |go )?(?:cook\w*|mak\w*|"
+    r"get|put on|do) (?:the )?(?:dinner|tea|lunch|supper|the kids'? (?:dinner|tea))\b(?: on)?\s+now\W*$",
     r"^\s*(?:bye|goodbye|good bye|see you|see ya|cya|goodnight|let's stop|lets stop|can we stop|"
     r"end (?:the )?(?:session|chat)|/quit)\b",
     # alone, these end a conversation; opening a sentence they are its subject: "Quit on the 1st of next month",
@@ -662,6 +672,8 @@ def _asked(text: str) -> Asked | None:
         return Asked.ADVICE
     if LABEL.search(text) and ("?" in text or re.match(r"\W*(?:am i|do you think|would you)\b", text, re.I)):
         return Asked.LABEL
+    if _OPINION_ON.search(text):
+        return Asked.INFORMATION  # "whats your opinion on the jabs. mounjaro and that" (no question mark)
     if DISCORD.search(text):
         return None  # "What's talking going to do?" pushes back; it does not ask for facts
     asking = _LEADING_FILLERS.sub("", text)  # "Okay. Uh, what about side effects?" asks as plainly
