@@ -672,6 +672,7 @@ def test_a_concern_named_in_passing_to_the_agenda_question_does_not_become_the_f
         ("May I ask whether I am writing to a person or a machine?", Asked.ABOUT_COUNSELLOR),
         ("r u a real person", Asked.ABOUT_COUNSELLOR),
         ("What would you change first, if it was you?", Asked.ADVICE),
+        ("can you just give me a workout plan. thats all i need honestly", Asked.ADVICE),
         ("whats your opinion on the jabs. mounjaro and that. my mate lost 4 stone", Asked.INFORMATION),
     ],
 )

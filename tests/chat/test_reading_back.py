@@ -749,6 +749,7 @@ def test_what_a_cardiac_patient_said_is_heard_for_what_it_is() -> None:
         # sports betting is gambling, not exercise
         ("is sports betting even a thing people worry about", ("gambling",)),
         ("i do parlays on draftkings and fanduel", ("gambling",)),
+        ("The physical therapist gave me a sheet of exercises for my balance.", ("exercise",)),  # no talking therapy
         # juice, water and fizzy drinks are no alcohol; a drink is, even with tea later in the sentence
         ("I drink about six glasses of orange juice a day", ()),
         ("fizzy drinks are my weakness", ("eating",)),

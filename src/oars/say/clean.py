@@ -119,7 +119,8 @@ _FILLERS = (
     re.compile(r",?\s*\b(?:(?:it's|it is|it was) )?(?:kind of|sort of) like,\s*", re.I),
     re.compile(r"(?:^|(?<=[,.!?;]))\s*like,?\s+|,\s*like,\s*|\s+like,\s+", re.I),
     re.compile(r",?\s*\b(?:put it that way|let's put it that way|if you know what I mean)\s*(?=[.,!?;]|$)", re.I),
-    re.compile(r",?\s*\b(?:so )?bear with me\b", re.I),  # "my daughter set this up, so bear with me"
+    # "my daughter set this up, so bear with me", "I am 80 years old so please be patient with me"
+    re.compile(r",?\s*\b(?:so )?(?:please )?(?:bear with me|be patient(?: with me)?)\b", re.I),
     re.compile(
         r",?\s*\b(?:or something|and stuff|and everything|or whatever|and all that|and that)\s*(?=[.,!?;]|$)",
         re.I,

@@ -229,6 +229,9 @@ ADVICE = _cues(
     r"\bdo (?:you|u) (?:think|reckon) i (?:should|ought to)\b",  # "Do you think I should tell him?"
     r"\bwhat would (?:you|u) (?:change|try|do|start with)\b.{0,20}\bif (?:it was|it were|you were) (?:you|me)\b",
     r"\bcan you (?:help|tell) me (?:how|what)\b",
+    # "can you just give me a workout plan. thats all i need honestly"
+    r"\b(?:can|could) (?:you|u) (?:just )?(?:give|send|make|write) me (?:a|an|some) (?:\w+ )?(?:plan|schedule|routine|"
+    r"list|diet|tips|advice|programme|program)\b",
     # "Yes please, tell me." after "before I say anything, what have you thought of?": go on, then
     r"(?:^|[.,!?]\s*)(?:(?:yes|yeah|ok(?:ay)?|go on(?: then)?|please|so|just|you)[,.!]?\s+)*tell me\s*[.!]*\s*$",
 )

@@ -157,7 +157,9 @@ TOPICS: tuple[Topic, ...] = (
         "give therapy a try",
         _cue(
             # "my therapist said i should try…": someone already in therapy is not deciding to start it
-            r"(?<!my )(?:therap\w*|counsel\w*|cbt|psychologist|psychiatrist)|support group|meetings|aa|na|"
+            # "The physical therapist gave me a sheet of exercises": a body's therapy, not talking therapy
+            r"(?<!my )(?<!physical )(?<!occupational )(?<!speech )(?<!massage )(?<!sports )"
+            r"(?:therap\w*|counsel\w*|cbt|psychologist|psychiatrist)|support group|meetings|aa|na|"
             r"appointments?|sessions?|referral|waiting list"
         ),
     ),
