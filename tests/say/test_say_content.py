@@ -192,6 +192,7 @@ def test_clean_respells_chat_and_drops_fillers(text: str, expected: str) -> None
         ("My daughter set this up for me, so bear with me.", "My daughter set this up for me."),
         ("Wife said to try this.", "My wife said to try this."),  # said back: "your wife", not "wife said"
         ("I am 80 years old so please be patient with me.", "I am 80 years old."),
+        ("I have not done them. I will be honest about that.", "I have not done them."),  # owning up, not a plan
         ("Maybe 8 I want to stop.", "I want to stop."),  # the rating is not part of what is said back
     ],
 )

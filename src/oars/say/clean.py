@@ -99,6 +99,12 @@ _FILLERS = (
         re.I,
     ),
     re.compile(r",?\s*\b(?:to be honest|honestly|basically|literally|obviously)\b,?", re.I),
+    # "I have not done them. I will be honest about that.": a way of owning up, not something they will do
+    re.compile(
+        r",?\s*\b(?:I(?:'ll| will) be (?:honest|straight|upfront)(?: (?:about that|with you))?|"
+        r"I(?:'m| am) being honest(?: with you)?|if I'm being honest|I must admit|I have to admit|I admit)\b[,.]?",
+        re.I,
+    ),
     # "I think I could" loses its hedge; "I think about it a lot" keeps its verb.
     re.compile(
         r",?\s*\b(?:I mean|I guess|I suppose|I think)\b"
