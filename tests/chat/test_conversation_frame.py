@@ -328,6 +328,7 @@ def test_pushback_at_the_counsellor_is_met_as_discord(pushback: str) -> None:
         ("ok im off now bye", True),
         ("aight thats it. peace", True),
         ("Pues, I have to start cooking dinner now.", True),
+        ("cheers pal, bye", True),  # had been taken for another language
         ("I have to cook dinner for the kids every night", False),
         ("i just want some peace and quiet after work", False),
     ],
@@ -673,6 +674,7 @@ def test_a_concern_named_in_passing_to_the_agenda_question_does_not_become_the_f
         ("r u a real person", Asked.ABOUT_COUNSELLOR),
         ("What would you change first, if it was you?", Asked.ADVICE),
         ("can you just give me a workout plan. thats all i need honestly", Asked.ADVICE),
+        ("whats the best way, cold turkey or bring the strength down", Asked.ADVICE),
         ("whats your opinion on the jabs. mounjaro and that. my mate lost 4 stone", Asked.INFORMATION),
     ],
 )

@@ -227,6 +227,7 @@ ADVICE = _cues(
     r"\bwhat (?:do|did|have) (?:other )?(?:people|others|folk|most people) (?:do|try|tried|done|find helps?)\b",
     r"\bwhat do you think i should\b",
     r"\bdo (?:you|u) (?:think|reckon) i (?:should|ought to)\b",  # "Do you think I should tell him?"
+    r"\bwhat(?:'s|s| is) the best (?:way|thing|option|approach)\b",  # "whats the best way, cold turkey or…"
     r"\bwhat would (?:you|u) (?:change|try|do|start with)\b.{0,20}\bif (?:it was|it were|you were) (?:you|me)\b",
     r"\bcan you (?:help|tell) me (?:how|what)\b",
     # "can you just give me a workout plan. thats all i need honestly"
