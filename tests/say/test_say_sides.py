@@ -255,3 +255,18 @@ def test_two_earlier_sides_already_set_together_are_not_set_together_again() -> 
     said = "on one hand you can't do them anymore, and on the other you do miss the exercise."
     again = slots_for(material, lambda clause: " ".join(clause.lower().split()) in said)
     assert "cclause" not in again and "sclause" not in again, again
+
+
+def test_after_the_latest_two_sides_were_said_an_earlier_pair_is_set_side_by_side() -> None:
+    """With the latest two sides already said together, "mm" gets another pair from the last few statements
+    of each side (the client's own words), not a line that fits anyone ("Part of you wants things to stay as
+    they are, and part of you wants something different")."""
+    material = Material(
+        client_text="Mm.",
+        change_talk=("I would like to walk the dog again.", "I do miss the exercise."),
+        sustain_talk=("I can't do them anymore.",),
+        behaviour="exercise",
+    )
+    said = "on one hand you can't do them anymore, and on the other you do miss the exercise."
+    again = slots_for(material, lambda clause: " ".join(clause.lower().split()) in said)
+    assert "walk the dog" in again.get("cclause", "") and "can't do them" in again["sclause"], again

@@ -53,6 +53,7 @@ _STEP_PAST_EXTRA = frozenset({"quit", "cut", "put", "set", "let"})
 _MODALS = frozenset({"could", "would", "should", "might"})  # past in form, not in meaning
 _EARLIER_MESSAGES = 6
 _EARLIER_GISTS = 3  # clauses of an earlier message that may carry its link
+_PAIR_STATEMENTS = 3  # earlier statements of each side a fresh pair of sides may come from
 
 
 def clause_slots(
@@ -70,15 +71,14 @@ def clause_slots(
         stale.add("recalled")
     own = [g for g in current if not REPORTED_VIEW.match(g.text)]  # someone else's reasons are not change talk
     now_change, now_sustain = _leaning(own, Lean.CHANGE), _leaning(current, Lean.SUSTAIN)
-    change = now_change or _talk_gist(material.change_talk, Lean.CHANGE, focus, material.client_text)
-    sustain = now_sustain or _talk_gist(material.sustain_talk, Lean.SUSTAIN, focus, material.client_text)
+    if now_change or now_sustain:
+        change = now_change or _talk_gist(material.change_talk, Lean.CHANGE, focus, material.client_text)
+        sustain = now_sustain or _talk_gist(material.sustain_talk, Lean.SUSTAIN, focus, material.client_text)
+    else:
+        change, sustain = _fresh_pair(material, focus, said_before)
     if change is not None and sustain is not None and change.lean is sustain.lean is Lean.NEUTRAL:
         # Two neutral clauses are two facts, not two sides: "you're pulled both ways: your dad was a big
         # drinker, and yet you snore like a train". One side that leans can carry a neutral other side.
-        change = sustain = None
-    if not (now_change or now_sustain) and change and sustain and _both_said(change, sustain, said_before):
-        # After "mm" on "mm", the same two earlier clauses set side by side again in a new wrapper ("On one
-        # hand you can't do them anymore, and on the other you miss the exercise") is the same reply again.
         change = sustain = None
     if change is not None:
         slots["cclause"] = owned(change.text)
@@ -91,6 +91,28 @@ def clause_slots(
             slots["s_part"] = s_part
         stale |= set() if now_sustain else {"sclause", "s_part"}
     return slots, stale
+
+
+def _fresh_pair(
+    material: Material, focus: str | None, said_before: Callable[[str], bool]
+) -> tuple[Gist | None, Gist | None]:
+    """The two sides of earlier talk for a message that holds neither ("mm"): the latest change and sustain
+    statements, or, when those two were already set side by side, the latest pair among the last few of each
+    that was not. After "mm" on "mm" the same two clauses in a new wrapper ("On one hand you can't do them
+    anymore, and on the other you miss the exercise") would be the last reply again; with no fresh pair left
+    there are no sides to say (the realiser then borrows another style)."""
+    changes = _talk_gists(material.change_talk, Lean.CHANGE, focus, material.client_text)
+    sustains = _talk_gists(material.sustain_talk, Lean.SUSTAIN, focus, material.client_text)
+    if not changes or not sustains:
+        return (changes[0] if changes else None), (sustains[0] if sustains else None)
+    pairs = sorted(
+        ((c, s) for c in range(len(changes)) for s in range(len(sustains))), key=lambda pair: (sum(pair), pair)
+    )
+    for c, s in pairs:
+        two_facts = changes[c].lean is sustains[s].lean is Lean.NEUTRAL
+        if not two_facts and not _both_said(changes[c], sustains[s], said_before):
+            return changes[c], sustains[s]
+    return None, None
 
 
 def _both_said(change: Gist, sustain: Gist, said_before: Callable[[str], bool]) -> bool:
@@ -149,12 +171,22 @@ def _leaning(found: Sequence[Gist], lean: Lean) -> Gist | None:
 
 
 def _talk_gist(talk: Sequence[str], lean: Lean, focus: str | None, current: str = "") -> Gist | None:
-    """The gist of the latest statement of this kind that has one, favouring clauses of its lean.
+    """The gist of the latest statement of this kind that has one (see :func:`_talk_gists`)."""
+    found = _talk_gists(talk, lean, focus, current, limit=1)
+    return found[0] if found else None
+
+
+def _talk_gists(
+    talk: Sequence[str], lean: Lean, focus: str | None, current: str = "", limit: int = _PAIR_STATEMENTS
+) -> list[Gist]:
+    """The gists of the latest statements of this kind that have one, newest first, favouring clauses of
+    their lean.
 
     A neutral clause stands for the statement's side only for an earlier statement: the message just said
     was already read clause by clause, and none of its clauses leans this way ("my mates all bet too", heard
     as change talk, made "…, and also your mates all bet" the change side of a double-sided reflection).
     """
+    kept: list[Gist] = []
     for statement in reversed(talk):
         # "your wife thinks that was a mistake", about a job turned down two messages back, set beside drinks
         # before work dinners as the other side: a clause from earlier must name what it is about
@@ -166,8 +198,11 @@ def _talk_gist(talk: Sequence[str], lean: Lean, focus: str | None, current: str 
         # find; its change side said as the sustain side made "both things are true: you'd like to stop…, and…"
         if found is None or found.lean is _OPPOSITE[lean] or (statement == current and found.lean is not lean):
             continue
-        return found  # with its own lean, so that two neutral stand-ins can be told from two real sides
-    return None
+        if all(found.text != other.text for other in kept):
+            kept.append(found)  # with its own lean, so that two neutral stand-ins can be told from two real sides
+        if len(kept) >= limit:
+            break
+    return kept
 
 
 # A clause whose subject points back to something said before it: "that was a mistake", "she's probably right",
