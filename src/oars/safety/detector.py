@@ -183,7 +183,8 @@ _DENIED_ANSWER = re.compile(
         r"(?:no|nope|never|not really|nah)\b(?! joke| lie| cap| kidding| seriously|,? but| not yet)"
     )
 )
-_QUESTION_START = _guard(r"^(?:what|why|how|is|are|does|do|can|should|where|when|which|who|could|would)")
+# "Can't stop thinking about…" opens with "can" and is no question.
+_QUESTION_START = _guard(r"^(?:what|why|how|is|are|does|do|can|should|where|when|which|who|could|would)(?! not\b)")
 _FIRST_PERSON_ANY = _guard(r"i|me|my|myself|mine")
 _MEDIA = _guard(
     r"movie|film|show|series|episode|season|book|novel|story|stories|storylines?|soaps?|drama|song|lyrics|album"

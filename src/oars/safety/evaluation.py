@@ -17,7 +17,7 @@ from oars.safety.detector import CrisisAssessment, CrisisCategory
 
 __all__ = ["DEVELOPMENT_SETS", "Evaluation", "Example", "evaluate", "load_examples", "split_dev_held"]
 
-DEVELOPMENT_SETS = ("crisis_dev", "crisis_dev2", "crisis_dev3", "crisis_dev4", "crisis_dev5")
+DEVELOPMENT_SETS = ("crisis_dev", "crisis_dev2", "crisis_dev3", "crisis_dev4", "crisis_dev5", "crisis_dev6")
 """Folders under the repository's ``data/`` that the rules were tuned on and the learned screen learns from:
 their figures are not generalisation figures (the ``crisis_heldout*`` sets are)."""
 

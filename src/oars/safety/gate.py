@@ -92,7 +92,11 @@ _RISK_FIELD = re.compile(
     not\s+here\s+(?:tmrw|tmr|tomorrow)|let\s+(?:her|him|them|anyone)\s+see|bandage\w*|mirror|what\s+it'?s\s+for|
     zopiclone|mdma|a\s*&\s*e|twitching|sweating|one\s+more\s+chance|on\s+(?:him|her)|
     days\s+are\s+numbered|read\s+about\s+it|fantasi[sz]\w*|taser\w*|glassed|stomp\w*|brick|cave\s+(?:his|her)|
-    refuge|finding\s+out|shower|handgun|prison|owe\s+(?:him|her|them)|do\s+stuff\s+for|bedroom
+    refuge|finding\s+out|shower|handgun|prison|owe\s+(?:him|her|them)|do\s+stuff\s+for|bedroom|
+    fire\s+alarm|stuck\s+inside|deleted|thank\s+you\s+to\s+everyone|mattered|pistol|one\s+round|nightstand|
+    keeping\s+it|lithium|sleeves|hoodie|seeing\s+things|spin\w*|too\s+much|2\s+much|deserve\w*|manslaughter|
+    dip\w*|bash\w*|postal|everything\s+i\s+need|decides|allowed\s+to|all\s+night|freezer|lesson|secrets|
+    meet\s+up|belts?|shiner|talk\s+at\s+all|months?'?\s+worth|leaflet
     )\b""",
     re.IGNORECASE | re.VERBOSE,
 )

@@ -57,7 +57,7 @@ _WORDS = {
         r"|grandmother|brother|sister|cousin|son|daughter|stepson|stepdaughter|nephew|caregiver|carer|boss"
         r"|landlord|teacher|coach|pastor|priest|roommate|flatmate|housemate|neighbor|family|man|guy|manager"
         r"|supervisor|colleague|coworker|tutor|doctor|instructor|employer|grandson|granddaughter|grandchild"
-        r"|grandkids|stepbrother|stepsister|lodger|son in law|daughter in law|nan|nana|gran|granny)"
+        r"|grandkids|stepbrother|stepsister|lodger|son in law|daughter in law|nan|nana|gran|granny|missus)"
     ),
     "PERSON_NOUN": (
         r"(?:husband|wife|partner|spouse|boyfriend|girlfriend|ex|fiance|fiancee|dad|father|mom|mother"
@@ -66,7 +66,8 @@ _WORDS = {
         r"|caregiver|boss|manager|supervisor|coworkers?|co workers?|colleagues?|landlord|teachers?|coach"
         r"|classmates?|roommates?|flatmates?|housemates?|neighbors?|friends?|man|woman|guy|guys|girl|boy"
         r"|dude|lady|bitch|bastard|asshole|prick|kids?|child|children|baby|babies|toddler|family|people"
-        r"|students?|cops?|police)"
+        r"|students?|cops?|police|stepbrother|stepsister|stepmum|stepmom|stepdad|stepfather|stepmother"
+        r"|flatmate|housemate|brother in law|sister in law|father in law|mother in law)"
     ),
     "INTENT": (
         r"(?:want to|wanted to|going to|i will|il|about to|plan to|planning to|intend to|need to|decided to"
@@ -214,6 +215,11 @@ _SYMPTOM = (
     r"|dizzy|heart"
     r"|breath|breathe|breathing|can not (?:stay awake|wake|feel|see|stand)|pas out|pasing out|vomit\w*"
     r"|throwing up|overdose|od|chest|shaking|seizure|waking up|responding|blue|unconscious|collapsed"
+)
+# Where people cut, burn or scratch themselves.
+_BODY = (
+    r"(?:arms?|forearms?|wrists?|legs?|thighs?|calf|calves|shins?|ankles?|hands?|fingers?|fingertips|skin|stomach"
+    r"|hips?|chest|belly|feet)"
 )
 
 SUICIDE_RULES = (
@@ -1935,6 +1941,164 @@ SUICIDE_RULES = (
         needs=r"duct tape|tape|not for a barbecue|had enough|in the car|seal\w*|tent|bedroom",
         negatable=False,
     ),
+    # A plan still meant after care, a pull that is back, a note started again (development set 6).
+    _rule(
+        S,
+        HIGH,
+        r"(?:stil|realy|fuly) (?:mean|intend|plan) to go through with it|working up to it",
+        "still meaning to go through with it",
+        needs=r"ward|hospital|stable|note|jump\w*|die|dead|dying|water|bridge|end\w*|attempt\w*|sectioned|discharged"
+        r"|crisis team|psych\w*",
+    ),
+    _rule(
+        S,
+        HIGH,
+        r"(?:pul|urge|draw|tug|drift) (?:is back )?(?:towards?|to) (?:ending|end) (?:things|it al|it|my life)",
+        "a pull towards ending things",
+    ),
+    _rule(
+        S,
+        HIGH,
+        r"(?:started|starting|begun|been) (?:writing|drafting|rewriting) (?:the|my|a) (?:suicide |goodbye )?(?:note|letter)"
+        r" again",
+        "writing the note again",
+        resolvable=False,
+    ),
+    _rule(
+        S,
+        HIGH,
+        r"(?:thoughts?|thinking|think|fantasies) (?:about|of) (?:jumping|throwing <ME>|stepping) (?:of_|from|in front of)"
+        r" (?:the|a|that|this) (?:\w+ )?(?:multistorey|multi storey|bridge|building|roof|car park|carpark|cliff|balcony"
+        r"|tower|flyover|overpass|platform|train|trains|lorry|bus)",
+        "thoughts of jumping",
+        topical=True,
+    ),
+    _rule(
+        S,
+        HIGH,
+        r"timing the (?:\w+ )?trains|(?:nobody|no one) (?:is )?(?:at|on) (?:that end of )?the platform",
+        "timing the trains",
+        needs=r"platform|station|gap|express|nobody|no one",
+    ),
+    _rule(
+        S,
+        HIGH,
+        r"how long (?:does|would|wil) it take (?:for someone |for a person |someone |a person )?to (?:freze|bled|drown"
+        r"|starve) to death",
+        "asking how long dying takes",
+        topical=True,
+        unless=r"book|novel|story|film|movie|character|game|documentary|writing",
+    ),
+    _rule(
+        S,
+        NOW,
+        r"(?:cleaned|loaded|got out|took out|oiled) (?:my|the|dads|his) (?:gun|pistol|rifle|shotgun|revolver|handgun"
+        r"|shottie)",
+        "a gun readied",
+        needs=r"waiting (?:til|until|for)|one (?:round|bulet)|(?:once|when) (?:the kids|they|everyone) (?:go|are|have)"
+        r"|not come back",
+    ),
+    _rule(
+        S,
+        HIGH,
+        r"stopped taking (?:my )?<PILLS> and (?:i am |i have been )?(?:keping|saving|hiding|stashing|storing|hoarding)"
+        r" (?:it|them)",
+        "prescribed medicine kept back",
+    ),
+    _rule(
+        S,
+        HIGH,
+        r"last time i tried (?:\w+ ){0,6}(?:found me|stopped me|caught me|walked in)",
+        "a past attempt, with this time in mind",
+        needs=r"this time|wil not|not this|again|next week|away",
+        resolvable=False,
+    ),
+    _rule(
+        S,
+        HIGH,
+        r"(?:do not|dont|no longer) expect to (?:be here|be around|stil be here|be alive|se) (?:in|by|for|at|til|until"
+        r"|past|next) (?:the )?(?:spring|summer|autumn|fal|winter|christmas|new year|birthday|\w+day|next)",
+        "not expecting to be here",
+        negatable=False,
+    ),
+    _rule(
+        S,
+        HIGH,
+        r"(?:dip|diping|check out|checking out|log of_|loging of_|peace out|bow out|bowing out) (?:from|of) (?:this )?life"
+        r"|(?:cark|carking|snuf|snufing|croak|croaking|kick the bucket|die|dying) (?:it )?on purpose",
+        "leaving life, in slang",
+    ),
+    _rule(
+        S,
+        MOD,
+        r"(?:stopped minding|do not mind|dont mind|warming to|comforted by|like|love|long for) the (?:idea|thought) of"
+        r" (?:being dead|dying|not waking up|not existing|not being here|not being alive)",
+        "drawn to the idea of being dead",
+        negatable=False,
+    ),
+    _rule(
+        S,
+        MOD,
+        r"(?:want|like|wish|would like|wana) (?:\w+ )?to be (?:deleted|erased|switched of_|unplugged|wiped out"
+        r"|put down|taken of_ the system)",
+        "wishing to be deleted",
+        unless=r"acount|profile|data|photos?|posts?|records?|from (?:the|their|this) (?:list|system|database)",
+    ),
+    _rule(
+        S,
+        MOD,
+        r"(?:hoping|hope|wish|wishing|praying) (?:that )?(?:the |my |some |an )?(?:cancer|tumou?r|ilnes|disease"
+        r"|heart atack|something) (?:comes? back|wil (?:come and )?take me|comes? (?:and )?takes? me|takes? me"
+        r"|gets me|finishes me)",
+        "hoping an illness will take them",
+        self_only=True,
+    ),
+    _rule(
+        S,
+        HIGH,
+        r"(?:written|wrote|writing|recorded|recording|scheduled) (?:\w+ ){0,4}for (?:my |the )?(?:kids|children|son"
+        r"|daughter|grandkids|boys|girls)s? (?:future |next )?birthdays",
+        "messages left for birthdays to come",
+        needs=r"next (?:few|\w+) years|every year|future|when i am gone|until they|til they|\d\d|phone is switched",
+    ),
+    _rule(
+        S,
+        HIGH,
+        r"(?:say|said|saying) (?:thank you|thanks|goodbye|my goodbyes) to (?:everyone|everybody|al the people|the people"
+        r"|everyone) (?:who|that) (?:mattered|meant something|meant the world)",
+        "thanking everyone who mattered",
+    ),
+    _rule(
+        S,
+        HIGH,
+        r"tel (?:her|him|them|my \w+) (?:that )?it (?:was not|is not|wasnt) (?:her|his|their|anyones) fault",
+        "a message for after",
+        needs=r"make it|not be (?:here|around)|gone|after i|when i am|by then",
+    ),
+    _rule(
+        S,
+        HIGH,
+        r"(?:be|become) (?:the )?(?:kids|children|boys|girls|sons|daughters|babys)s? guardian",
+        "a guardian arranged",
+        needs=r"where are you going|paperwork|signed|when i am gone|after i am gone|folder|in case",
+    ),
+    _rule(
+        S,
+        HIGH,
+        r"(?:promise|promised|agred) to (?:look after|take care of|fed|have) my (?:\w+ )?(?:cat|dog|pets?|tortoise"
+        r"|axolotl|fish|rabit|horse|hamster|snake|parot|budgie)",
+        "a pet handed over",
+        needs=r"confused why|why (?:she|he|they) (?:has|have|had)|learn it now|when i am gone|after i am gone|if anything"
+        r" happens",
+    ),
+    _rule(
+        S,
+        HIGH,
+        r"(?:settled|sorted|looked after|taken care of|provided for|rehomed) before (?:the end of|i go|i am gone|next)"
+        r"|who gets (?:\w+ ){0,3}(?:the|my) (?:cat|dog|tortoise|pets?|kids)",
+        "a pet or children settled before the end",
+        needs=r"then i can (?:stop|go|rest|let go)|outlive|gone|the end",
+    ),
 )
 
 SELF_HARM_RULES = (
@@ -2281,6 +2445,94 @@ SELF_HARM_RULES = (
         "purging",
         needs=r"blod|every meal|after (?:every|each) meal|every time i eat|can not stop|fainted|dizzy|teth",
         negatable=False,
+    ),
+    # Development set 6: what is done, hidden or readied, said without "self-harm".
+    _rule(
+        H,
+        HIGH,
+        r"deserve to (?:bleed|hurt|be hurt|be punished|feel pain|be cut|burn)",
+        "deserving to bleed",
+        self_only=True,
+    ),
+    _rule(
+        H,
+        HIGH,
+        r"(?:want|wanted|need|ned) to be (?:bruised|bleding|hurt)|pressing (?:hard )?on (?:the |my )?(?:bruises|ones i"
+        r" have|ones i have already got)",
+        "wanting to be bruised",
+        needs=r"bruise\w*|sad|hurt|fading|when i",
+        self_only=True,
+    ),
+    _rule(
+        H,
+        HIGH,
+        r"(?:cover|covers|covering|hide|hiding|conceal\w*) (?:up )?(?:my )?(?:fresh|new|recent) (?:scars|cuts|marks"
+        r"|burns|wounds)",
+        "hiding fresh wounds",
+    ),
+    _rule(
+        H,
+        HIGH,
+        r"(?:se|notice|spot) (?:the )?(?:marks|cuts|scars|burns) on (?:my|ur|your) " + _BODY,
+        "wounds others might see",
+        needs=r"new|fresh|dreading|sleves|shorts|hide",
+    ),
+    _rule(
+        H,
+        HIGH,
+        r"(?:clean|cleaning|sterili[sz]e|sterili[sz]ing) (?:a |the |my )?(?:craft )?(?:blade|scalpel|razor|safety pin)"
+        r"|(?:infection|infected) from (?:a |the |my )?(?:craft )?(?:blade|scalpel|razor)",
+        "a blade readied for oneself",
+        unless=r"tattoo\w*|piercing|surgery|for work|lab|shaving|model|modeling|crafts? project",
+    ),
+    _rule(
+        H,
+        HIGH,
+        r"my (?:cutting|self harm|self harming|burning|scratching)(?! (?:board|boards|back|down|edge|tool|mat|knife))",
+        "their cutting",
+        unless=r"hair|fabric|paper|grass|hedge|trees?|wood|metal|sewing",
+    ),
+    _rule(
+        H,
+        HIGH,
+        r"(?:burning|burned|burnt|burn|marking) (?:\w+ ){0,2}?(?:into |on )?my " + _BODY + r" (?:with|using)"
+        r" (?:a |the |my )?(?:cigarettes?|lighter|matches|match|iron|lit \w+)"
+        r"|(?:use|using|used|hold|holding|held|put|putting) (?:a |the |my )?(?:lighter|lit cigarette|cigarette|match"
+        r"|matches|candle) (?:on|to|against) my " + _BODY,
+        "burning oneself",
+        unless=r"by acident|acidentaly|acident|cooking",
+    ),
+    _rule(
+        H,
+        HIGH,
+        r"(?:smacking|smashing|banging|hiting|slaming|bashing|smacked|smashed|banged|slamed|bashed) my head (?:on|against"
+        r"|into)",
+        "hitting one's head on purpose",
+        unless=r"brick wal|trying to|acident\w*|by mistake|cupboard|shelf|shelves|ceiling|beam|door ?frame|getting in"
+        r"|tiny|smal|low|car door|clumsy",
+    ),
+    _rule(
+        H,
+        NOW,
+        r"(?:hit|hiting|reached|saw|se|can se) (?:the )?(?:fat|yelow) (?:layer|tisue|bits?)|deper than (?:ever|usual"
+        r"|last time) (?:this time |tonight |last night )?(?:and|,)",
+        "a deep wound",
+    ),
+    _rule(
+        H,
+        HIGH,
+        r"(?:when|whenever|if|after|unless) i (?:cut|burn|scratch)(?= (?:[.,]|again|<ME>|most|every|at|on|it|til))"
+        r"|(?:scratch\w*|pick\w*|dig\w*|cut\w*|rub\w*|claw\w*) (?:\w+ ){0,6}(?:til|until) (?:it|they|i) (?:bleds?"
+        r"|bled|bleding|bleed)",
+        "cutting or scratching till it bleeds",
+        unless=r"hair|nails|onions?|grass|acident\w*|scab|mosquito|bite|itch\w*|ecz\w*",
+    ),
+    _rule(
+        H,
+        HIGH,
+        r"(?:blade|razor|safety pin|sharpener|matches|lighter) (?:\w+ ){0,6}for later",
+        "means kept for later",
+        needs=r"bad (?:night|day)|hurt|cut|burn|scratch",
     ),
 )
 
@@ -2724,6 +2976,62 @@ OVERDOSE_RULES = (
         "took an unknown amount",
         negatable=False,
     ),
+    # Development set 6: overdoses taken or about to be, accidental ones with symptoms, mixtures.
+    _rule(OD, NOW, r"(?:took|taken|swalowed|had) (?:a couple of |two |a few |some )?handfuls of", "handfuls taken"),
+    _rule(
+        OD,
+        NOW,
+        r"(?:took|taken|swalowed) (?:\w+ ){0,4}<PILLS>(?: \w+){0,3} [,.]? i (?:do not|dont) care (?:which|what|how many)",
+        "pills taken without caring which",
+    ),
+    _rule(
+        OD,
+        HIGH,
+        r"(?:drinking|drink|drank|vodka|wine|alcohol|boze) on top of (?:the |my )?<PILLS>",
+        "alcohol on top of medicine",
+        needs=r"hoping|switch\w* of|do not care|whatever happens|not wake|quiet|gone",
+    ),
+    _rule(OD, NOW, r"crushed (?:up )?(?:al|al of) (?:my |the |her |his )?<PILLS>", "pills crushed to take"),
+    _rule(
+        OD,
+        NOW,
+        r"(?:inject|take|do|snort|rail|swalow|drop|shoot up) (?:the |a |my )?whole (?:bag|gram|g|bottle|packet|box"
+        r"|strip|sheet|eighth|stash|lot)(?: of \w+)? (?:at once|in one go|tonight|and se)",
+        "the whole amount at once",
+    ),
+    _rule(
+        OD,
+        NOW,
+        r"(?:rat poison|weedkiler|antifreze|bleach|slug pelets|pesticide|pelets)(?: \w+){0,6} (?:for <ME>|i am going to"
+        r" drink|to drink it|drink it when)",
+        "poison prepared to drink",
+    ),
+    _rule(
+        OD,
+        NOW,
+        r"took (?:another|more|a second|a further) (?:lot|load|batch|handful|packet|box|bottle) of <PILLS>",
+        "another overdose taken",
+    ),
+    _rule(
+        OD,
+        NOW,
+        r"(?:took|tuk|taken|had) (?:to|too) much (?:of )?(?:my )?(?:<PILLS>|medz|stuf|pils)|(?:taken|took|had) (?:\w+ ){0,6}"
+        r"(?:by mistake|acidentaly|by acident|twice|double)",
+        "too much taken, with symptoms",
+        needs=r"heart (?:is )?(?:racing|pounding|going)|very (?:drowsy|slepy)|can not (?:stay awake|get up|se straight)"
+        r"|feel (?:very |realy )?(?:quer|strange|weird|funny|sick|dizzy|faint)|spining|cnt get up|seing things",
+        resolvable=False,
+    ),
+    _rule(
+        OD,
+        NOW,
+        r"(?:heart|pulse) (?:is )?(?:going mental|going crazy|racing|pounding|going like)|(?:temp|temperature|fever)"
+        r" (?:is )?(?:mad |realy |so |very )?high|seing things",
+        "toxic symptoms after a drug",
+        needs=r"(?:line|tabs?|pils|bag|gram|dropped|railed|took|taken|snorted|on top of my)(?: \w+){0,4}"
+        r"|ssris?|what i thought was",
+        resolvable=False,
+    ),
 )
 
 HARM_TO_OTHERS_RULES = (
@@ -3128,6 +3436,189 @@ HARM_TO_OTHERS_RULES = (
         needs=r"tyre iron|bat|crowbar|hamer|machete|knife|knives|gun|shotgun|rifle|blade|weapon|cabinet|not saying"
         r"|what (?:it|the list) is for|seriously|decided|tonight|after school|car park",
         negatable=False,
+    ),
+    # Development set 6: intent stated through plans, weapons carried, threats made conditional.
+    _rule(
+        T,
+        HIGH,
+        r"(?:thinking|think|thought|fantasi[sz]ing|dreaming|daydreaming) (?:about|of) (?:kiling|murdering|stabing"
+        r"|shooting|hurting|strangling|poisoning) (?:my |that |the |this |his |her )?<PERSON_NOUN>",
+        "thoughts of killing someone, with means",
+        needs=r"sharpen\w*|plan\w*|knife|gun|weapon|serious\w*|every day|energy|for it|how to",
+    ),
+    _rule(
+        T,
+        HIGH,
+        r"thought (?:seriously |realy )?about using it",
+        "a weapon held in an argument",
+        needs=r"knife|blade|gun|hammer|bat|argu\w*",
+    ),
+    _rule(
+        T,
+        HIGH,
+        r"(?:cave|kick|smash|bash|stove|punch) (?:his|her|their|that \w+s|the \w+s) (?:head|face|skul) in",
+        "a threat to smash someone's head in",
+        unless=r"game|footbal|match|playstation|fifa",
+    ),
+    _rule(
+        T,
+        HIGH,
+        r"(?:fina|going to|about to|wil|il) (?:beat|bash|batter|fuck up) (?:my |his |her |that |this |the )"
+        r"(?:\w+ ){0,3}(?:as|up)",
+        "a plan to beat someone",
+        unless=r"game|level|record|score|time|traffic|rush|queue",
+    ),
+    _rule(
+        T,
+        HIGH,
+        r"(?:go|going|gone|about to go) postal",
+        "going postal, with means",
+        needs=r"got (?:everything|al) i ned|bought|gun|weapon|tomorow|tmrw|tomorrow",
+    ),
+    _rule(
+        T,
+        HIGH,
+        r"sort (?:him|her|them) out (?:properly|for god|once and for al)",
+        "sorting someone out, armed",
+        needs=r"tyre iron|bat|knife|blade|crowbar|hammer|gun|weapon|iron bar|machete|jacket",
+    ),
+    _rule(
+        T,
+        HIGH,
+        r"(?:dip|diping|wet|weting|shank|shanking|juke|juking) (?:dat |that |this |the )?(?:yute|yout|youth|opp|brudda"
+        r"|bredda|wasteman)",
+        "a stabbing threat in slang",
+    ),
+    _rule(
+        T,
+        HIGH,
+        r"(?:wil not|would not) be (?:walking|going|driving|getting) (?:back|home)",
+        "others will not go home",
+        needs=r"if (?:my |the |they|he|she|anything)|when (?:they|he|she)",
+        negatable=False,
+    ),
+    _rule(
+        T,
+        HIGH,
+        r"it (?:wil not|would not) (?:have been|be) an acident",
+        "it will not have been an accident",
+        needs=r"if (?:anything|something) (?:happens|hapens)",
+        negatable=False,
+    ),
+    _rule(
+        T,
+        HIGH,
+        r"(?:<PERSON_NOUN>|people|he|she|they|him) (?:do not|does not) deserve to (?:live|se (?:christmas|another"
+        r"|tomorow|the new year|next)|breathe|be alive)",
+        "someone should not live, and the client may decide",
+        needs=r"i might|i wil|i am going to|decides?|make sure|the one",
+        negatable=False,
+    ),
+    _rule(
+        T,
+        HIGH,
+        r"i (?:wil|might|could|would) (?:help|arange|make|cause) (?:the |an |his |her )?acident",
+        "arranging an accident",
+    ),
+    _rule(
+        T,
+        HIGH,
+        r"(?:would|could|wil|to) (?:lok|pas|sem) (?:like|as) an acident",
+        "making harm look like an accident",
+        needs=r"my (?:ex|husband|wife|partner|boss|dad|mum|mom|father|mother|brother|sister)|\bhis\b|\bher\b|\bhim\b",
+        unless=r"book|novel|story|film|movie|character|writing",
+    ),
+    _rule(
+        T,
+        HIGH,
+        r"how (?:to|people|someone|you) (?:\w+ )?(?:get|got|gets) away with (?:it|murder|kiling)",
+        "studying how to get away with it",
+        needs=r"notes|loking up|researching|watching|videos|not for a book|not in a",
+    ),
+    _rule(
+        T,
+        HIGH,
+        r"fingerprints (?:\w+ ){0,6}(?:knife|blade|gun|weapon)",
+        "hiding evidence on a weapon",
+        unless=r"book|novel|story|film|movie|character|writing|podcast|crime drama",
+    ),
+    _rule(
+        T,
+        HIGH,
+        r"(?:bleach|antifreze|rat poison|poison|weedkiler|<PILLS>) in (?:a |his |her |their |my \w+s )?(?:cup of )?"
+        r"(?:tea|cofee|drink|food|dinner|meal|poridge)|(?:stir|put|slip|crush|mix|add) (?:\w+ ){0,4}into (?:my |his"
+        r" |her |their )(?:\w+ ){0,2}(?:tea|cofee|drink|food|dinner|poridge|meal|breakfast)",
+        "poisoning someone's food",
+        needs=r"noticed|taste|detect\w*|lives with|father|mother|husband|wife|in law|owed|bleach|poison|warfarin"
+        r"|antifreze|weedkiler",
+        unless=r"by acident|acidentaly|spil\w*",
+    ),
+    _rule(
+        T,
+        HIGH,
+        r"(?:zip ties|cable ties|duct tape|gafer tape|chloroform)(?: \w+){0,3} (?:and|,) (?:\w+ ){0,3}(?:duct tape"
+        r"|zip ties|cable ties|a second phone|burner|gloves|balaclava)",
+        "a kit for taking someone",
+    ),
+    _rule(
+        T,
+        HIGH,
+        r"(?:losening|losened|losen|cut|cuting|tampered with|tamper with|mesing with) (?:the )?(?:whel nuts|brakes?"
+        r"|brake (?:lines?|cables?))",
+        "tampering with someone's car",
+        unless=r"my own|mechanic|garage|for a living",
+    ),
+    _rule(
+        T,
+        NOW,
+        r"(?:taking|take|bring|bringing) (?:it|the gun|a gun|my gun|the rifle|the ar|his gun) to (?:work|school|the"
+        r" ofice|colege|clas)",
+        "a gun taken to work or school",
+        needs=r"gun|rifle|\bar\b|pistol|shotgun|weapon|find out|pay|safe",
+    ),
+    _rule(
+        T,
+        HIGH,
+        r"(?:people|those|the ones|everyone|they) (?:who|that) (?:laughed at|bulied|mocked|picked on|wronged|humiliated)"
+        r" me (?:are|is) (?:going to|gona) (?:find out|pay|regret|be sory|get what)",
+        "those who laughed will pay",
+    ),
+    _rule(
+        T,
+        HIGH,
+        r"(?:waiting|wait|be waiting) (?:there |for (?:him|her|them) )?with (?:a |the |my )?(?:bar|knife|blade|bat|hammer"
+        r"|crowbar|gun|tyre iron|machete|brick|golf club)",
+        "lying in wait, armed",
+    ),
+    _rule(
+        T,
+        HIGH,
+        r"(?:sat|siting|parked|waiting|waited) outside (?:his|her|their) (?:flat|house|place|work|door) (?:\w+ ){0,4}"
+        r"with (?:a |the |my )?(?:blade|knife|bat|hammer|gun|crowbar|machete)",
+        "waiting outside someone's home, armed",
+    ),
+    _rule(
+        T,
+        HIGH,
+        r"(?:star picket|tyre iron|crowbar|baseball bat|machete|knife|blade) in (?:the|my) (?:ute|car|van|bot|trunk"
+        r"|jacket|pocket|bag)",
+        "a weapon carried for someone",
+        needs=r"if (?:he|she|that|they)|gona|going to|sort|cave|get him|get her|teach",
+    ),
+    _rule(
+        T,
+        HIGH,
+        r"i (?:swear )?(?:i wil|il|i am going to) do worse",
+        "worse to come for a child",
+        needs=r"\bher\b|\bhim\b|my (?:son|daughter|kid|child|baby|toddler)|\d+ year old",
+    ),
+    _rule(
+        T,
+        HIGH,
+        r"(?:stopped|stop|not) giving (?:my )?(?:dad|mum|mom|father|mother|husband|wife|nan|gran|grandad|grandma|him"
+        r"|her) (?:his|her|their) (?:heart |blod presure |diabetes )?(?:tablets|pils|meds|medication|insulin)",
+        "medicine withheld from someone in their care",
+        unless=r"doctor said|gp said|told to|advised|nurse said|stopped them",
     ),
 )
 
@@ -3738,6 +4229,105 @@ ABUSE_RULES = (
         r" (?:me )?for (?:pictures|photos|pics|nudes|selfies|videos) of me",
         "an adult asking a child for pictures",
         by=r"(?:teacher|coach|uncle|man|guy|tutor|stepdad|instructor|pastor|priest|neighbor|boss|older \w+)(?: \w+){0,3} ",
+    ),
+    # Development set 6: abuse told without the word: injuries, neglect, control, threats, grooming.
+    _rule(
+        A,
+        HIGH,
+        r"broke (?:two of |one of |some of |al of )?my (?:fingers?|arm|wrist|nose|ribs?|jaw|hand|leg|toes?|colarbone)",
+        "a bone broken by someone",
+        by=r"(?:he|she|they|<ADULT>|missus|old man|wife|husband)(?: \w+){0,2}",
+        unless=r"acident\w*|footbal|rugby|game|match|training|fel|tripped|skiing",
+    ),
+    _rule(
+        A,
+        HIGH,
+        r"(?:leaves|left|leave|leaving) (?:me|us)(?: and my (?:little |litle )?(?:sister|brother|siblings?))? (?:alone )?"
+        r"(?:with no|without) (?:food|money|electric\w*|heating|anyone|an adult)",
+        "a child left without food or care",
+        needs=r"for days|i am (?:\d|[1-9]\d|eleven|twelve|ten|nine|eight)|im \d+|al weekend|nights|ran out",
+    ),
+    _rule(
+        A,
+        HIGH,
+        r"(?:spends?|spending|spent|takes?|took|keps?) my (?:pension|benefits|wages|savings)",
+        "money taken by family",
+        needs=r"crackers|wil not let|wont let|without asking|on (?:her|his|their) own|stopped buying|no food|without food"
+        r"|living on",
+    ),
+    _rule(
+        A,
+        HIGH,
+        r"(?:decides|controls|chooses|says|tels me) (?:what i wear|who i (?:text|se|talk to|message)|when i am alowed)"
+        r"|when i am alowed to (?:use the toilet|go to the toilet|eat|go out|se|leave)",
+        "control over clothes, contacts, the toilet",
+    ),
+    _rule(
+        A,
+        HIGH,
+        r"(?:wife|woman|girl) (?:can not|cannot|must not|is not alowed to|may not) refuse",
+        "told she cannot refuse sex",
+        needs=r"hurts|bled|bleed|husband|he",
+    ),
+    _rule(
+        A,
+        HIGH,
+        r"marks (?:from|of) (?:the |an |his |her )?(?:extension cable|cable|belt|wire|cord|stick|woden spon|slipper|cane)",
+        "marks from being beaten",
+    ),
+    _rule(
+        A,
+        HIGH,
+        r"(?:make|makes|made|making) (?:me|u|you|us) (?:stand|slep|stay|knel|hold) (?:\w+ ){0,4}(?:al night|outside|in"
+        r" the garden|in the cold|in the snow|for (?:hours|an hour)|above my head)",
+        "punished by standing out all night",
+        needs=r"dad|mum|mom|father|mother|stepdad|parents?|<ADULT>|he|she",
+    ),
+    _rule(
+        A,
+        HIGH,
+        r"(?:hits|slaps|beats|kicks|belts|whacks|wacks|punches|thumps|clips) me (?:wit |with )?(?:\w+ ){0,3}(?:if|when"
+        r"|whenever|every time|evry time|for)",
+        "hit as a punishment or when drunk",
+        needs=r"<ADULT>|missus|old man|he|she|they",
+        unless=r"toddler|baby|babies|\d year old|kids?|child|puppy|dog|cat|phase|playing|game",
+    ),
+    _rule(
+        A,
+        HIGH,
+        r"next time (?:it wil|il|it is going to|it is gona) be (?:the baby|the kids|you|me|my \w+)",
+        "a threat that the next victim is the client or a child",
+        needs=r"threat\w*|teach me|leson|said|hurt|frezer|kil\w*",
+    ),
+    _rule(
+        A,
+        HIGH,
+        r"decide what (?:happens|hapens|is going to happen) to me|sent me (?:a )?(?:photo|picture|pic) of (?:a )?(?:knife"
+        r"|gun|blade|noose|grave)",
+        "a family deciding their fate",
+    ),
+    _rule(
+        A,
+        HIGH,
+        r"make sure i (?:can not|cant|wil not|never) (?:talk|speak|walk|se|tel)",
+        "threatened if they speak",
+        needs=r"if i (?:ever )?(?:talk|tel|leave|go|speak)",
+    ),
+    _rule(
+        A,
+        HIGH,
+        r"(?:finger ?marks|bruises|marks|burns) on (?:her|his|my (?:son|daughter|kids?|child)s?) (?:arm|arms|neck|legs?"
+        r"|face|back|bum)",
+        "a child marked after contact",
+        needs=r"came back|after (?:contact|his|her|a visit)|wil not talk|wont talk|from his|from her|dad|ex",
+    ),
+    _rule(
+        A,
+        HIGH,
+        r"made me kep (?:secrets|it a secret|things secret|quiet about)",
+        "made to keep secrets",
+        needs=r"pastor|priest|coach|teacher|uncle|leader|tutor|<ADULT>|meet up|dm\w*|messag\w*",
+        resolvable=False,
     ),
 )
 
