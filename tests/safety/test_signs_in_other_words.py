@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from oars.safety import CrisisCategory, CrisisDetector
+from oars.safety import CrisisCategory, CrisisDetector, detect_crisis
 
 DETECTOR = CrisisDetector()  # the rules alone: these must not depend on the learned screens
 
@@ -80,3 +80,14 @@ def test_signs_in_other_words_fire(text: str, category: str) -> None:
 )
 def test_ordinary_sentences_that_share_their_words_stay_quiet(text: str) -> None:
     assert not DETECTOR.assess(text).is_crisis, (text, DETECTOR.assess(text).signals)
+
+
+def test_someone_elses_question_answered_no_is_not_screened_but_risk_after_the_answer_is() -> None:
+    """The screens read words, not who asked: "my sister asked if I'd been thinking of hurting myself" resembles
+    a risk statement. Answered no, it is not screened; something about risk after the answer still is."""
+    assert not detect_crisis(
+        "my sister asked if I had been thinking of hurting myself. honestly no, just tired"
+    ).is_crisis
+    assert detect_crisis(
+        "my mum asked if i was thinking of hurting myself. i said no. but ive been hiding razors"
+    ).is_crisis

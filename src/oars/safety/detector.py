@@ -391,7 +391,23 @@ def screened(text: str) -> bool:
 
 
 def _screened(text: str, normalised: str) -> bool:
-    return names_risk(text, normalised) and not _history_only(normalised)
+    return names_risk(text, normalised) and not _history_only(normalised) and not _asked_and_denied(normalised)
+
+
+_QUESTION_END = re.compile(r" [.?,] ")
+_ASKED_REACH = 200
+
+
+def _asked_and_denied(text: str) -> bool:
+    """Someone else's question about risk answered no, with nothing about risk after the answer ("my sister
+    asked if I'd been thinking of hurting myself. honestly no, just tired"): the rules read the denial, but the
+    screens read words, not who asked them, and the question alone resembles a risk statement."""
+    for asked in _REPORTED_QUESTION.finditer(text):
+        end = _QUESTION_END.search(text, asked.end(), asked.end() + _ASKED_REACH)
+        denied = end and _DENIED_ANSWER.match(text, end.start())
+        if denied and not names_risk(text[denied.end() :]):
+            return True
+    return False
 
 
 def _history_only(text: str) -> bool:
