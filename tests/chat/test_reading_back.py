@@ -523,6 +523,9 @@ def test_values_heard(text: str, values: tuple[str, ...]) -> None:
         ("it is hard to say no when everyone drinks", ()),
         ("I miss the girls. We used to go out at least once a week.", ("sad",)),
         ("I missed my dose again", ()),
+        # a remark that hurt: "That one stung."
+        ("My son asked why I smell of smoke. That one really stung.", ("upset",)),
+        ("it hurt my back lifting the boxes", ()),
     ],
 )
 def test_a_feeling_denied_two_words_away_is_not_felt(text: str, feelings: tuple[str, ...]) -> None:

@@ -72,6 +72,15 @@ from oars.understand.situation import situation
         ("I've had insomnia every night since February.", set()),  # it happens to them: no routine of theirs
         ("I get cravings every morning", set()),
         ("I smoke every morning with my coffee", {"routine"}),
+        ("I could never tell my parents about any of it", {"hidden"}),
+        ("I told my boss I was ill. I wasn't.", {"hidden"}),
+        ("can't tell the difference between tired and low", set()),
+        ("If I avoid the party I feel fine that night and awful the next day", {"avoiding"}),
+        ("I skipped training twice this month", {"avoiding"}),
+        ("Honestly a glass of red is how I wind down", {"relied_on"}),
+        ("haven't played since my knee went", {"past_self"}),
+        ("I do twelve-hour shifts on the ward", {"stretched"}),
+        ("Bread with every meal, that's how I was brought up", {"identity"}),
     ],
 )
 def test_situation_reads_what_the_message_shows(text: str, expected: set[str]) -> None:

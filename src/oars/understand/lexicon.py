@@ -231,6 +231,8 @@ FEELINGS: tuple[Feeling, ...] = (
         # ("it was awful" is a verdict on an event, "the counselling at school", not a feeling)
         _cue(
             r"upset\w*|heartbr\w*|devastat\w*|hurts? (?:so much|a lot|like hell)|"
+            # "She's 8. That one stung."
+            r"(?:that|it|this)(?: one| really| still){0,2} (?:stung|stings|hurt)(?=\s*(?:[.!,]|$|a lot|so much))|"
             r"(?:(?:it|that|this)(?:'s| is| was| has been|'s been)|(?:its|thats)(?: been)?)"
             r"(?: (?:so|really|very|pretty|quite|just|absolutely))* "
             # "it's hard to say no when everyone drinks" is a difficulty, not how something felt

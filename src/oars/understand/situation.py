@@ -89,7 +89,10 @@ _LOSS = re.compile(
 _PAST_SELF = re.compile(
     # "I wake up feeling rough more than I used to" compares, it does not describe who they were
     r"\b(?:(?<!than )i used to|(?<!than )(?<!than i )used to be|i was (?:a|an|the|proper|really|always)|"
-    r"back when i|before all this|when i was (?:younger|fit|working|at uni))\b",
+    r"back when i|before all this|when i was (?:younger|fit|working|at uni)|"
+    # what they stopped doing that was theirs: "havent drawn since summer", "haven't played since my knee"
+    r"(?:haven'?t|havent|have not|hadn'?t) (?:been (?:up|down|out|back)|played|drawn|painted|sung|danced|cycled|"
+    r"swum|trained|written|ridden|fished|picked up (?:a|my) \w+) (?:\w+ )?since)\b",
     re.I,
 )
 # someone on their side: "my wife will help", "she's been waiting for me to stop", "my mates would back me"
@@ -143,7 +146,13 @@ _HIDDEN = re.compile(
     r"missus|girlfriend|boyfriend|family|mum|mom|dad|parents|kids|friends|mates))\b|"
     r"\b(?:no ?one|nobody) knows\b|\bkeep(?:ing)? it (?:quiet|secret|a secret|from)\b|\bsecretly\b|\bin secret\b|"
     r"\bhid(?:e|es|ing|den)? (?:it|them|the|my|how)\b|\bbehind (?:her|his|their|my \w+'?s) back\b|"
-    r"\blying to (?:her|him|them|my)\b|\bon the quiet\b|\bsneak(?:ing|ed|s)? (?:a|one|out|off|it|them)\b",
+    r"\blying to (?:her|him|them|my)\b|\bon the quiet\b|\bsneak(?:ing|ed|s)? (?:a|one|out|off|it|them)\b|"
+    # "I can not tell them any of this", "I say I am sick. I am not sick"
+    r"\b(?:can'?t|cant|can not|couldn'?t|could not|could never|can never) (?:ever )?tell "
+    r"(?:them|anyone|anybody|her|him|my (?:wife|husband|partner|family|mum|mom|dad|parents|kids|friends|boss))\b"
+    r"(?! (?:apart|the difference))|"
+    r"\bi (?:say|said|tell|told) (?:(?:them|him|her|work|everyone|my \w+) )?(?:that )?i(?:'m| am| was)? "
+    r"(?:sick|ill|busy)\b",
     re.I,
 )
 # keeping away from people, places or duties: "ive stopped going to my seminars", "I just avoid it"
@@ -155,7 +164,9 @@ _AVOIDING = re.compile(
     r"\b(?:keep|kept) missing (?:them|class(?:es)?|lectures|seminars|work|school|shifts|appointments)\b|"
     r"\bcall(?:ed|ing)? in sick\b|\bmake excuses\b|\b(?:don'?t|dont|never) go out\b|"
     r"\bstay(?:ing)? in (?:the house|my room)\b|\bstay(?:ed|ing)? (?:at )?home (?:from|instead)\b|"
-    r"\b(?:say no to|turn(?:ed|ing)? down) invit",
+    r"\b(?:say no to|turn(?:ed|ing)? down) invit|\b(?:when|if) i avoid\b|"
+    r"\bskip(?:ped|ping|s)? (?:the |my |our )?(?:lab |team |group |weekly )?(?:meetings?|class(?:es)?|lectures?|"
+    r"seminars?|work|school|shifts?|practice|training)\b",
     re.I,
 )
 # everyone around them does it: "everyone i know drinks the same", "the lads all smoke, thats what we do"
@@ -179,7 +190,8 @@ _RELIED_ON = re.compile(
     r"\bto get through (?:it|the day|work|the night|the week)\b|"
     r"\bhelps? me (?:sleep|relax|unwind|cope|switch off|not think|forget|calm down|get to sleep)\b|"
     r"\b(?:can'?t|cant) (?:sleep|relax|function|cope) without\b|"
-    r"\b(?:it'?s|its|that'?s|thats) how i (?:switch off|unwind|relax|cope|get through|deal with)\b|"
+    r"\b(?:it'?s|its|that'?s|thats|is) how i (?:switch off|unwind|relax|cope|get through|deal with|come down|"
+    r"wind down|decompress|de-?stress)\b|"
     r"\bthe only (?:bit|part|time) of (?:the|my) day (?:that'?s|thats|that is) (?:mine|for me)\b|"
     r"\bthe only (?:time|chance|break|moment) (?:i|you) (?:get|have|ever get) to (?:breathe|relax|myself|think|stop)\b|"
     r"\bthe only break (?:i|you) get\b",
@@ -189,7 +201,7 @@ _RELIED_ON = re.compile(
 _STRETCHED = re.compile(
     r"\btwo jobs\b|\b(?:no|not enough) time\b|\b(?:don'?t|dont|never) have (?:the |any )?time\b|"
     r"\bwhere am i (?:supposed|meant) to find\b|\brun(?:ning)? off my feet\b|\bjuggling\b|\bflat out\b|"
-    r"\bsingle (?:mum|mom|dad|parent)\b",
+    r"\bsingle (?:mum|mom|dad|parent)\b|\b(?:ten|eleven|twelve|fourteen|1[0-6])[- ]hour (?:days|shifts|nights)\b",
     re.I,
 )
 # the moment it became real: "took out a loan to cover rent. thats when it got real"
@@ -210,7 +222,8 @@ _FAMILY_PATTERN = re.compile(
 _IDENTITY = re.compile(
     r"\b(?:it'?s|its|that'?s|thats|it is|that is) (?:kind of |kinda |sort of |just |always been )?(?:my thing|"
     r"who i am|part of who i am|part of me)\b(?!\s+\w)|\bthat'?s just (?:me|how i am|who i am)\b|"
-    r"\bpart of (?:my identity|who i am)\b",
+    r"\bpart of (?:my identity|who i am)\b|\b(?:that'?s|thats|that is|it'?s|its|it is) how i (?:was|were) "
+    r"(?:raised|brought up)\b",
     re.I,
 )
 # chasing losses: "i keep thinking ill win it back", "one decent acca and im level"
