@@ -427,3 +427,17 @@ def test_a_habit_told_with_a_habitual_will_is_the_status_quo(text: str, lean: Le
 )
 def test_a_state_without_its_verb_and_a_time_clause_are_said_back_whole(message: str, expected: str) -> None:
     assert expected in [g.text for g in gists(message)]
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("My cousin Dev, he is also on nights.", "your cousin Dev is also on nights"),
+        ("My sister, she drinks more than me.", "your sister drinks more than you"),
+        ("The thing is, she never asked.", "she never asked"),  # "the thing is" is no subject
+    ],
+)
+def test_a_subject_taken_up_by_a_pronoun_is_one_statement(message: str, expected: str) -> None:
+    """ "My friend Lin, she is also in the lab": split at the comma, "your friend Lin" alone was said back as if
+    it were a statement ("It seems your friend Lin.")."""
+    assert gists(message)[0].text == expected

@@ -281,12 +281,20 @@ def _clauses(text: str) -> list[str]:
     for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
         if sentence.rstrip().endswith("?"):
             continue  # a question to the counsellor (or a rhetorical one): not something to reflect
+        sentence = _LEFT_DISLOCATED.sub(r"\1 ", sentence)
         pieces = [_DROPPED_LEADS.sub("", p.strip(" ,.!;:\"'")) for p in _CLAUSE_BREAK.split(sentence) if p]
         restored = [_subject_restored(p, clauses[-1] if clauses else "") for p in pieces if p]
         clauses.extend(_join_subordinates([p for p in restored if p]))
     return clauses
 
 
+# A subject named, then taken up by a pronoun: "My friend Lin, she is also in the lab" is "my friend Lin is also in
+# the lab" (split at the comma, "your friend Lin" alone was said back as if it were a statement).
+_LEFT_DISLOCATED = re.compile(
+    r"^((?:my|our|the|his|her|their)\s+(?:(?!(?:is|was|are|were)\b)[\w']+\s+){0,2}?(?!(?:is|was|are|were)\b)[\w']+),"
+    r"\s+(?:he|she|they)\s+(?=\w)",
+    re.I,
+)
 # How someone is, said without "I'm": "Just fed up.", "Knackered tbh", "So tired of it"
 _ELIDED_STATE = re.compile(
     r"^(?:(?:just|so|really|a bit|bit|pretty|proper|totally|completely)\s+)*(?:fed up|tired|knackered|exhausted|bored|"
