@@ -441,3 +441,16 @@ def test_a_subject_taken_up_by_a_pronoun_is_one_statement(message: str, expected
     """ "My friend Lin, she is also in the lab": split at the comma, "your friend Lin" alone was said back as if
     it were a statement ("It seems your friend Lin.")."""
     assert gists(message)[0].text == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("i was thinking sell the van and get a bike", "you were thinking of selling the van and getting a bike"),
+        ("I was thinking about it a lot", "you were thinking about it a lot"),
+        ("I was thinking we could go together", "you were thinking you could go together"),
+    ],
+)
+def test_an_idea_with_its_of_left_out_is_said_back_whole(message: str, expected: str) -> None:
+    """ "i was thinking give my grinder to my mate" had been said back as "you were thinking give your grinder"."""
+    assert gists(message)[0].text == expected

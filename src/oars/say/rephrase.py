@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from oars.say.grammar import gerund, past_tense, words
+from oars.say.grammar import gerund, lemmas, past_tense, words
 
 __all__ = ["condense", "paraphrase", "reword"]
 
@@ -72,6 +72,8 @@ _GENERIC_OBLIGATION = re.compile(
 )
 _TRIED_TO = re.compile(r"^I(?: tried|'ve tried| have tried) to (\w+)(.*)$", re.I)
 _USED_TO = re.compile(r"^I used to (\w+)(.*)$", re.I)
+# "I was thinking give my grinder to my mate": an idea with its "of" (or "I'd") left out
+_THINKING_BARE = re.compile(r"^(I(?:'m| am| was|'ve been| have been) thinking) (?:maybe )?(\w+)\b(.*)$", re.I)
 _IT_AS_BEHAVIOUR = re.compile(r"^it(?:'s| is)? (?=how |what |the only |my way |helps |calms |relaxes |gives me )", re.I)
 
 _PARAPHRASE_PAIRS: tuple[tuple[str, str], ...] = (
@@ -145,6 +147,8 @@ def _construction(clause: str, behaviour: str | None) -> str:
         return f"I've had a go at {gerund(tried.group(1))}{tried.group(2)}"
     if (used := _USED_TO.match(clause)) and (past := past_tense(used.group(1))):
         return f"there was a time I {past}{used.group(2)}"
+    if (idea := _THINKING_BARE.match(clause)) and _base_verb(idea.group(2)):
+        return f"{idea.group(1)} of {gerund(idea.group(2) + idea.group(3))}"
     if behaviour and _IT_AS_BEHAVIOUR.match(clause):
         verb = " is " if re.match(r"^it(?:'s| is)", clause, re.I) else " "
         return _IT_AS_BEHAVIOUR.sub(behaviour + verb, clause, count=1)
@@ -162,3 +166,12 @@ def condense(clause: str) -> str:
     if match and len(words(clause[: match.start()])) >= _MIN_CONDENSED_WORDS:
         return clause[: match.start()].rstrip(" ,")
     return clause
+
+
+def _base_verb(word: str) -> bool:
+    """A verb in its plain form ("give", "sell"): not "about", "we" or "giving"."""
+    word = word.lower()
+    return "VERB" in lemmas(word) and not word.endswith(("ing", "ed", "s")) and word not in _NOT_BARE_VERBS
+
+
+_NOT_BARE_VERBS = frozenset({"like", "so", "maybe", "back", "over", "through", "round", "it", "that", "this", "out"})
