@@ -34,6 +34,8 @@ DETECTOR = CrisisDetector()  # the rules alone: these must not depend on the lea
         ("I've been sterilising a razor blade and keeping it in my drawer.", "self_harm"),
         ("The only thing that calms me down is when I burn, I did it again tonight.", "self_harm"),
         ("I kept picking at my wrist till it bled last night.", "self_harm"),
+        # present, not a past that is over ("that was the only time" is)
+        ("The only time I feel anything is when I cut.", "self_harm"),
         ("Slammed my head into the wall till I saw stars, again.", "self_harm"),
         ("Swallowed two handfuls of whatever was in my mum's drawer.", "overdose"),
         ("Crushed all of the oxy and mixed it with juice, drinking it now.", "overdose"),
@@ -76,6 +78,10 @@ def test_signs_in_other_words_fire(text: str, category: str) -> None:
         "I wrote cards for my kids' birthdays next week, they're both in May.",
         "He spends my wages on the mortgage and we split the food shop.",
         "Thought about using it, the new blender, but the soup was fine as it was.",
+        # cutting down, in a chat about change
+        "I feel so much better when I cut it out completely.",
+        "If I cut on weekdays I can still have a beer on Friday.",
+        "I want to be bruised less after rugby, so I bought pads.",
     ],
 )
 def test_ordinary_sentences_that_share_their_words_stay_quiet(text: str) -> None:

@@ -212,7 +212,8 @@ _RESOLVED = _guard(
     r"|(?:the )?last time (?:i|it) (?:\w+ ){0,3}was (?:before|when|years|back|at|in (?:19|20)\d\d)"
     # "none for a very long time", "fully recovered", "I grew out of it", "steady for over two years",
     # "that was the only time", "part of my teens", "at seventeen", "I don't think that anymore"
-    r"|in the past|none (?:for|in|since)|(?:fully |long )?recovered|grew out of|out of my life|the only time"
+    r"|in the past|none (?:for|in|since)|(?:fully |long )?recovered|grew out of|out of my life"
+    r"|(?:that|it|this) was the only time|the only time (?:i|it) (?:did|happened|ever)"
     r"|(?:been|felt|stayed|kept|i am|am) (?:steady|stable|well|fine|safe|settled|good|okay|ok)"
     r" (?:for|since|ever since)|part of my (?:teens|childhood|past|twenties|youth)"
     r"|at (?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?! (?:minutes|past|tonight|o))"

@@ -2460,7 +2460,8 @@ SELF_HARM_RULES = (
         r"(?:want|wanted|need|ned) to be (?:bruised|bleding|hurt)|pressing (?:hard )?on (?:the |my )?(?:bruises|ones i"
         r" have|ones i have already got)",
         "wanting to be bruised",
-        needs=r"bruise\w*|sad|hurt|fading|when i",
+        needs=r"sad|fading|when i (?:am|feel|get)|deserve|punish\w*",
+        unless=r"less|rugby|footbal|training|sport|match|fight|boxing",
         self_only=True,
     ),
     _rule(
@@ -2521,11 +2522,12 @@ SELF_HARM_RULES = (
     _rule(
         H,
         HIGH,
-        r"(?:when|whenever|if|after|unless) i (?:cut|burn|scratch)(?= (?:[.,]|again|<ME>|most|every|at|on|it|til))"
+        r"(?:when|whenever|if|after|unless) i (?:cut|burn|scratch)(?= (?:[.,]|<ME>|most nights|every night|til))"
         r"|(?:scratch\w*|pick\w*|dig\w*|cut\w*|rub\w*|claw\w*) (?:\w+ ){0,6}(?:til|until) (?:it|they|i) (?:bleds?"
         r"|bled|bleding|bleed)",
         "cutting or scratching till it bleeds",
-        unless=r"hair|nails|onions?|grass|acident\w*|scab|mosquito|bite|itch\w*|ecz\w*",
+        unless=r"hair|nails|onions?|grass|acident\w*|scab|mosquito|bite|itch\w*|ecz\w*|drink\w*|sugar|carbs"
+        r"|cafeine|cofee|smok\w*|beer|wine|boze|alcohol|weekdays|weekends|spending|calories|snacks",
     ),
     _rule(
         H,
