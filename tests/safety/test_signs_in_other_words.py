@@ -97,3 +97,13 @@ def test_someone_elses_question_answered_no_is_not_screened_but_risk_after_the_a
     assert detect_crisis(
         "my mum asked if i was thinking of hurting myself. i said no. but ive been hiding razors"
     ).is_crisis
+
+
+def test_panic_told_over_two_sentences_is_not_an_overdose_unless_something_was_taken() -> None:
+    """Panic is what anxiety sessions are about: "these panic things at work. Heart going, can't breathe" had
+    thrown a client into the safety path as an overdose under way. With something taken nearby it still is."""
+    assert not DETECTOR.assess(
+        "Got these panic spells on the bus. Chest tight, can't breathe, I have to get off."
+    ).is_crisis
+    assert DETECTOR.assess("I swallowed a load of tablets earlier and now I'm panicking. Can't breathe.").is_crisis
+    assert DETECTOR.assess("i cant breathe").is_crisis

@@ -424,6 +424,8 @@ def _passes_guards(rule: Rule, message: _Message, scope: _Scope, start: int, end
     """
     if (rule.needs and not rule.needs.search(scope.nearby)) or (rule.unless and rule.unless.search(scope.sentence)):
         return False
+    if rule.unless_nearby and rule.unless_nearby.search(scope.nearby):
+        return False
     if rule.negatable and (_negated(scope.clause_words) or _DENIAL_AFTER.match(message.text, end)):
         return False
     if _REPORTED_QUESTION.search(scope.before) and _DENIED_ANSWER.match(message.text, end):

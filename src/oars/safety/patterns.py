@@ -11,8 +11,8 @@ when it is not negated in its clause ("I'm not suicidal"), and, where it opts in
 else ("my friend is suicidal"), not a general question, news or fiction ("the movie was about
 suicide"), and not a resolved past ("I used to cut, but not since school"). ``needs`` is a second
 pattern that must appear nearby (the sentence, or the one before or after); ``unless`` one that must not
-appear in the same sentence; ``by`` one that the words just before the match must end with — who is doing
-it ("*my husband* hits me", not "*my toddler* hits me").
+appear in the same sentence (``unless_nearby``: not nearby either); ``by`` one that the words just before
+the match must end with — who is doing it ("*my husband* hits me", not "*my toddler* hits me").
 
 Severity: ``imminent`` — an act under way, a medical emergency, means at hand, a plan or a time;
 ``high`` — explicit intent, ideation, threats, self-harm, indirect goodbyes, method questions;
@@ -162,6 +162,7 @@ class Rule:
     needs: re.Pattern[str] | None = None
     unless: re.Pattern[str] | None = None
     by: re.Pattern[str] | None = None
+    unless_nearby: re.Pattern[str] | None = None
 
 
 def _rule(category: str, severity: str, pattern: str, reason: str, **guards: object) -> Rule:
@@ -175,6 +176,8 @@ def _rule(category: str, severity: str, pattern: str, reason: str, **guards: obj
             guards[key] = _compile(rf"\b(?:{guards[key]})\b")
     if isinstance(guards.get("by"), str):
         guards["by"] = _compile(rf"(?:^| )(?:{guards['by']})$")
+    if isinstance(guards.get("unless_nearby"), str):
+        guards["unless_nearby"] = _compile(guards["unless_nearby"])
     return Rule(category, severity, _compile(rf"(?:{pattern})\b"), reason, **guards)  # type: ignore[arg-type]
 
 
@@ -2651,6 +2654,9 @@ OVERDOSE_RULES = (
         unless=_HABIT
         + r"|used to|climbing|run|exercise|nose|alergies|alergy|cold|flu|congest\w*"
         + r"|stufy|blocked|hay fever|mask|laughing",
+        # panic told over two sentences ("these panic things at work. Heart going, can't breathe"), with nothing
+        # taken anywhere near it
+        unless_nearby=rf"^(?!.*\b(?:{_SUBSTANCE}|swalowed|something)\b).*\b(?:panic\w*|anxiety|anxious|nervous)\b",
     ),
     _rule(
         OD,
